@@ -1,0 +1,4 @@
+UNWIND $ids AS id
+MATCH (:Network {id: id})-[:COVERS]->(t:Topic)
+WITH id, t ORDER BY t.name
+RETURN id AS key, collect(t {.*, parentId: [(t)-[:PART_OF]->(p:Topic) | p.id][0]}) AS items

@@ -1,0 +1,19 @@
+// Applied at every start; IF NOT EXISTS makes a re-run change nothing.
+CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT umbrella_id IF NOT EXISTS FOR (n:UmbrellaOrganisation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT authority_id IF NOT EXISTS FOR (n:Authority) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT innovation_id IF NOT EXISTS FOR (n:Innovation) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE INDEX network_name IF NOT EXISTS FOR (n:Network) ON (n.name);
+CREATE INDEX authority_name IF NOT EXISTS FOR (n:Authority) ON (n.name);
+CREATE INDEX authority_level IF NOT EXISTS FOR (n:Authority) ON (n.level);
+CREATE INDEX authority_bundesland IF NOT EXISTS FOR (n:Authority) ON (n.bundesland);
+CREATE INDEX authority_ags IF NOT EXISTS FOR (n:Authority) ON (n.ags);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE FULLTEXT INDEX search_names IF NOT EXISTS
+  FOR (n:Network|UmbrellaOrganisation|Authority|Topic|Innovation|Event)
+  ON EACH [n.name, n.shortName, n.title]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } };

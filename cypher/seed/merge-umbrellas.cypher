@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (u:UmbrellaOrganisation {id: row.id})
+SET u = row

@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (t:Topic {id: id})
+RETURN t {.*, parentId: [(t)-[:PART_OF]->(p:Topic) | p.id][0]} AS node

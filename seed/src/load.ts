@@ -1,0 +1,77 @@
+// The one write path into Neo4j for everything the seed brings: the real landscape, the demo
+// layer and generated landscapes. A load is a list of steps (a statement from cypher/seed and
+// its rows); rows go in UNWIND batches. `atomic` runs every batch of every step in a single
+// transaction, so a failing load leaves nothing half-written.
+
+import { cypher } from '@netzwerkatlas/cypher';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+
+export type Row = Record<string, unknown>;
+
+export interface LoadStep {
+  /** Name of a statement in cypher/, e.g. 'seed/merge-networks'. */
+  statement: string;
+  rows: Row[];
+}
+
+export interface LoadOptions {
+  database?: string;
+  batchSize?: number;
+  /** One transaction for the whole load (default), or one per batch for very large loads. */
+  atomic?: boolean;
+  onProgress?: (step: string, done: number, total: number) => void;
+}
+
+export interface LoadReport {
+  rows: number;
+  batches: number;
+  ms: number;
+}
+
+function* batches<T>(rows: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+/** Writes the steps in order; returns how many rows and batches went in and how long it took. */
+export async function load(driver: Driver, steps: LoadStep[], options: LoadOptions = {}): Promise<LoadReport> {
+  const { database, batchSize = 5000, atomic = true, onProgress } = options;
+  const started = performance.now();
+  let rows = 0;
+  let count = 0;
+  const session = driver.session({ database });
+  try {
+    const runStep = async (tx: ManagedTransaction, step: LoadStep, batch: Row[]) => {
+      await tx.run(cypher(step.statement), { rows: batch });
+    };
+    if (atomic) {
+      await session.executeWrite(async (tx) => {
+        rows = 0;
+        count = 0;
+        for (const step of steps) {
+          let done = 0;
+          for (const batch of batches(step.rows, batchSize)) {
+            await runStep(tx, step, batch);
+            done += batch.length;
+            count += 1;
+            onProgress?.(step.statement, done, step.rows.length);
+          }
+          rows += step.rows.length;
+        }
+      });
+    } else {
+      for (const step of steps) {
+        let done = 0;
+        for (const batch of batches(step.rows, batchSize)) {
+          await session.executeWrite((tx) => runStep(tx, step, batch));
+          done += batch.length;
+          count += 1;
+          onProgress?.(step.statement, done, step.rows.length);
+        }
+        rows += step.rows.length;
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return { rows, batches: count, ms: performance.now() - started };
+}

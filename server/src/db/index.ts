@@ -1,0 +1,87 @@
+// The one way the app talks to Neo4j: readQuery/writeQuery around executeRead/executeWrite,
+// sessions closed in `finally`, Neo4j values turned into plain JSON values at this boundary,
+// and Neo4j error codes mapped to our own errors.
+
+import { cypher } from '@netzwerkatlas/cypher';
+import neo4j, { type Driver, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isNode, isRelationship, Neo4jError } from 'neo4j-driver';
+
+export type Params = Record<string, unknown>;
+
+export class DbError extends Error {
+  override name = 'DbError';
+  constructor(
+    message: string,
+    readonly code: 'CONSTRAINT' | 'UNAVAILABLE' | 'TIMEOUT' | 'CLIENT' | 'UNKNOWN',
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+export interface Db {
+  driver: Driver;
+  database: string | undefined;
+  /** Runs a named statement from cypher/ (or raw text with `{ text }`) in a read transaction. */
+  read<T>(query: string | { text: string }, params?: Params): Promise<T[]>;
+  write<T>(query: string | { text: string }, params?: Params): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+export function createDriver(uri: string, user: string, password: string): Driver {
+  // With auth disabled (the local runner), Neo4j ignores the credentials.
+  const auth = neo4j.auth.basic(user, password);
+  return neo4j.driver(uri, auth, {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 30_000,
+    disableLosslessIntegers: false,
+  });
+}
+
+export function createDb(driver: Driver, database?: string): Db {
+  const run =
+    (mode: 'READ' | 'WRITE') =>
+    async <T>(query: string | { text: string }, params: Params = {}): Promise<T[]> => {
+      const text = typeof query === 'string' ? cypher(query) : query.text;
+      const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+      try {
+        const work = async (tx: { run: (t: string, p: Params) => PromiseLike<{ records: { toObject(): Record<string, unknown> }[] }> }) => {
+          const result = await tx.run(text, params);
+          return result.records.map((r) => toNative(r.toObject()) as T);
+        };
+        return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      } catch (err) {
+        throw mapError(err, typeof query === 'string' ? query : 'inline statement');
+      } finally {
+        await session.close();
+      }
+    };
+  return { driver, database, read: run('READ'), write: run('WRITE'), close: () => driver.close() };
+}
+
+function mapError(err: unknown, name: string): Error {
+  if (!(err instanceof Neo4jError)) return err instanceof Error ? err : new Error(String(err));
+  const code = err.code ?? '';
+  const message = `${name}: ${err.message}`;
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new DbError(message, 'CONSTRAINT', { cause: err });
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return new DbError(message, 'UNAVAILABLE', { cause: err });
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new DbError(message, 'TIMEOUT', { cause: err });
+  if (code.startsWith('Neo.ClientError')) return new DbError(message, 'CLIENT', { cause: err });
+  return new DbError(message, 'UNKNOWN', { cause: err });
+}
+
+/** Turns Neo4j driver values (Integer, temporal, Node, …) into plain JSON-able values. */
+export function toNative(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === 'bigint') return Number(value);
+  if (Array.isArray(value)) return value.map(toNative);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isDuration(value)) return value.toString();
+  if (isNode(value)) return toNative(value.properties);
+  if (isRelationship(value)) return toNative(value.properties);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNative(v);
+    return out;
+  }
+  return value;
+}

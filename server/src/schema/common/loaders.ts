@@ -1,0 +1,71 @@
+// Batched reads: one Cypher statement for a whole list of parents, answers in key order. Each
+// loader lives for one request (cached on the context by statement name), so a list of fifty
+// networks asking for their topics costs one statement, not fifty.
+
+import DataLoader from 'dataloader';
+import type { Context } from '../../context.js';
+
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+function cached<L>(ctx: Context, key: string, create: () => L): L {
+  let loader = ctx.loaders.get(key) as L | undefined;
+  if (!loader) {
+    loader = create();
+    ctx.loaders.set(key, loader);
+  }
+  return loader;
+}
+
+/** Nodes by id from a statement taking `$ids` and returning rows `{ node }`; null where missing. */
+export function byId<T extends { id: string }>(ctx: Context, statement: string): DataLoader<string, T | null> {
+  return cached(ctx, statement, () =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await ctx.db.read<{ node: T }>(statement, { ids: [...ids] });
+      const found = new Map(rows.map((r) => [r.node.id, r.node]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+  );
+}
+
+/** Item lists by parent id from a statement taking `$ids` and returning rows `{ key, items }`. */
+export function grouped<T>(ctx: Context, statement: string): DataLoader<string, T[]> {
+  return cached(ctx, statement, () =>
+    new DataLoader<string, T[]>(async (ids) => {
+      const rows = await ctx.db.read<{ key: string; items: T[] }>(statement, { ids: [...ids] });
+      const found = new Map(rows.map((r) => [r.key, r.items]));
+      return ids.map((id) => found.get(id) ?? []);
+    }),
+  );
+}
+
+/**
+ * Pages of a relation by parent id, from a statement taking `$keys: [{ key, id, offset, limit }]`
+ * and returning rows `{ key, total, items }`.
+ */
+export function paged<T>(ctx: Context, statement: string): DataLoader<{ id: string } & PageRequest, Page<T>, string> {
+  return cached(ctx, statement, () =>
+    new DataLoader<{ id: string } & PageRequest, Page<T>, string>(
+      async (requests) => {
+        const keys = requests.map((r) => ({ key: `${r.id}|${r.offset}|${r.limit}`, ...r }));
+        const rows = await ctx.db.read<{ key: string } & Page<T>>(statement, { keys });
+        const found = new Map(rows.map((r) => [r.key, { total: r.total, items: r.items }]));
+        return keys.map((k) => found.get(k.key) ?? { total: 0, items: [] });
+      },
+      { cacheKeyFn: (r) => `${r.id}|${r.offset}|${r.limit}` },
+    ),
+  );
+}
+
+/** One page and the total count from a statement returning `{ total, items }`. */
+export async function readPage<T>(ctx: Context, statement: string, params: Record<string, unknown>, page: PageRequest): Promise<Page<T>> {
+  const [row] = await ctx.db.read<Page<T>>(statement, { ...params, offset: page.offset, limit: page.limit });
+  return row ?? { total: 0, items: [] };
+}

@@ -1,0 +1,39 @@
+// Relay connections over offset pages: one statement returns the page and the total count.
+
+import { cursorToOffset, resolveOffsetConnection } from '@pothos/plugin-relay';
+import type { Page, PageRequest } from './loaders.js';
+import { badInput } from './errors.js';
+
+export const MAX_PAGE = 500;
+
+interface ConnectionArgs {
+  first?: number | null;
+  last?: number | null;
+  after?: string | null;
+  before?: string | null;
+}
+
+/** Resolves a connection field from a page fetcher; adds `totalCount`. */
+export async function pagedConnection<T>(args: ConnectionArgs, fetchPage: (page: PageRequest) => Promise<Page<T>>) {
+  if ((args.first ?? 0) < 0 || (args.last ?? 0) < 0) throw badInput('first and last must not be negative', args.first != null ? 'first' : 'last');
+  if ((args.first ?? 0) > MAX_PAGE || (args.last ?? 0) > MAX_PAGE) throw badInput(`at most ${MAX_PAGE} items per page`, 'first');
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor == null) continue;
+    let offset = Number.NaN;
+    try {
+      offset = cursorToOffset(cursor);
+    } catch {
+      // reported below
+    }
+    if (!Number.isInteger(offset) || offset < 0) throw badInput(`'${cursor}' is not a cursor of this list`, name);
+  }
+  let total = 0;
+  const connection = await resolveOffsetConnection({ args, defaultSize: 50, maxSize: MAX_PAGE }, async (page) => {
+    const result = await fetchPage(page);
+    total = result.total;
+    return result.items;
+  });
+  return Object.assign(connection, { totalCount: total });
+}
+

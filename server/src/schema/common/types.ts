@@ -1,0 +1,75 @@
+// Types every module shares: the Node interface, source documents, and the enums of the study.
+
+import { SOURCES, type SourceId } from '@netzwerkatlas/seed';
+import { builder } from '../../builder.js';
+
+/** The GraphQL type of a node row, told by its id prefix (and org labels). */
+export function typenameOf(row: { id: string; isAuthority?: boolean }): string {
+  const prefix = row.id.slice(0, row.id.indexOf(':'));
+  switch (prefix) {
+    case 'network':
+      return 'Network';
+    case 'org':
+      return row.isAuthority === false ? 'UmbrellaOrganisation' : 'Authority';
+    case 'person':
+      return 'Person';
+    case 'topic':
+      return 'Topic';
+    case 'innovation':
+      return 'Innovation';
+    case 'event':
+      return 'Event';
+    default:
+      return 'Authority';
+  }
+}
+
+export const NodeRef = builder.interfaceRef<{ id: string; isAuthority?: boolean }>('Node').implement({
+  description: 'Anything with a stable id such as `network:dvnw` or `org:bmi`.',
+  resolveType: (row) => typenameOf(row),
+  fields: (t) => ({ id: t.exposeID('id') }),
+});
+
+export interface SourceDocumentShape {
+  id: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+}
+
+export const SourceDocumentRef = builder.objectRef<SourceDocumentShape>('SourceDocument').implement({
+  description: 'A document the real landscape was read from.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    title: t.exposeString('title'),
+    publisher: t.exposeString('publisher', { nullable: true }),
+    url: t.exposeString('url', { nullable: true }),
+  }),
+});
+
+export function sourceDocuments(ids: readonly string[] | null | undefined): SourceDocumentShape[] {
+  return (ids ?? [])
+    .filter((id): id is SourceId => id in SOURCES)
+    .map((id) => ({ id, ...SOURCES[id] }));
+}
+
+export const allSourceDocuments = () => sourceDocuments(Object.keys(SOURCES));
+
+export const TypologyEnum = builder.enumType('Typology', {
+  description: 'Network typology after Lyytinen et al. (2016).',
+  values: ['PROJECT_BASED', 'CLAN', 'FEDERATED', 'ANARCHIC'] as const,
+});
+export const GovernanceEnum = builder.enumType('Governance', {
+  description: 'Network governance after Provan & Kenis (2007).',
+  values: ['SHARED', 'LEAD_ORGANISATION', 'NETWORK_ADMINISTRATIVE_ORGANISATION'] as const,
+});
+export const LevelEnum = builder.enumType('Level', { values: ['FEDERAL', 'STATE', 'MUNICIPAL', 'ACROSS_LEVELS'] as const });
+export const AccessEnum = builder.enumType('Access', { values: ['OPEN', 'APPLICATION', 'SELECTION'] as const });
+export const InnovationKindEnum = builder.enumType('InnovationKind', {
+  description: 'The five kinds of innovation the ÖFIT study distinguishes.',
+  values: ['PRODUCT', 'PROCESS', 'ORGANISATIONAL', 'COMMUNICATION', 'KNOWLEDGE_TRANSFER'] as const,
+});
+export const BUNDESLAENDER = [
+  'DE-BW', 'DE-BY', 'DE-BE', 'DE-BB', 'DE-HB', 'DE-HH', 'DE-HE', 'DE-MV',
+  'DE-NI', 'DE-NW', 'DE-RP', 'DE-SL', 'DE-SN', 'DE-ST', 'DE-SH', 'DE-TH',
+] as const;

@@ -1,0 +1,21 @@
+// The GraphQL schema: each module adds its types and fields to the builder.
+
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from '../builder.js';
+import './network/types.js';
+import './network/queries.js';
+import './organisation/types.js';
+import './organisation/queries.js';
+import './person/types.js';
+import './person/queries.js';
+import './topic/types.js';
+import './innovation/types.js';
+import './event/types.js';
+import './search/queries.js';
+import './node/queries.js';
+import './landscape/queries.js';
+
+export const schema = builder.toSchema();
+
+/** The schema as SDL, sorted, as written to server/schema.graphql. */
+export const printedSchema = () => `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -1,0 +1,60 @@
+// Innovations: what emerged in a network, of which kind, about what, and who adopted it.
+
+import { builder } from '../../builder.js';
+import { notFound } from '../common/errors.js';
+import { provenanceFields } from '../common/fields.js';
+import { byId, grouped, readPage } from '../common/loaders.js';
+import { pagedConnection } from '../common/paging.js';
+import { InnovationKindEnum, NodeRef } from '../common/types.js';
+import { AdoptionRef, type AdoptionRow, type InnovationRow, InnovationRef, type NetworkRow, NetworkRef, type TopicRow, TopicRef } from '../refs.js';
+
+type Kind = typeof InnovationKindEnum extends { $inferType: infer U } ? U : never;
+
+InnovationRef.implement({
+  description: 'An innovation that emerged in a network (product, process, organisational, communication, knowledge transfer).',
+  interfaces: [NodeRef],
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    description: t.exposeString('description', { nullable: true }),
+    kind: t.field({ type: InnovationKindEnum, nullable: true, resolve: (i) => (i.kind as Kind) ?? null }),
+    ...provenanceFields(t),
+    emergedIn: t.field({
+      type: NetworkRef,
+      nullable: true,
+      resolve: (i, _args, ctx) => (i.emergedInId ? byId<NetworkRow>(ctx, 'network/get-networks').load(i.emergedInId) : null),
+    }),
+    topics: t.field({ type: [TopicRef], resolve: (i, _args, ctx) => grouped<TopicRow>(ctx, 'innovation/topics-of-innovations').load(i.id) }),
+    adoptions: t.field({
+      type: [AdoptionRef],
+      description: 'Authorities that took the innovation into their own work.',
+      resolve: (i, _args, ctx) => grouped<AdoptionRow>(ctx, 'innovation/adopters-of-innovations').load(i.id),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  innovations: t.connection(
+    {
+      type: InnovationRef,
+      args: { kind: t.arg({ type: InnovationKindEnum }), network: t.arg.id(), topic: t.arg.id() },
+      resolve: (_root, args, ctx) =>
+        pagedConnection(args, (page) =>
+          readPage<InnovationRow>(
+            ctx,
+            'innovation/list-innovations',
+            { kind: args.kind ?? null, network: args.network ?? null, topic: args.topic ?? null },
+            page,
+          ),
+        ),
+    },
+    { name: 'InnovationConnection' },
+  ),
+  innovation: t.field({
+    type: InnovationRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const id = String(args.id);
+      return (await byId<InnovationRow>(ctx, 'innovation/get-innovations').load(id)) ?? Promise.reject(notFound('Innovation', id));
+    },
+  }),
+}));

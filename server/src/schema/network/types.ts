@@ -1,0 +1,93 @@
+// Network: a network or community of the administration, with its classifications and relations.
+
+import { builder } from '../../builder.js';
+import { provenanceFields, today } from '../common/fields.js';
+import { byId, grouped, paged } from '../common/loaders.js';
+import { pagedConnection } from '../common/paging.js';
+import { AccessEnum, GovernanceEnum, LevelEnum, NodeRef, TypologyEnum } from '../common/types.js';
+import {
+  type EventRow,
+  EventRef,
+  type InnovationRow,
+  InnovationRef,
+  type MembershipRow,
+  MembershipRef,
+  type NetworkRelationRow,
+  NetworkRelationRef,
+  type NetworkRow,
+  NetworkRef,
+  type ParticipationRow,
+  ParticipationRef,
+  type TopicRow,
+  TopicRef,
+} from '../refs.js';
+
+type Enum<T> = T extends { $inferType: infer U } ? U : never;
+
+NetworkRef.implement({
+  description: 'A network or community in or for the public administration (Netzwerk, Community, Innovationszirkel).',
+  interfaces: [NodeRef],
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    shortName: t.exposeString('shortName', { nullable: true }),
+    description: t.exposeString('description', { nullable: true }),
+    website: t.exposeString('website', { nullable: true }),
+    typology: t.field({ type: TypologyEnum, nullable: true, resolve: (n) => (n.typology as Enum<typeof TypologyEnum>) ?? null }),
+    governance: t.field({ type: GovernanceEnum, nullable: true, resolve: (n) => (n.governance as Enum<typeof GovernanceEnum>) ?? null }),
+    level: t.field({ type: LevelEnum, nullable: true, resolve: (n) => (n.level as Enum<typeof LevelEnum>) ?? null }),
+    bundesland: t.exposeString('bundesland', { nullable: true, description: 'ISO 3166-2 code, e.g. DE-BY, where the network is regional.' }),
+    formats: t.stringList({ resolve: (n) => n.formats ?? [] }),
+    cadence: t.exposeString('cadence', { nullable: true }),
+    access: t.field({ type: AccessEnum, nullable: true, resolve: (n) => (n.access as Enum<typeof AccessEnum>) ?? null }),
+    continuousIntake: t.exposeBoolean('continuousIntake', { nullable: true }),
+    termEnd: t.exposeString('termEnd', { nullable: true, description: 'ISO date the network ends; null when open-ended or unknown.' }),
+    termNote: t.exposeString('termNote', { nullable: true }),
+    running: t.boolean({ description: 'False once termEnd has passed.', resolve: (n) => !n.termEnd || n.termEnd >= today() }),
+    funding: t.exposeString('funding', { nullable: true }),
+    founded: t.exposeString('founded', { nullable: true }),
+    memberCount: t.exposeInt('memberCount', { nullable: true, description: 'Size as the sources state it.' }),
+    memberCountNote: t.exposeString('memberCountNote', { nullable: true }),
+    ...provenanceFields(t),
+    parent: t.field({
+      type: NetworkRef,
+      nullable: true,
+      description: 'The network this one is part of (a NExT community is part of the NExT network).',
+      resolve: (n, _args, ctx) => (n.parentId ? byId<NetworkRow>(ctx, 'network/get-networks').load(n.parentId) : null),
+    }),
+    parts: t.field({
+      type: [NetworkRef],
+      description: 'Communities, circles or sub-networks of this network.',
+      resolve: (n, _args, ctx) => grouped<NetworkRow>(ctx, 'network/children-of-networks').load(n.id),
+    }),
+    topics: t.field({ type: [TopicRef], resolve: (n, _args, ctx) => grouped<TopicRow>(ctx, 'network/topics-of-networks').load(n.id) }),
+    organisations: t.field({
+      type: [NetworkRelationRef],
+      description: 'Who coordinates, hosts, funds or provides content for this network.',
+      resolve: (n, _args, ctx) => grouped<NetworkRelationRow>(ctx, 'network/organisations-of-networks').load(n.id),
+    }),
+    members: t.connection(
+      {
+        type: MembershipRef,
+        description: 'Authorities that take part as institutions.',
+        resolve: (n, args, ctx) =>
+          pagedConnection(args, (page) => paged<MembershipRow>(ctx, 'network/members-of-networks').load({ id: n.id, ...page })),
+      },
+      { name: 'NetworkMemberConnection' },
+    ),
+    participants: t.connection(
+      {
+        type: ParticipationRef,
+        description: 'Persons who take part, with role and dates. Names follow the privacy rules of Person.',
+        resolve: (n, args, ctx) =>
+          pagedConnection(args, (page) => paged<ParticipationRow>(ctx, 'network/participants-of-networks').load({ id: n.id, ...page })),
+      },
+      { name: 'NetworkParticipantConnection' },
+    ),
+    innovations: t.field({
+      type: [InnovationRef],
+      description: 'Innovations that emerged in this network.',
+      resolve: (n, _args, ctx) => grouped<InnovationRow>(ctx, 'network/innovations-of-networks').load(n.id),
+    }),
+    events: t.field({ type: [EventRef], resolve: (n, _args, ctx) => grouped<EventRow>(ctx, 'network/events-of-networks').load(n.id) }),
+  }),
+});

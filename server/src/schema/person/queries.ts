@@ -1,0 +1,29 @@
+// Query fields for persons.
+
+import { builder } from '../../builder.js';
+import { notFound } from '../common/errors.js';
+import { byId, readPage } from '../common/loaders.js';
+import { pagedConnection } from '../common/paging.js';
+import { type PersonRow, PersonRef } from '../refs.js';
+
+builder.queryFields((t) => ({
+  persons: t.connection(
+    {
+      type: PersonRef,
+      args: { authority: t.arg.id(), network: t.arg.id() },
+      resolve: (_root, args, ctx) =>
+        pagedConnection(args, (page) =>
+          readPage<PersonRow>(ctx, 'person/list-persons', { authority: args.authority ?? null, network: args.network ?? null }, page),
+        ),
+    },
+    { name: 'PersonConnection' },
+  ),
+  person: t.field({
+    type: PersonRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const id = String(args.id);
+      return (await byId<PersonRow>(ctx, 'person/get-persons').load(id)) ?? Promise.reject(notFound('Person', id));
+    },
+  }),
+}));

@@ -1,0 +1,122 @@
+// Row shapes (as the Cypher statements return them) and the object refs of every type, declared
+// here once so that modules can point at each other; each module implements its own types.
+
+import { builder } from '../builder.js';
+import { NodeRef } from './common/types.js';
+
+interface Sourced {
+  source?: string[] | null;
+  synthetic?: boolean | null;
+}
+
+export interface NetworkRow extends Sourced {
+  id: string;
+  name: string;
+  shortName?: string | null;
+  description?: string | null;
+  website?: string | null;
+  typology?: string | null;
+  governance?: string | null;
+  level?: string | null;
+  bundesland?: string | null;
+  formats?: string[] | null;
+  cadence?: string | null;
+  access?: string | null;
+  continuousIntake?: boolean | null;
+  termEnd?: string | null;
+  termNote?: string | null;
+  funding?: string | null;
+  founded?: string | null;
+  memberCount?: number | null;
+  memberCountNote?: string | null;
+  parentId?: string | null;
+}
+
+export interface OrganisationRow extends Sourced {
+  id: string;
+  name: string;
+  shortName?: string | null;
+  description?: string | null;
+  website?: string | null;
+  level?: string | null;
+  bundesland?: string | null;
+  authorityType?: string | null;
+  ags?: string | null;
+  isAuthority: boolean;
+  isUmbrella: boolean;
+  parentId?: string | null;
+}
+
+export interface PersonRow extends Sourced {
+  id: string;
+  name?: string | null;
+  jobTitle?: string | null;
+  consent?: boolean | null;
+  authorityId?: string | null;
+}
+
+export interface TopicRow extends Sourced {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+  parentId?: string | null;
+}
+
+export interface InnovationRow extends Sourced {
+  id: string;
+  title: string;
+  description?: string | null;
+  kind?: string | null;
+  emergedInId?: string | null;
+}
+
+export interface EventRow extends Sourced {
+  id: string;
+  name: string;
+  date?: string | null;
+  format?: string | null;
+  description?: string | null;
+  networkId?: string | null;
+}
+
+/** An organisation's relation to a network (coordinates, hosts, funds, provides content, member of). */
+export interface NetworkRelationRow extends Sourced {
+  type: string;
+  since?: string | null;
+  note?: string | null;
+  network?: NetworkRow;
+  organisation?: OrganisationRow;
+}
+
+export interface ParticipationRow {
+  role?: string | null;
+  since?: string | null;
+  until?: string | null;
+  synthetic?: boolean | null;
+  networkId: string;
+  person: PersonRow;
+}
+
+export interface MembershipRow extends Sourced {
+  since?: string | null;
+  authority: OrganisationRow;
+}
+
+export interface AdoptionRow extends Sourced {
+  note?: string | null;
+  authority: OrganisationRow;
+}
+
+export const NetworkRef = builder.objectRef<NetworkRow>('Network');
+export const AuthorityRef = builder.objectRef<OrganisationRow>('Authority');
+export const UmbrellaRef = builder.objectRef<OrganisationRow>('UmbrellaOrganisation');
+export const PersonRef = builder.objectRef<PersonRow>('Person');
+export const TopicRef = builder.objectRef<TopicRow>('Topic');
+export const InnovationRef = builder.objectRef<InnovationRow>('Innovation');
+export const EventRef = builder.objectRef<EventRow>('Event');
+export const NetworkRelationRef = builder.objectRef<NetworkRelationRow>('NetworkRelation');
+export const ParticipationRef = builder.objectRef<ParticipationRow>('Participation');
+export const MembershipRef = builder.objectRef<MembershipRow>('Membership');
+export const AdoptionRef = builder.objectRef<AdoptionRow>('Adoption');
+
+export { NodeRef };

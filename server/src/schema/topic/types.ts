@@ -1,0 +1,56 @@
+// Topics: a small hierarchy (Beschaffung > nachhaltige Beschaffung); networks cover topics,
+// innovations are about topics.
+
+import { builder } from '../../builder.js';
+import { notFound } from '../common/errors.js';
+import { provenanceFields } from '../common/fields.js';
+import { byId, grouped, readPage } from '../common/loaders.js';
+import { pagedConnection } from '../common/paging.js';
+import { NodeRef } from '../common/types.js';
+import { type InnovationRow, InnovationRef, type NetworkRow, NetworkRef, type TopicRow, TopicRef } from '../refs.js';
+
+TopicRef.implement({
+  description: 'A topic networks work on (Vergaberecht, Wissensmanagement, KI …).',
+  interfaces: [NodeRef],
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'German name.' }),
+    nameEn: t.exposeString('nameEn', { nullable: true }),
+    ...provenanceFields(t),
+    parent: t.field({
+      type: TopicRef,
+      nullable: true,
+      resolve: (topic, _args, ctx) => (topic.parentId ? byId<TopicRow>(ctx, 'topic/get-topics').load(topic.parentId) : null),
+    }),
+    subtopics: t.field({ type: [TopicRef], resolve: (topic, _args, ctx) => grouped<TopicRow>(ctx, 'topic/children-of-topics').load(topic.id) }),
+    networks: t.field({ type: [NetworkRef], resolve: (topic, _args, ctx) => grouped<NetworkRow>(ctx, 'topic/networks-of-topics').load(topic.id) }),
+    innovations: t.field({
+      type: [InnovationRef],
+      resolve: (topic, _args, ctx) => grouped<InnovationRow>(ctx, 'topic/innovations-of-topics').load(topic.id),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  topics: t.connection(
+    {
+      type: TopicRef,
+      args: {
+        parent: t.arg.id({ description: 'Only subtopics of this topic.' }),
+        rootsOnly: t.arg.boolean({ description: 'Only topics without a parent.' }),
+      },
+      resolve: (_root, args, ctx) =>
+        pagedConnection(args, (page) =>
+          readPage<TopicRow>(ctx, 'topic/list-topics', { parent: args.parent ?? null, rootsOnly: args.rootsOnly ?? null }, page),
+        ),
+    },
+    { name: 'TopicConnection' },
+  ),
+  topic: t.field({
+    type: TopicRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const id = String(args.id);
+      return (await byId<TopicRow>(ctx, 'topic/get-topics').load(id)) ?? Promise.reject(notFound('Topic', id));
+    },
+  }),
+}));
