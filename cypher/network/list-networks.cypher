@@ -8,6 +8,6 @@ WHERE ($level IS NULL OR n.level = $level)
   AND ($topic IS NULL OR EXISTS { (n)-[:COVERS]->(:Topic)-[:PART_OF*0..3]->(:Topic {id: $topic}) })
   AND ($parent IS NULL OR EXISTS { (n)-[:PART_OF]->(:Network {id: $parent}) })
 WITH n ORDER BY n.name, n.id
-WITH collect(n) AS all
-RETURN size(all) AS total,
-       [x IN all[$offset..($offset + $limit)] | x {.*, parentId: [(x)-[:PART_OF]->(p:Network) | p.id][0]}] AS items
+WITH collect(n) AS matched
+RETURN size(matched) AS total,
+       [x IN matched[$offset..($offset + $limit)] | x {.*, parentId: [(x)-[:PART_OF]->(p:Network) | p.id][0]}] AS items

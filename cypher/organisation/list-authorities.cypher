@@ -5,7 +5,7 @@ WHERE ($level IS NULL OR a.level = $level)
   AND ($synthetic IS NULL OR coalesce(a.synthetic, false) = $synthetic)
   AND ($network IS NULL OR EXISTS { (a)-[:MEMBER_OF]->(:Network {id: $network}) })
 WITH a ORDER BY a.name, a.id
-WITH collect(a) AS all
-RETURN size(all) AS total,
-       [x IN all[$offset..($offset + $limit)] | x {.*, isAuthority: true, isUmbrella: x:UmbrellaOrganisation,
+WITH collect(a) AS matched
+RETURN size(matched) AS total,
+       [x IN matched[$offset..($offset + $limit)] | x {.*, isAuthority: true, isUmbrella: x:UmbrellaOrganisation,
          parentId: [(x)-[:PART_OF]->(p:Authority) | p.id][0]}] AS items

@@ -6,10 +6,10 @@ import { landscape } from './landscape/index.js';
 import { type LoadReport, load } from './load.js';
 import { landscapeSteps } from './steps.js';
 
-export { buildDemoLayer, demoSteps } from './demo/index.js';
+export { buildDemoLayer, type DemoLayer, demoSteps } from './demo/index.js';
 export { landscape, SOURCES } from './landscape/index.js';
-export type * from './landscape/types.js';
 export type { SourceId } from './landscape/sources.js';
+export type * from './landscape/types.js';
 export { type LoadReport, type LoadStep, load } from './load.js';
 export { checkLandscape, LandscapeError, landscapeSteps } from './steps.js';
 

@@ -16,7 +16,10 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   NEO4J_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
   NEO4J_LOCAL_HOME: z.string().default(resolve(repoRoot, '.neo4j/data')),
-  NEO4J_LOCAL_HEAP: z.string().regex(/^\d+[mg]$/i, 'like 1g or 768m').default('1g'),
+  NEO4J_LOCAL_HEAP: z
+    .string()
+    .regex(/^\d+[mg]$/i, 'like 1g or 768m')
+    .default('1g'),
   NEO4J_LOCAL_PAGECACHE_MIB: z.coerce.number().int().min(16).default(512),
   /** 'false' skips seeding the real landscape at start. */
   SEED: z.enum(['true', 'false']).default('true'),

@@ -10,12 +10,54 @@ import type { LoadStep, Row } from '../load.js';
 /** Real cities and Länder, added as synthetic authorities (their memberships are invented). */
 export const DEMO_AUTHORITIES: { id: string; name: string; bundesland: string; ags: string; authorityType: string; level: string }[] = [
   { id: 'org:stadt-koeln', name: 'Stadt Köln', bundesland: 'DE-NW', ags: '05315000', authorityType: 'MUNICIPALITY', level: 'MUNICIPAL' },
-  { id: 'org:stadt-muenchen', name: 'Landeshauptstadt München', bundesland: 'DE-BY', ags: '09162000', authorityType: 'MUNICIPALITY', level: 'MUNICIPAL' },
-  { id: 'org:stadt-leipzig', name: 'Stadt Leipzig', bundesland: 'DE-SN', ags: '14713000', authorityType: 'MUNICIPALITY', level: 'MUNICIPAL' },
-  { id: 'org:stadt-dortmund', name: 'Stadt Dortmund', bundesland: 'DE-NW', ags: '05913000', authorityType: 'MUNICIPALITY', level: 'MUNICIPAL' },
-  { id: 'org:stadt-nuernberg', name: 'Stadt Nürnberg', bundesland: 'DE-BY', ags: '09564000', authorityType: 'MUNICIPALITY', level: 'MUNICIPAL' },
-  { id: 'org:stadt-muenster', name: 'Stadt Münster', bundesland: 'DE-NW', ags: '05515000', authorityType: 'MUNICIPALITY', level: 'MUNICIPAL' },
-  { id: 'org:freie-hansestadt-bremen', name: 'Freie Hansestadt Bremen', bundesland: 'DE-HB', ags: '04011000', authorityType: 'STATE', level: 'STATE' },
+  {
+    id: 'org:stadt-muenchen',
+    name: 'Landeshauptstadt München',
+    bundesland: 'DE-BY',
+    ags: '09162000',
+    authorityType: 'MUNICIPALITY',
+    level: 'MUNICIPAL',
+  },
+  {
+    id: 'org:stadt-leipzig',
+    name: 'Stadt Leipzig',
+    bundesland: 'DE-SN',
+    ags: '14713000',
+    authorityType: 'MUNICIPALITY',
+    level: 'MUNICIPAL',
+  },
+  {
+    id: 'org:stadt-dortmund',
+    name: 'Stadt Dortmund',
+    bundesland: 'DE-NW',
+    ags: '05913000',
+    authorityType: 'MUNICIPALITY',
+    level: 'MUNICIPAL',
+  },
+  {
+    id: 'org:stadt-nuernberg',
+    name: 'Stadt Nürnberg',
+    bundesland: 'DE-BY',
+    ags: '09564000',
+    authorityType: 'MUNICIPALITY',
+    level: 'MUNICIPAL',
+  },
+  {
+    id: 'org:stadt-muenster',
+    name: 'Stadt Münster',
+    bundesland: 'DE-NW',
+    ags: '05515000',
+    authorityType: 'MUNICIPALITY',
+    level: 'MUNICIPAL',
+  },
+  {
+    id: 'org:freie-hansestadt-bremen',
+    name: 'Freie Hansestadt Bremen',
+    bundesland: 'DE-HB',
+    ags: '04011000',
+    authorityType: 'STATE',
+    level: 'STATE',
+  },
   { id: 'org:land-hessen', name: 'Land Hessen', bundesland: 'DE-HE', ags: '06000000', authorityType: 'STATE', level: 'STATE' },
 ];
 
@@ -112,7 +154,10 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
       const id = `event:demo-${network.id.replace(/^network:/, '')}-${m}`;
       const date = faker.date.between({ from: '2025-01-01', to: '2026-10-31' }).toISOString().slice(0, 10);
       const format = pick(['DIGITAL_MEETINGS', 'IN_PERSON_MEETINGS', 'WORKSHOPS'] as const);
-      events.push({ props: { id, name: `${network.shortName ?? network.name}: Treffen ${m}`, date, format, synthetic }, network: network.id });
+      events.push({
+        props: { id, name: `${network.shortName ?? network.name}: Treffen ${m}`, date, format, synthetic },
+        network: network.id,
+      });
       for (const person of people) {
         if (faker.number.float() < 0.6) attendances.push({ from: person, to: id, props: { synthetic } });
       }

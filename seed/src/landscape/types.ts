@@ -19,25 +19,34 @@ export type Format =
   | 'MAILING_LIST'
   | 'PUBLICATIONS';
 export type Access = 'OPEN' | 'APPLICATION' | 'SELECTION';
-export type InnovationKind =
-  | 'PRODUCT'
-  | 'PROCESS'
-  | 'ORGANISATIONAL'
-  | 'COMMUNICATION'
-  | 'KNOWLEDGE_TRANSFER';
+export type InnovationKind = 'PRODUCT' | 'PROCESS' | 'ORGANISATIONAL' | 'COMMUNICATION' | 'KNOWLEDGE_TRANSFER';
 /** Bundesland as ISO 3166-2 code, e.g. 'DE-BY'. */
 export type Bundesland =
-  | 'DE-BW' | 'DE-BY' | 'DE-BE' | 'DE-BB' | 'DE-HB' | 'DE-HH' | 'DE-HE' | 'DE-MV'
-  | 'DE-NI' | 'DE-NW' | 'DE-RP' | 'DE-SL' | 'DE-SN' | 'DE-ST' | 'DE-SH' | 'DE-TH';
+  | 'DE-BW'
+  | 'DE-BY'
+  | 'DE-BE'
+  | 'DE-BB'
+  | 'DE-HB'
+  | 'DE-HH'
+  | 'DE-HE'
+  | 'DE-MV'
+  | 'DE-NI'
+  | 'DE-NW'
+  | 'DE-RP'
+  | 'DE-SL'
+  | 'DE-SN'
+  | 'DE-ST'
+  | 'DE-SH'
+  | 'DE-TH';
 export type AuthorityType =
   | 'FEDERAL_MINISTRY'
   | 'FEDERAL_AGENCY'
-  | 'STATE'            // a Land itself
+  | 'STATE' // a Land itself
   | 'STATE_MINISTRY'
   | 'STATE_AGENCY'
-  | 'DISTRICT'         // Landkreis / kreisfreie Stadt as district level
+  | 'DISTRICT' // Landkreis / kreisfreie Stadt as district level
   | 'MUNICIPALITY'
-  | 'PUBLIC_BODY';     // Anstalt, Körperschaft, other
+  | 'PUBLIC_BODY'; // Anstalt, Körperschaft, other
 
 /** Every seeded thing carries the documents it was read from. */
 export interface Sourced {
@@ -45,39 +54,39 @@ export interface Sourced {
 }
 
 export interface TopicSeed extends Sourced {
-  id: string;            // 'topic:vergaberecht'
-  name: string;          // German
+  id: string; // 'topic:vergaberecht'
+  name: string; // German
   nameEn: string;
-  parent?: string;       // topic id
+  parent?: string; // topic id
 }
 
 export interface NetworkSeed extends Sourced {
-  id: string;            // 'network:dvnw'
+  id: string; // 'network:dvnw'
   name: string;
   shortName?: string;
-  description: string;   // German, close to the source's words
+  description: string; // German, close to the source's words
   website?: string;
-  partOf?: string;       // network id (NExT community -> NExT network)
+  partOf?: string; // network id (NExT community -> NExT network)
   typology?: Typology;
   governance?: Governance;
   level?: Level;
   bundesland?: Bundesland;
   formats?: Format[];
-  cadence?: string;      // German free text, e.g. "2-stündige Treffen etwa fünfmal im Jahr"
+  cadence?: string; // German free text, e.g. "2-stündige Treffen etwa fünfmal im Jahr"
   access?: Access;
   continuousIntake?: boolean;
   /** ISO date the network ends; absent = open-ended (or unknown, see termNote). */
   termEnd?: string;
   termNote?: string;
-  funding?: string;      // German free text
-  founded?: string;      // year or ISO date
+  funding?: string; // German free text
+  founded?: string; // year or ISO date
   memberCount?: number;
   memberCountNote?: string;
-  topics: string[];      // topic ids
+  topics: string[]; // topic ids
 }
 
 export interface OrganisationSeed extends Sourced {
-  id: string;            // 'org:bmi'
+  id: string; // 'org:bmi'
   name: string;
   shortName?: string;
   description?: string;
@@ -87,31 +96,26 @@ export interface OrganisationSeed extends Sourced {
   level?: Level;
   bundesland?: Bundesland;
   authorityType?: AuthorityType;
-  ags?: string;          // Amtlicher Gemeindeschlüssel, municipalities only
-  parent?: string;       // org id (BKA -> BMI)
+  ags?: string; // Amtlicher Gemeindeschlüssel, municipalities only
+  parent?: string; // org id (BKA -> BMI)
 }
 
-export type OrgNetworkRelationType =
-  | 'COORDINATES'
-  | 'HOSTS'
-  | 'FUNDS'
-  | 'PROVIDES_CONTENT'
-  | 'MEMBER_OF';
+export type OrgNetworkRelationType = 'COORDINATES' | 'HOSTS' | 'FUNDS' | 'PROVIDES_CONTENT' | 'MEMBER_OF';
 
 export interface OrgNetworkRelationSeed extends Sourced {
-  from: string;          // org id
+  from: string; // org id
   type: OrgNetworkRelationType;
-  to: string;            // network id
+  to: string; // network id
   since?: string;
-  note?: string;         // German
+  note?: string; // German
 }
 
 export interface InnovationSeed extends Sourced {
-  id: string;            // 'innovation:kern-ux-standard'
+  id: string; // 'innovation:kern-ux-standard'
   title: string;
   description: string;
   kind: InnovationKind;
-  emergedIn: string;     // network id
+  emergedIn: string; // network id
   topics: string[];
   adoptedBy?: { authority: string; note?: string; source: SourceId[] }[];
 }
@@ -120,7 +124,7 @@ export interface EventSeed extends Sourced {
   id: string;
   name: string;
   network: string;
-  date?: string;         // ISO date if known
+  date?: string; // ISO date if known
   format: Format;
   description?: string;
 }

@@ -3,7 +3,17 @@
 // and Neo4j error codes mapped to our own errors.
 
 import { cypher } from '@netzwerkatlas/cypher';
-import neo4j, { type Driver, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isNode, isRelationship, Neo4jError } from 'neo4j-driver';
+import neo4j, {
+  type Driver,
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isNode,
+  isRelationship,
+  Neo4jError,
+} from 'neo4j-driver';
 
 export type Params = Record<string, unknown>;
 
@@ -45,7 +55,7 @@ export function createDb(driver: Driver, database?: string): Db {
       const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
       try {
         const work = async (tx: { run: (t: string, p: Params) => PromiseLike<{ records: { toObject(): Record<string, unknown> }[] }> }) => {
-          const result = await tx.run(text, params);
+          const result = await tx.run(text, toParams(params) as Params);
           return result.records.map((r) => toNative(r.toObject()) as T);
         };
         return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
@@ -67,6 +77,21 @@ function mapError(err: unknown, name: string): Error {
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new DbError(message, 'TIMEOUT', { cause: err });
   if (code.startsWith('Neo.ClientError')) return new DbError(message, 'CLIENT', { cause: err });
   return new DbError(message, 'UNKNOWN', { cause: err });
+}
+
+/**
+ * JS numbers reach Neo4j as floats; integral ones become Neo4j integers here, so that LIMIT,
+ * SKIP, list slices and integer comparisons get the type they need.
+ */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toParams(v);
+    return out;
+  }
+  return value;
 }
 
 /** Turns Neo4j driver values (Integer, temporal, Node, …) into plain JSON-able values. */

@@ -14,6 +14,7 @@ import './event/types.js';
 import './search/queries.js';
 import './node/queries.js';
 import './landscape/queries.js';
+import './overlap/queries.js';
 
 export const schema = builder.toSchema();
 

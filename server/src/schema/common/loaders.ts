@@ -26,23 +26,29 @@ function cached<L>(ctx: Context, key: string, create: () => L): L {
 
 /** Nodes by id from a statement taking `$ids` and returning rows `{ node }`; null where missing. */
 export function byId<T extends { id: string }>(ctx: Context, statement: string): DataLoader<string, T | null> {
-  return cached(ctx, statement, () =>
-    new DataLoader<string, T | null>(async (ids) => {
-      const rows = await ctx.db.read<{ node: T }>(statement, { ids: [...ids] });
-      const found = new Map(rows.map((r) => [r.node.id, r.node]));
-      return ids.map((id) => found.get(id) ?? null);
-    }),
+  return cached(
+    ctx,
+    statement,
+    () =>
+      new DataLoader<string, T | null>(async (ids) => {
+        const rows = await ctx.db.read<{ node: T }>(statement, { ids: [...ids] });
+        const found = new Map(rows.map((r) => [r.node.id, r.node]));
+        return ids.map((id) => found.get(id) ?? null);
+      }),
   );
 }
 
 /** Item lists by parent id from a statement taking `$ids` and returning rows `{ key, items }`. */
 export function grouped<T>(ctx: Context, statement: string): DataLoader<string, T[]> {
-  return cached(ctx, statement, () =>
-    new DataLoader<string, T[]>(async (ids) => {
-      const rows = await ctx.db.read<{ key: string; items: T[] }>(statement, { ids: [...ids] });
-      const found = new Map(rows.map((r) => [r.key, r.items]));
-      return ids.map((id) => found.get(id) ?? []);
-    }),
+  return cached(
+    ctx,
+    statement,
+    () =>
+      new DataLoader<string, T[]>(async (ids) => {
+        const rows = await ctx.db.read<{ key: string; items: T[] }>(statement, { ids: [...ids] });
+        const found = new Map(rows.map((r) => [r.key, r.items]));
+        return ids.map((id) => found.get(id) ?? []);
+      }),
   );
 }
 
@@ -51,16 +57,19 @@ export function grouped<T>(ctx: Context, statement: string): DataLoader<string, 
  * and returning rows `{ key, total, items }`.
  */
 export function paged<T>(ctx: Context, statement: string): DataLoader<{ id: string } & PageRequest, Page<T>, string> {
-  return cached(ctx, statement, () =>
-    new DataLoader<{ id: string } & PageRequest, Page<T>, string>(
-      async (requests) => {
-        const keys = requests.map((r) => ({ key: `${r.id}|${r.offset}|${r.limit}`, ...r }));
-        const rows = await ctx.db.read<{ key: string } & Page<T>>(statement, { keys });
-        const found = new Map(rows.map((r) => [r.key, { total: r.total, items: r.items }]));
-        return keys.map((k) => found.get(k.key) ?? { total: 0, items: [] });
-      },
-      { cacheKeyFn: (r) => `${r.id}|${r.offset}|${r.limit}` },
-    ),
+  return cached(
+    ctx,
+    statement,
+    () =>
+      new DataLoader<{ id: string } & PageRequest, Page<T>, string>(
+        async (requests) => {
+          const keys = requests.map((r) => ({ key: `${r.id}|${r.offset}|${r.limit}`, ...r }));
+          const rows = await ctx.db.read<{ key: string } & Page<T>>(statement, { keys });
+          const found = new Map(rows.map((r) => [r.key, { total: r.total, items: r.items }]));
+          return keys.map((k) => found.get(k.key) ?? { total: 0, items: [] });
+        },
+        { cacheKeyFn: (r) => `${r.id}|${r.offset}|${r.limit}` },
+      ),
   );
 }
 

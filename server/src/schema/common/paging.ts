@@ -1,8 +1,8 @@
 // Relay connections over offset pages: one statement returns the page and the total count.
 
 import { cursorToOffset, resolveOffsetConnection } from '@pothos/plugin-relay';
-import type { Page, PageRequest } from './loaders.js';
 import { badInput } from './errors.js';
+import type { Page, PageRequest } from './loaders.js';
 
 export const MAX_PAGE = 500;
 
@@ -15,7 +15,8 @@ interface ConnectionArgs {
 
 /** Resolves a connection field from a page fetcher; adds `totalCount`. */
 export async function pagedConnection<T>(args: ConnectionArgs, fetchPage: (page: PageRequest) => Promise<Page<T>>) {
-  if ((args.first ?? 0) < 0 || (args.last ?? 0) < 0) throw badInput('first and last must not be negative', args.first != null ? 'first' : 'last');
+  if ((args.first ?? 0) < 0 || (args.last ?? 0) < 0)
+    throw badInput('first and last must not be negative', args.first != null ? 'first' : 'last');
   if ((args.first ?? 0) > MAX_PAGE || (args.last ?? 0) > MAX_PAGE) throw badInput(`at most ${MAX_PAGE} items per page`, 'first');
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
@@ -36,4 +37,3 @@ export async function pagedConnection<T>(args: ConnectionArgs, fetchPage: (page:
   });
   return Object.assign(connection, { totalCount: total });
 }
-

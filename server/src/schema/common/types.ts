@@ -48,9 +48,7 @@ export const SourceDocumentRef = builder.objectRef<SourceDocumentShape>('SourceD
 });
 
 export function sourceDocuments(ids: readonly string[] | null | undefined): SourceDocumentShape[] {
-  return (ids ?? [])
-    .filter((id): id is SourceId => id in SOURCES)
-    .map((id) => ({ id, ...SOURCES[id] }));
+  return (ids ?? []).filter((id): id is SourceId => id in SOURCES).map((id) => ({ id, ...SOURCES[id] }));
 }
 
 export const allSourceDocuments = () => sourceDocuments(Object.keys(SOURCES));
@@ -70,6 +68,20 @@ export const InnovationKindEnum = builder.enumType('InnovationKind', {
   values: ['PRODUCT', 'PROCESS', 'ORGANISATIONAL', 'COMMUNICATION', 'KNOWLEDGE_TRANSFER'] as const,
 });
 export const BUNDESLAENDER = [
-  'DE-BW', 'DE-BY', 'DE-BE', 'DE-BB', 'DE-HB', 'DE-HH', 'DE-HE', 'DE-MV',
-  'DE-NI', 'DE-NW', 'DE-RP', 'DE-SL', 'DE-SN', 'DE-ST', 'DE-SH', 'DE-TH',
+  'DE-BW',
+  'DE-BY',
+  'DE-BE',
+  'DE-BB',
+  'DE-HB',
+  'DE-HH',
+  'DE-HE',
+  'DE-MV',
+  'DE-NI',
+  'DE-NW',
+  'DE-RP',
+  'DE-SL',
+  'DE-SN',
+  'DE-ST',
+  'DE-SH',
+  'DE-TH',
 ] as const;

@@ -6,7 +6,7 @@ import { ISO_DATE, provenanceFields } from '../common/fields.js';
 import { byId, paged, readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { NodeRef } from '../common/types.js';
-import { type EventRow, EventRef, type NetworkRow, NetworkRef, type PersonRow, PersonRef } from '../refs.js';
+import { EventRef, type EventRow, NetworkRef, type NetworkRow, PersonRef, type PersonRow } from '../refs.js';
 
 EventRef.implement({
   description: 'A meeting, workshop or conference of a network.',
@@ -25,7 +25,8 @@ EventRef.implement({
     attendees: t.connection(
       {
         type: PersonRef,
-        resolve: (e, args, ctx) => pagedConnection(args, (page) => paged<PersonRow>(ctx, 'event/attendees-of-events').load({ id: e.id, ...page })),
+        resolve: (e, args, ctx) =>
+          pagedConnection(args, (page) => paged<PersonRow>(ctx, 'event/attendees-of-events').load({ id: e.id, ...page })),
       },
       { name: 'EventAttendeeConnection' },
     ),
@@ -36,14 +37,23 @@ builder.queryFields((t) => ({
   events: t.connection(
     {
       type: EventRef,
-      args: { network: t.arg.id(), from: t.arg.string({ description: 'ISO date, inclusive.' }), to: t.arg.string({ description: 'ISO date, inclusive.' }) },
+      args: {
+        network: t.arg.id(),
+        from: t.arg.string({ description: 'ISO date, inclusive.' }),
+        to: t.arg.string({ description: 'ISO date, inclusive.' }),
+      },
       resolve: (_root, args, ctx) => {
         for (const name of ['from', 'to'] as const) {
           const value = args[name];
           if (value != null && !ISO_DATE.test(value)) throw badInput(`${name} must be an ISO date like 2026-04-30`, name);
         }
         return pagedConnection(args, (page) =>
-          readPage<EventRow>(ctx, 'event/list-events', { network: args.network ?? null, from: args.from ?? null, to: args.to ?? null }, page),
+          readPage<EventRow>(
+            ctx,
+            'event/list-events',
+            { network: args.network ?? null, from: args.from ?? null, to: args.to ?? null },
+            page,
+          ),
         );
       },
     },

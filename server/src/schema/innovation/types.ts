@@ -6,7 +6,16 @@ import { provenanceFields } from '../common/fields.js';
 import { byId, grouped, readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { InnovationKindEnum, NodeRef } from '../common/types.js';
-import { AdoptionRef, type AdoptionRow, type InnovationRow, InnovationRef, type NetworkRow, NetworkRef, type TopicRow, TopicRef } from '../refs.js';
+import {
+  AdoptionRef,
+  type AdoptionRow,
+  InnovationRef,
+  type InnovationRow,
+  NetworkRef,
+  type NetworkRow,
+  TopicRef,
+  type TopicRow,
+} from '../refs.js';
 
 type Kind = typeof InnovationKindEnum extends { $inferType: infer U } ? U : never;
 
@@ -23,7 +32,10 @@ InnovationRef.implement({
       nullable: true,
       resolve: (i, _args, ctx) => (i.emergedInId ? byId<NetworkRow>(ctx, 'network/get-networks').load(i.emergedInId) : null),
     }),
-    topics: t.field({ type: [TopicRef], resolve: (i, _args, ctx) => grouped<TopicRow>(ctx, 'innovation/topics-of-innovations').load(i.id) }),
+    topics: t.field({
+      type: [TopicRef],
+      resolve: (i, _args, ctx) => grouped<TopicRow>(ctx, 'innovation/topics-of-innovations').load(i.id),
+    }),
     adoptions: t.field({
       type: [AdoptionRef],
       description: 'Authorities that took the innovation into their own work.',

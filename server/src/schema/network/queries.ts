@@ -6,7 +6,7 @@ import { today } from '../common/fields.js';
 import { byId, readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { GovernanceEnum, LevelEnum, TypologyEnum } from '../common/types.js';
-import { type NetworkRow, NetworkRef } from '../refs.js';
+import { NetworkRef, type NetworkRow } from '../refs.js';
 
 export const NetworkFilter = builder.inputType('NetworkFilter', {
   fields: (t) => ({

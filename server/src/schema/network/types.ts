@@ -1,25 +1,24 @@
 // Network: a network or community of the administration, with its classifications and relations.
 
-import { builder } from '../../builder.js';
 import { provenanceFields, today } from '../common/fields.js';
 import { byId, grouped, paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { AccessEnum, GovernanceEnum, LevelEnum, NodeRef, TypologyEnum } from '../common/types.js';
 import {
-  type EventRow,
   EventRef,
-  type InnovationRow,
+  type EventRow,
   InnovationRef,
-  type MembershipRow,
+  type InnovationRow,
   MembershipRef,
-  type NetworkRelationRow,
-  NetworkRelationRef,
-  type NetworkRow,
+  type MembershipRow,
   NetworkRef,
-  type ParticipationRow,
+  NetworkRelationRef,
+  type NetworkRelationRow,
+  type NetworkRow,
   ParticipationRef,
-  type TopicRow,
+  type ParticipationRow,
   TopicRef,
+  type TopicRow,
 } from '../refs.js';
 
 type Enum<T> = T extends { $inferType: infer U } ? U : never;
@@ -35,7 +34,10 @@ NetworkRef.implement({
     typology: t.field({ type: TypologyEnum, nullable: true, resolve: (n) => (n.typology as Enum<typeof TypologyEnum>) ?? null }),
     governance: t.field({ type: GovernanceEnum, nullable: true, resolve: (n) => (n.governance as Enum<typeof GovernanceEnum>) ?? null }),
     level: t.field({ type: LevelEnum, nullable: true, resolve: (n) => (n.level as Enum<typeof LevelEnum>) ?? null }),
-    bundesland: t.exposeString('bundesland', { nullable: true, description: 'ISO 3166-2 code, e.g. DE-BY, where the network is regional.' }),
+    bundesland: t.exposeString('bundesland', {
+      nullable: true,
+      description: 'ISO 3166-2 code, e.g. DE-BY, where the network is regional.',
+    }),
     formats: t.stringList({ resolve: (n) => n.formats ?? [] }),
     cadence: t.exposeString('cadence', { nullable: true }),
     access: t.field({ type: AccessEnum, nullable: true, resolve: (n) => (n.access as Enum<typeof AccessEnum>) ?? null }),

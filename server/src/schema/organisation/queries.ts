@@ -51,7 +51,8 @@ builder.queryFields((t) => ({
   umbrellaOrganisations: t.connection(
     {
       type: UmbrellaRef,
-      description: 'Umbrella organisations, including authorities that coordinate networks (these appear here as UmbrellaOrganisation too).',
+      description:
+        'Umbrella organisations, including authorities that coordinate networks (these appear here as UmbrellaOrganisation too).',
       args: { synthetic: t.arg.boolean() },
       resolve: (_root, args, ctx) =>
         pagedConnection(args, (page) =>
@@ -65,7 +66,9 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
-      return (await byId<OrganisationRow>(ctx, 'organisation/get-umbrellas').load(id)) ?? Promise.reject(notFound('UmbrellaOrganisation', id));
+      return (
+        (await byId<OrganisationRow>(ctx, 'organisation/get-umbrellas').load(id)) ?? Promise.reject(notFound('UmbrellaOrganisation', id))
+      );
     },
   }),
 }));

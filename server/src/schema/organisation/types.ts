@@ -7,18 +7,17 @@ import { byId, grouped, paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { LevelEnum, NodeRef } from '../common/types.js';
 import {
-
   AdoptionRef,
   AuthorityRef,
-  type InnovationRow,
   InnovationRef,
+  type InnovationRow,
   MembershipRef,
-  type NetworkRelationRow,
-  NetworkRelationRef,
   NetworkRef,
+  NetworkRelationRef,
+  type NetworkRelationRow,
   type OrganisationRow,
-  type PersonRow,
   PersonRef,
+  type PersonRow,
   UmbrellaRef,
 } from '../refs.js';
 
@@ -131,4 +130,3 @@ AdoptionRef.implement({
     ...provenanceFields(t),
   }),
 });
-

@@ -4,7 +4,7 @@ import { builder } from '../../builder.js';
 import { notFound } from '../common/errors.js';
 import { byId, readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
-import { type PersonRow, PersonRef } from '../refs.js';
+import { PersonRef, type PersonRow } from '../refs.js';
 
 builder.queryFields((t) => ({
   persons: t.connection(

@@ -2,11 +2,20 @@
 // person consented to public display, or the viewer belongs to the same authority); otherwise
 // the field is null and only the id and counts remain.
 
-import { builder } from '../../builder.js';
 import { provenanceFields } from '../common/fields.js';
 import { byId, grouped } from '../common/loaders.js';
 import { NodeRef } from '../common/types.js';
-import { AuthorityRef, type EventRow, EventRef, type NetworkRow, NetworkRef, type OrganisationRow, ParticipationRef, type ParticipationRow, PersonRef } from '../refs.js';
+import {
+  AuthorityRef,
+  EventRef,
+  type EventRow,
+  NetworkRef,
+  type NetworkRow,
+  type OrganisationRow,
+  ParticipationRef,
+  type ParticipationRow,
+  PersonRef,
+} from '../refs.js';
 
 const personVisible = (p: { consent?: boolean | null; authorityId?: string | null }) => ({ personVisible: p });
 

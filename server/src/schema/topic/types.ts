@@ -7,7 +7,7 @@ import { provenanceFields } from '../common/fields.js';
 import { byId, grouped, readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { NodeRef } from '../common/types.js';
-import { type InnovationRow, InnovationRef, type NetworkRow, NetworkRef, type TopicRow, TopicRef } from '../refs.js';
+import { InnovationRef, type InnovationRow, NetworkRef, type NetworkRow, TopicRef, type TopicRow } from '../refs.js';
 
 TopicRef.implement({
   description: 'A topic networks work on (Vergaberecht, Wissensmanagement, KI …).',
@@ -21,8 +21,14 @@ TopicRef.implement({
       nullable: true,
       resolve: (topic, _args, ctx) => (topic.parentId ? byId<TopicRow>(ctx, 'topic/get-topics').load(topic.parentId) : null),
     }),
-    subtopics: t.field({ type: [TopicRef], resolve: (topic, _args, ctx) => grouped<TopicRow>(ctx, 'topic/children-of-topics').load(topic.id) }),
-    networks: t.field({ type: [NetworkRef], resolve: (topic, _args, ctx) => grouped<NetworkRow>(ctx, 'topic/networks-of-topics').load(topic.id) }),
+    subtopics: t.field({
+      type: [TopicRef],
+      resolve: (topic, _args, ctx) => grouped<TopicRow>(ctx, 'topic/children-of-topics').load(topic.id),
+    }),
+    networks: t.field({
+      type: [NetworkRef],
+      resolve: (topic, _args, ctx) => grouped<NetworkRow>(ctx, 'topic/networks-of-topics').load(topic.id),
+    }),
     innovations: t.field({
       type: [InnovationRef],
       resolve: (topic, _args, ctx) => grouped<InnovationRow>(ctx, 'topic/innovations-of-topics').load(topic.id),

@@ -1,0 +1,18 @@
+// Per network: the innovations that emerged in it (by kind), the authorities that adopted them,
+// and the adoption shares (the study's monitoring question).
+MATCH (n:Network)<-[:EMERGED_IN]-(i:Innovation)
+WHERE ($kind IS NULL OR i.kind = $kind)
+  AND ($networks IS NULL OR n.id IN $networks)
+WITH n, i ORDER BY i.title, i.id
+WITH n, collect({
+  innovation: i {.*, emergedInId: n.id},
+  adopters: COLLECT { MATCH (i)-[:ADOPTED_BY]->(a:Authority) RETURN a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation} ORDER BY a.name, a.id }
+}) AS innovations
+WITH n, innovations,
+     COUNT { (n)<-[:MEMBER_OF]-(:Authority) } AS memberCount,
+     size(COLLECT { MATCH (n)<-[:MEMBER_OF]-(a:Authority)<-[:ADOPTED_BY]-(x:Innovation)-[:EMERGED_IN]->(n)
+                    WHERE $kind IS NULL OR x.kind = $kind RETURN DISTINCT a.id }) AS memberAdopterCount
+WITH n, innovations, memberCount, memberAdopterCount,
+     size([x IN innovations WHERE size(x.adopters) > 0]) AS adoptedCount
+ORDER BY size(innovations) DESC, n.id
+RETURN n {.*, parentId: [(n)-[:PART_OF]->(x:Network) | x.id][0]} AS network, innovations, memberCount, memberAdopterCount, adoptedCount

@@ -1,0 +1,288 @@
+// The questions of the "Netzwerkgewirr" as top-level fields. Each is one Cypher statement from
+// cypher/overlap (or one graph-library call on a projection fetched in one statement); every
+// list is ordered with ties broken by id, so answers are stable.
+
+import { builder } from '../../builder.js';
+import { badInput, notFound } from '../common/errors.js';
+import { today } from '../common/fields.js';
+import { type PageRequest, readPage } from '../common/loaders.js';
+import { pagedConnection } from '../common/paging.js';
+import { InnovationKindEnum, LevelEnum } from '../common/types.js';
+import type { NetworkRow, TopicRow } from '../refs.js';
+import { clusterNetworks, type ProjectionPair } from './clusters.js';
+import { similarity } from './similarity.js';
+import {
+  type AuthorityOverlapRow,
+  AuthorityOverlapRef,
+  AuthorityPathRef,
+  ClusterReportRef,
+  type DuplicateAtEventRow,
+  DuplicateAtEventRef,
+  type DuplicateInNetworkRow,
+  DuplicateInNetworkRef,
+  MemberBasisEnum,
+  type OverlapMatrixRow,
+  OverlapMatrixRef,
+  type PathRow,
+  type RecommendationRow,
+  RecommendationRef,
+  type SimilarNetworkRow,
+  SimilarNetworkRef,
+  SimilarityBasisEnum,
+  type TopicRedundancyRow,
+  TopicRedundancyRef,
+  type TransferRow,
+  TransferReportRef,
+} from './types.js';
+
+/** A scope of networks: null means all; an empty list is an error, not "nothing". */
+function scope(networks: readonly (string | number)[] | null | undefined): string[] | null {
+  if (networks == null) return null;
+  if (networks.length === 0) throw badInput('networks must not be empty (leave it out for all networks)', 'networks');
+  return networks.map(String);
+}
+
+const NETWORKS_SCOPE = { description: 'Only among these networks (default: all networks).' };
+
+interface DuplicateArgs {
+  authority: string | null;
+  network: string | null;
+  networks: string[] | null;
+  minPersons: number;
+}
+
+const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipationReport').implement({
+  description: 'Persons of one authority who take part in the same network, or attended the same event.',
+  fields: (t) => ({
+    inNetworks: t.connection(
+      {
+        type: DuplicateInNetworkRef,
+        resolve: (args, page, ctx) =>
+          pagedConnection(page, (p) => readPage<DuplicateInNetworkRow>(ctx, 'overlap/duplicate-participation', { ...args }, p)),
+      },
+      { name: 'DuplicateInNetworkConnection' },
+    ),
+    atEvents: t.connection(
+      {
+        type: DuplicateAtEventRef,
+        resolve: (args, page, ctx) =>
+          pagedConnection(page, (p) => readPage<DuplicateAtEventRow>(ctx, 'overlap/duplicate-attendance', { ...args }, p)),
+      },
+      { name: 'DuplicateAtEventConnection' },
+    ),
+  }),
+});
+
+builder.queryFields((t) => ({
+  authorityOverlaps: t.connection(
+    {
+      type: AuthorityOverlapRef,
+      description: 'Authorities that are members of at least minNetworks networks, most networks first.',
+      args: {
+        minNetworks: t.arg.int({ required: true }),
+        level: t.arg({ type: LevelEnum }),
+        bundesland: t.arg.string(),
+        topic: t.arg.id({ description: 'Count only networks covering this topic (or a subtopic).' }),
+        networks: t.arg.idList(NETWORKS_SCOPE),
+      },
+      resolve: (_root, args, ctx) => {
+        if (args.minNetworks < 1) throw badInput('minNetworks must be at least 1', 'minNetworks');
+        const params = {
+          minNetworks: args.minNetworks,
+          level: args.level ?? null,
+          bundesland: args.bundesland ?? null,
+          topic: args.topic ?? null,
+          networks: scope(args.networks),
+        };
+        return pagedConnection(args, (page) => readPage<AuthorityOverlapRow>(ctx, 'overlap/authority-overlaps', params, page));
+      },
+    },
+    { name: 'AuthorityOverlapConnection' },
+  ),
+
+  networkSimilarity: t.connection(
+    {
+      type: SimilarNetworkRef,
+      description: 'The networks most similar to one network, with shared authorities, persons and topics.',
+      args: {
+        network: t.arg.id({ required: true }),
+        by: t.arg({ type: SimilarityBasisEnum, defaultValue: 'ALL' }),
+        networks: t.arg.idList(NETWORKS_SCOPE),
+      },
+      resolve: async (_root, args, ctx) => {
+        const network = String(args.network);
+        const params = { network, by: args.by ?? 'ALL', networks: scope(args.networks) };
+        let found = true;
+        const connection = await pagedConnection(args, async (page) => {
+          const result = await readPage<Omit<SimilarNetworkRow, 'source'>>(ctx, 'overlap/network-similarity', params, page);
+          found = (result as { found?: boolean }).found !== false;
+          return { total: result.total, items: result.items.map((item) => ({ ...item, source: network })) };
+        });
+        if (!found) throw notFound('Network', network);
+        return connection;
+      },
+    },
+    { name: 'SimilarNetworkConnection' },
+  ),
+
+  overlapMatrix: t.field({
+    type: OverlapMatrixRef,
+    description: 'Pairwise similarity of networks (all, a list, or filtered) by shared authorities or persons.',
+    args: {
+      by: t.arg({ type: MemberBasisEnum, defaultValue: 'AUTHORITIES' }),
+      networks: t.arg.idList(NETWORKS_SCOPE),
+      level: t.arg({ type: LevelEnum }),
+      topic: t.arg.id(),
+      synthetic: t.arg.boolean(),
+    },
+    resolve: async (_root, args, ctx) => {
+      const basis = args.by ?? 'AUTHORITIES';
+      const [row] = await ctx.db.read<{ networks: { id: string; name: string; shortName: string | null; size: number }[]; pairs: { a: string; b: string; shared: number }[] }>(
+        'overlap/overlap-matrix',
+        { by: basis, networks: scope(args.networks), level: args.level ?? null, topic: args.topic ?? null, synthetic: args.synthetic ?? null },
+      );
+      const networks = (row?.networks ?? []).map((n, index) => ({ ...n, index }));
+      const byId = new Map(networks.map((n) => [n.id, n]));
+      const cells = (row?.pairs ?? []).map((p) => {
+        const a = byId.get(p.a) as (typeof networks)[number];
+        const b = byId.get(p.b) as (typeof networks)[number];
+        return { a: p.a, b: p.b, i: a.index, j: b.index, ...similarity(p.shared, a.size, b.size) };
+      });
+      return { basis, networks, cells } satisfies OverlapMatrixRow;
+    },
+  }),
+
+  duplicateParticipation: t.field({
+    type: DuplicateReportRef,
+    description: 'Several persons of one authority in the same network or at the same event (possibly uncoordinated).',
+    args: {
+      authority: t.arg.id(),
+      network: t.arg.id(),
+      networks: t.arg.idList(NETWORKS_SCOPE),
+      minPersons: t.arg.int({ defaultValue: 2 }),
+    },
+    resolve: (_root, args) => {
+      const minPersons = args.minPersons ?? 2;
+      if (minPersons < 2) throw badInput('minPersons must be at least 2', 'minPersons');
+      return {
+        authority: args.authority == null ? null : String(args.authority),
+        network: args.network == null ? null : String(args.network),
+        networks: scope(args.networks),
+        minPersons,
+      };
+    },
+  }),
+
+  topicRedundancy: t.connection(
+    {
+      type: TopicRedundancyRef,
+      description: 'Pairs of networks on the same topics that share members: candidates for cooperation or merging.',
+      args: {
+        minSharedTopics: t.arg.int({ defaultValue: 1 }),
+        minSharedMembers: t.arg.int({ defaultValue: 0 }),
+        includeRelated: t.arg.boolean({ defaultValue: false, description: 'Also pairs where one is part of the other, or siblings.' }),
+        networks: t.arg.idList(NETWORKS_SCOPE),
+      },
+      resolve: (_root, args, ctx) => {
+        if ((args.minSharedTopics ?? 1) < 1) throw badInput('minSharedTopics must be at least 1', 'minSharedTopics');
+        if ((args.minSharedMembers ?? 0) < 0) throw badInput('minSharedMembers must not be negative', 'minSharedMembers');
+        const params = {
+          minSharedTopics: args.minSharedTopics ?? 1,
+          minSharedMembers: args.minSharedMembers ?? 0,
+          includeRelated: args.includeRelated ?? false,
+          networks: scope(args.networks),
+        };
+        return pagedConnection(args, (page) => readPage<TopicRedundancyRow>(ctx, 'overlap/topic-redundancy', params, page));
+      },
+    },
+    { name: 'TopicRedundancyConnection' },
+  ),
+
+  connection: t.field({
+    type: AuthorityPathRef,
+    nullable: true,
+    description: 'The shortest way from one authority to another through shared networks (and persons): who could introduce whom. Null when there is none within maxHops.',
+    args: {
+      from: t.arg.id({ required: true }),
+      to: t.arg.id({ required: true }),
+      viaPersons: t.arg.boolean({ defaultValue: false }),
+      maxHops: t.arg.int({ defaultValue: 8 }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const [from, to] = [String(args.from), String(args.to)];
+      const maxHops = args.maxHops ?? 8;
+      if (from === to) throw badInput('from and to must be different authorities', 'to');
+      if (maxHops < 1 || maxHops > 12) throw badInput('maxHops must be between 1 and 12', 'maxHops');
+      const [row] = await ctx.db.read<{ fromFound: boolean; toFound: boolean } & Partial<PathRow>>('overlap/connection', {
+        from,
+        to,
+        viaPersons: args.viaPersons ?? false,
+        maxHops,
+      });
+      if (!row?.fromFound) throw notFound('Authority', from);
+      if (!row.toFound) throw notFound('Authority', to);
+      return row.nodes && row.relations ? { nodes: row.nodes, relations: row.relations } : null;
+    },
+  }),
+
+  recommendedNetworks: t.connection(
+    {
+      type: RecommendationRef,
+      description: 'Networks for an authority (or a set of topics): on its topics, where similar authorities take part, and it does not yet.',
+      args: { authority: t.arg.id(), topics: t.arg.idList(), networks: t.arg.idList(NETWORKS_SCOPE) },
+      resolve: async (_root, args, ctx) => {
+        if (args.authority == null && args.topics == null) throw badInput('give an authority or topics', 'authority');
+        if (args.topics != null && args.topics.length === 0) throw badInput('topics must not be empty', 'topics');
+        const params = {
+          authority: args.authority == null ? null : String(args.authority),
+          topics: args.topics?.map(String) ?? null,
+          networks: scope(args.networks),
+          today: today(),
+        };
+        let found = true;
+        const connection = await pagedConnection(args, async (page: PageRequest) => {
+          const result = await readPage<RecommendationRow>(ctx, 'overlap/recommended-networks', params, page);
+          found = (result as { found?: boolean }).found !== false;
+          return result;
+        });
+        if (!found) throw notFound('Authority', String(args.authority));
+        return connection;
+      },
+    },
+    { name: 'NetworkRecommendationConnection' },
+  ),
+
+  innovationTransfer: t.field({
+    type: TransferReportRef,
+    description: 'Innovations by kind and network, the authorities that adopted them, and adoption shares.',
+    args: { kind: t.arg({ type: InnovationKindEnum }), networks: t.arg.idList(NETWORKS_SCOPE) },
+    resolve: async (_root, args, ctx) => {
+      const networks = await ctx.db.read<TransferRow>('overlap/innovation-transfer', { kind: args.kind ?? null, networks: scope(args.networks) });
+      const byKind = new Map<string, { kind: string; innovations: number; adopted: number }>();
+      for (const n of networks) {
+        for (const { innovation, adopters } of n.innovations) {
+          const kind = innovation.kind ?? 'UNKNOWN';
+          const entry = byKind.get(kind) ?? { kind, innovations: 0, adopted: 0 };
+          entry.innovations += 1;
+          if (adopters.length > 0) entry.adopted += 1;
+          byKind.set(kind, entry);
+        }
+      }
+      return { networks, byKind: [...byKind.values()].sort((a, b) => b.innovations - a.innovations || a.kind.localeCompare(b.kind)) };
+    },
+  }),
+
+  clusters: t.field({
+    type: ClusterReportRef,
+    description: 'Communities of the landscape (Louvain on networks linked by shared authorities, persons and topics).',
+    args: { networks: t.arg.idList(NETWORKS_SCOPE), resolution: t.arg.float({ defaultValue: 1 }) },
+    resolve: async (_root, args, ctx) => {
+      const resolution = args.resolution ?? 1;
+      if (!(resolution > 0 && resolution <= 10)) throw badInput('resolution must be in (0, 10]', 'resolution');
+      const [row] = await ctx.db.read<{ networks: (NetworkRow & { topics: TopicRow[] })[]; pairs: ProjectionPair[] }>('overlap/cluster-projection', {
+        networks: scope(args.networks),
+      });
+      return clusterNetworks(row?.networks ?? [], row?.pairs ?? [], resolution);
+    },
+  }),
+}));

@@ -1,0 +1,52 @@
+// One origin: /health tells whether Neo4j answers, /graphql serves the API, / the web app.
+
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { createDb, createDriver } from '@netzwerkatlas/server/db/index';
+import { createHttpServer } from '@netzwerkatlas/server/http';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testDb } from '../helpers/api.js';
+
+async function listen(server: ReturnType<typeof createHttpServer>) {
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+describe('http', () => {
+  const db = testDb();
+  afterAll(() => db.close());
+
+  it('GET /health is 200 while Neo4j answers', async () => {
+    const server = createHttpServer({ db, webDist: '/nonexistent' });
+    const base = await listen(server);
+    try {
+      const res = await fetch(`${base}/health`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toMatchObject({ status: 'ok' });
+      const gql = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ sources { id } }' }),
+      });
+      expect(((await gql.json()) as any).data.sources.length).toBeGreaterThan(0);
+      expect((await fetch(`${base}/nothing-here`)).status).toBe(404);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('GET /health is 503 when Neo4j does not answer', async () => {
+    const down = createDb(createDriver('bolt://127.0.0.1:1', 'neo4j', ''));
+    const server = createHttpServer({ db: down, webDist: '/nonexistent' });
+    const base = await listen(server);
+    try {
+      const res = await fetch(`${base}/health`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({ status: 'unavailable' });
+    } finally {
+      server.close();
+      await down.close();
+    }
+  });
+});

@@ -1,0 +1,305 @@
+// Overlap analytics: every field's answer compared with an independent computation of the same
+// quantities over the generated landscape held in memory (plain set arithmetic, graphology for
+// paths), on landscapes of several shapes, each with ids of its own.
+
+import { clusterNetworks, type ProjectionPair } from '@netzwerkatlas/server/schema/overlap/clusters';
+import Graph from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { api, type CountingDb, testDb } from '../helpers/api.js';
+import { type Generated, generate, loadGenerated, type Shape } from '../helpers/landscapes.js';
+
+const intersect = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
+const jaccard = (s: number, a: number, b: number) => (s === 0 ? 0 : s / (a + b - s));
+const overlapCoef = (s: number, a: number, b: number) => (s === 0 ? 0 : s / Math.min(a, b));
+const byScoreThenId = <T>(score: (x: T) => number, id: (x: T) => string) => (x: T, y: T) =>
+  score(y) - score(x) || id(x).localeCompare(id(y));
+
+let db: CountingDb;
+let gql: ReturnType<typeof api>;
+beforeAll(() => {
+  db = testDb();
+  gql = api(db);
+});
+afterAll(() => db.close());
+
+describe.each<[Shape, number]>([
+  ['random', 11],
+  ['random', 29],
+  ['edge-cases', 3],
+  ['hub', 5],
+])('overlaps on a %s landscape (seed %d)', (shape, seed) => {
+  let g: Generated;
+  const all = async (query: string, variables: Record<string, unknown>) => {
+    const res = await gql(query, variables);
+    expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();
+    return res.data as any;
+  };
+
+  beforeAll(async () => {
+    g = generate(shape, seed);
+    await loadGenerated(db.driver, g);
+  });
+
+  it('authorityOverlaps: authorities in at least N networks, most first, ties by id', async () => {
+    for (const minNetworks of [1, 2, 3]) {
+      const data = await all(
+        `query($n: Int!, $scope: [ID!]) { authorityOverlaps(minNetworks: $n, networks: $scope, first: 500) {
+          totalCount edges { node { authority { id } networkCount networks { id } } } } }`,
+        { n: minNetworks, scope: g.networkIds },
+      );
+      const counts = new Map<string, string[]>();
+      for (const [n, as] of g.members) for (const a of as) counts.set(a, [...(counts.get(a) ?? []), n]);
+      const expected = [...counts.entries()]
+        .filter(([, ns]) => ns.length >= minNetworks)
+        .sort(byScoreThenId(([, ns]) => ns.length, ([a]) => a))
+        .map(([a, ns]) => ({ authority: { id: a }, networkCount: ns.length, networks: [...ns].sort().map((id) => ({ id })) }));
+      expect(data.authorityOverlaps.totalCount).toBe(expected.length);
+      expect(data.authorityOverlaps.edges.map((e: any) => e.node)).toEqual(expected);
+    }
+  });
+
+  it('networkSimilarity: shared counts, Jaccard and overlap coefficient for every similar network', async () => {
+    for (const network of g.networkIds) {
+      const data = await all(
+        `query($id: ID!, $scope: [ID!]) { networkSimilarity(network: $id, by: AUTHORITIES, networks: $scope, first: 100) {
+          totalCount edges { node { network { id } score authorities { shared jaccard overlap } persons { shared jaccard overlap }
+            topics { shared jaccard } sharedAuthorities(first: 100) { totalCount edges { node { id } } } } } } }`,
+        { id: network, scope: g.networkIds },
+      );
+      const mine = g.members.get(network) as Set<string>;
+      const expected = g.networkIds
+        .filter((m) => m !== network)
+        .map((m) => {
+          const theirs = g.members.get(m) as Set<string>;
+          const sA = intersect(mine, theirs);
+          const pA = g.participants.get(network) as Set<string>;
+          const pB = g.participants.get(m) as Set<string>;
+          const sP = intersect(pA, pB);
+          const tA = g.topics.get(network) as Set<string>;
+          const tB = g.topics.get(m) as Set<string>;
+          const sT = intersect(tA, tB);
+          return { m, sA, sP, sT, jA: jaccard(sA, mine.size, theirs.size), oA: overlapCoef(sA, mine.size, theirs.size), jP: jaccard(sP, pA.size, pB.size), jT: jaccard(sT, tA.size, tB.size) };
+        })
+        .filter((x) => x.sA + x.sP + x.sT > 0)
+        .sort(byScoreThenId((x) => x.jA, (x) => x.m));
+      const got = data.networkSimilarity.edges.map((e: any) => e.node);
+      expect(got.map((x: any) => x.network.id)).toEqual(expected.map((x) => x.m));
+      for (const [i, x] of expected.entries()) {
+        const node = got[i];
+        expect(node.authorities.shared).toBe(x.sA);
+        expect(node.authorities.jaccard).toBeCloseTo(x.jA, 10);
+        expect(node.authorities.overlap).toBeCloseTo(x.oA, 10);
+        expect(node.score).toBeCloseTo(x.jA, 10);
+        expect(node.persons.shared).toBe(x.sP);
+        expect(node.persons.jaccard).toBeCloseTo(x.jP, 10);
+        expect(node.topics.shared).toBe(x.sT);
+        expect(node.topics.jaccard).toBeCloseTo(x.jT, 10);
+        const shared = [...mine].filter((a) => g.members.get(x.m)?.has(a)).sort();
+        expect(node.sharedAuthorities.edges.map((e: any) => e.node.id)).toEqual(shared);
+      }
+    }
+  });
+
+  it('overlapMatrix: every sharing pair once, by authorities and by persons', async () => {
+    for (const [by, sets] of [
+      ['AUTHORITIES', g.members],
+      ['PERSONS', g.participants],
+    ] as const) {
+      const data = await all(
+        `query($by: MemberBasis, $scope: [ID!]) { overlapMatrix(by: $by, networks: $scope) {
+          networks { id size index } cells { a b i j shared jaccard overlap } } }`,
+        { by, scope: g.networkIds },
+      );
+      expect(data.overlapMatrix.networks.map((n: any) => [n.id, n.size])).toEqual(g.networkIds.map((id) => [id, sets.get(id)?.size]));
+      const expected: any[] = [];
+      for (const [i, a] of g.networkIds.entries()) {
+        for (const [j, b] of g.networkIds.entries()) {
+          if (j <= i) continue;
+          const A = sets.get(a) as Set<string>;
+          const B = sets.get(b) as Set<string>;
+          const s = intersect(A, B);
+          if (s > 0) expected.push({ a, b, i, j, shared: s, jaccard: jaccard(s, A.size, B.size), overlap: overlapCoef(s, A.size, B.size) });
+        }
+      }
+      const key = (c: any) => `${c.a}|${c.b}`;
+      const got = [...data.overlapMatrix.cells].sort((x: any, y: any) => key(x).localeCompare(key(y)));
+      expect(got.map((c: any) => ({ ...c, jaccard: Number(c.jaccard.toFixed(12)), overlap: Number(c.overlap.toFixed(12)) }))).toEqual(
+        expected.map((c) => ({ ...c, jaccard: Number(c.jaccard.toFixed(12)), overlap: Number(c.overlap.toFixed(12)) })),
+      );
+    }
+  });
+
+  it('duplicateParticipation: colleagues of one authority in one network and at one event', async () => {
+    const data = await all(
+      `query($scope: [ID!]) { duplicateParticipation(networks: $scope) {
+        inNetworks(first: 500) { totalCount edges { node { authority { id } network { id } personCount persons { id } } } }
+        atEvents(first: 500) { totalCount edges { node { authority { id } event { id } personCount persons { id } } } } } }`,
+      { scope: g.networkIds },
+    );
+    const groups = (pairs: [string, string][]) => {
+      const m = new Map<string, string[]>();
+      for (const [key, person] of pairs) m.set(key, [...(m.get(key) ?? []), person]);
+      return [...m.entries()].filter(([, ps]) => ps.length >= 2);
+    };
+    const inNetworks = groups(
+      [...g.participants.entries()].flatMap(([n, ps]) => [...ps].map((p) => [`${g.worksAt.get(p)}|${n}`, p] as [string, string])),
+    ).sort(byScoreThenId(([, ps]) => ps.length, ([k]) => k));
+    expect(data.duplicateParticipation.inNetworks.edges.map((e: any) => `${e.node.authority.id}|${e.node.network.id}|${e.node.persons.map((p: any) => p.id).join(',')}`)).toEqual(
+      inNetworks.map(([k, ps]) => `${k}|${[...ps].sort().join(',')}`),
+    );
+    const atEvents = groups([...g.events.entries()].flatMap(([e, ev]) => [...ev.attendees].map((p) => [`${g.worksAt.get(p)}|${e}`, p] as [string, string])));
+    const got = data.duplicateParticipation.atEvents.edges.map((e: any) => `${e.node.authority.id}|${e.node.event.id}|${e.node.personCount}`).sort();
+    expect(got).toEqual(atEvents.map(([k, ps]) => `${k}|${ps.length}`).sort());
+  });
+
+  it('topicRedundancy: pairs on shared topics ranked by topic + member Jaccard', async () => {
+    const data = await all(
+      `query($scope: [ID!]) { topicRedundancy(networks: $scope, includeRelated: true, first: 500) {
+        totalCount edges { node { a { id } b { id } sharedAuthorities topicJaccard memberJaccard score sharedTopics { id } } } } }`,
+      { scope: g.networkIds },
+    );
+    const expected: { key: string; score: number; sA: number }[] = [];
+    for (const [i, a] of g.networkIds.entries()) {
+      for (const b of g.networkIds.slice(i + 1)) {
+        const tA = g.topics.get(a) as Set<string>;
+        const tB = g.topics.get(b) as Set<string>;
+        const sT = intersect(tA, tB);
+        if (sT === 0) continue;
+        const mA = g.members.get(a) as Set<string>;
+        const mB = g.members.get(b) as Set<string>;
+        const sA = intersect(mA, mB);
+        expected.push({ key: `${a}|${b}`, sA, score: jaccard(sT, tA.size, tB.size) + jaccard(sA, mA.size, mB.size) });
+      }
+    }
+    expected.sort((x, y) => y.score - x.score || y.sA - x.sA || x.key.localeCompare(y.key));
+    const got = data.topicRedundancy.edges.map((e: any) => e.node);
+    expect(got.map((n: any) => `${n.a.id}|${n.b.id}`)).toEqual(expected.map((x) => x.key));
+    for (const [i, x] of expected.entries()) expect(got[i].score).toBeCloseTo(x.score, 10);
+  });
+
+  it('connection: as short as the shortest path graphology finds, and a real path', async () => {
+    const graph = new Graph({ type: 'undirected' });
+    for (const [n, as] of g.members) {
+      graph.mergeNode(n);
+      for (const a of as) graph.mergeEdge(a, n);
+    }
+    const authorities = [...new Set([...g.members.values()].flatMap((s) => [...s]))].sort();
+    const pairs = [
+      [authorities[0], authorities[authorities.length - 1]],
+      [authorities[1], authorities[Math.floor(authorities.length / 2)]],
+    ] as [string, string][];
+    for (const [from, to] of pairs) {
+      if (!from || !to || from === to) continue;
+      const data = await all(
+        `query($from: ID!, $to: ID!) { connection(from: $from, to: $to, maxHops: 12) { hops steps { node { id } via } } }`,
+        { from, to },
+      );
+      const expected = bidirectional(graph, from, to);
+      if (!expected) {
+        expect(data.connection).toBeNull();
+        continue;
+      }
+      expect(data.connection.hops).toBe(expected.length - 1);
+      const ids = data.connection.steps.map((s: any) => s.node.id);
+      expect(ids[0]).toBe(from);
+      expect(ids[ids.length - 1]).toBe(to);
+      for (let i = 0; i + 1 < ids.length; i++) expect(graph.hasEdge(ids[i], ids[i + 1])).toBe(true);
+    }
+  });
+
+  it('recommendedNetworks: topics of its networks, peers, and not its own networks', async () => {
+    const authority = [...(g.members.get(g.networkIds[1] as string) ?? [])].sort()[0];
+    if (!authority) return;
+    const data = await all(
+      `query($a: ID!, $scope: [ID!]) { recommendedNetworks(authority: $a, networks: $scope, first: 100) {
+        edges { node { network { id } topicMatches peers } } } }`,
+      { a: authority, scope: g.networkIds },
+    );
+    const own = g.networkIds.filter((n) => g.members.get(n)?.has(authority));
+    const topicIds = new Set(own.flatMap((n) => [...(g.topics.get(n) ?? [])]));
+    const peers = new Set(own.flatMap((n) => [...(g.members.get(n) ?? [])]).filter((a) => a !== authority));
+    const expected = g.networkIds
+      .filter((n) => !own.includes(n))
+      .map((n) => ({
+        id: n,
+        topicMatches: [...(g.topics.get(n) ?? [])].filter((t) => topicIds.has(t)).length,
+        peers: [...(g.members.get(n) ?? [])].filter((a) => peers.has(a)).length,
+      }))
+      .filter((x) => x.topicMatches > 0 || x.peers > 0)
+      .sort((x, y) => y.topicMatches - x.topicMatches || y.peers - x.peers || x.id.localeCompare(y.id));
+    expect(data.recommendedNetworks.edges.map((e: any) => ({ id: e.node.network.id, topicMatches: e.node.topicMatches, peers: e.node.peers }))).toEqual(expected);
+  });
+
+  it('innovationTransfer: adopters and adoption shares per network', async () => {
+    const data = await all(
+      `query($scope: [ID!]) { innovationTransfer(networks: $scope) {
+        networks { network { id } innovationCount adoptedCount adoptionShare memberCount memberAdopterCount memberAdoptionShare
+          innovations { innovation { id } adopters { id } } }
+        byKind { kind innovations adopted } } }`,
+      { scope: g.networkIds },
+    );
+    for (const row of data.innovationTransfer.networks) {
+      const innovations = g.landscape.innovations.filter((i) => i.emergedIn === row.network.id);
+      expect(row.innovationCount).toBe(innovations.length);
+      const adopted = innovations.filter((i) => (i.adoptedBy ?? []).length > 0).length;
+      expect(row.adoptedCount).toBe(adopted);
+      expect(row.adoptionShare).toBeCloseTo(innovations.length ? adopted / innovations.length : 0, 10);
+      const members = g.members.get(row.network.id) as Set<string>;
+      const memberAdopters = new Set(innovations.flatMap((i) => (i.adoptedBy ?? []).map((a) => a.authority)).filter((a) => members.has(a)));
+      expect(row.memberCount).toBe(members.size);
+      expect(row.memberAdopterCount).toBe(memberAdopters.size);
+      expect(row.memberAdoptionShare).toBeCloseTo(members.size ? memberAdopters.size / members.size : 0, 10);
+      for (const i of row.innovations) {
+        const seeded = innovations.find((x) => x.id === i.innovation.id);
+        expect(i.adopters.map((a: any) => a.id).sort()).toEqual((seeded?.adoptedBy ?? []).map((a) => a.authority).sort());
+      }
+    }
+    expect(data.innovationTransfer.networks).toHaveLength(g.landscape.innovations.length);
+    const total = data.innovationTransfer.byKind.reduce((s: number, k: any) => s + k.innovations, 0);
+    expect(total).toBe(g.landscape.innovations.length);
+  });
+
+  it('clusters: the same communities as Louvain on an independently built projection', async () => {
+    const data = await all(`query($scope: [ID!]) { clusters(networks: $scope) { modularity clusters { id networks { id } dominantTopics { id } } } }`, {
+      scope: g.networkIds,
+    });
+    const pairs: ProjectionPair[] = [];
+    for (const [i, a] of g.networkIds.entries()) {
+      for (const b of g.networkIds.slice(i + 1)) {
+        const p = {
+          a,
+          b,
+          authorities: intersect(g.members.get(a) as Set<string>, g.members.get(b) as Set<string>),
+          persons: intersect(g.participants.get(a) as Set<string>, g.participants.get(b) as Set<string>),
+          topics: intersect(g.topics.get(a) as Set<string>, g.topics.get(b) as Set<string>),
+        };
+        if (p.authorities + p.persons + p.topics > 0) pairs.push(p);
+      }
+    }
+    const expected = clusterNetworks(
+      g.networkIds.map((id) => ({ id, topics: [...(g.topics.get(id) ?? [])].sort().map((t) => ({ id: t })) })),
+      pairs,
+    );
+    expect(data.clusters.modularity).toBeCloseTo(expected.modularity, 10);
+    expect(data.clusters.clusters.map((c: any) => c.networks.map((n: any) => n.id))).toEqual(expected.clusters.map((c) => c.networks.map((n) => n.id)));
+    expect(data.clusters.clusters.flatMap((c: any) => c.networks)).toHaveLength(g.networkIds.length);
+  });
+});
+
+describe('overlap arguments', () => {
+  it.each([
+    ['{ authorityOverlaps(minNetworks: 0) { totalCount } }', 'BAD_USER_INPUT'],
+    ['{ authorityOverlaps(minNetworks: 2, networks: []) { totalCount } }', 'BAD_USER_INPUT'],
+    ['{ networkSimilarity(network: "network:nope") { totalCount } }', 'NOT_FOUND'],
+    ['{ connection(from: "org:bmi", to: "org:nope") { hops } }', 'NOT_FOUND'],
+    ['{ connection(from: "org:bmi", to: "org:bmi") { hops } }', 'BAD_USER_INPUT'],
+    ['{ recommendedNetworks { totalCount } }', 'BAD_USER_INPUT'],
+    ['{ recommendedNetworks(authority: "org:nope") { totalCount } }', 'NOT_FOUND'],
+    ['{ duplicateParticipation(minPersons: 1) { inNetworks { totalCount } } }', 'BAD_USER_INPUT'],
+    ['{ clusters(resolution: 0) { modularity } }', 'BAD_USER_INPUT'],
+  ])('%s -> %s', async (query, code) => {
+    const res = await gql(query);
+    expect(res.errors?.[0]?.extensions?.code).toBe(code);
+  });
+});

@@ -1,0 +1,47 @@
+// Seeding: idempotent (twice = same graph) and atomic (a failing load writes nothing).
+
+import { landscape, load, seedLandscape } from '@netzwerkatlas/seed';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testDb } from '../helpers/api.js';
+
+const db = testDb();
+afterAll(() => db.close());
+
+/** Everything the seed owns: its nodes with their properties and outgoing relationships. */
+async function fingerprint() {
+  const ids = [...landscape.networks, ...landscape.organisations, ...landscape.topics, ...landscape.innovations, ...landscape.events].map(
+    (x) => x.id,
+  );
+  return db.read<{ id: string; props: Record<string, unknown>; out: unknown[] }>(
+    {
+      text: `MATCH (n) WHERE n.id IN $ids OR n.id STARTS WITH 'person:demo-' OR n.id STARTS WITH 'event:demo-'
+             OPTIONAL MATCH (n)-[r]->(m)
+             WITH n, r, m ORDER BY type(r), m.id
+             RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, collect([type(r), m.id, properties(r)]) AS out
+             ORDER BY id`,
+    },
+    { ids },
+  );
+}
+
+describe('seed', () => {
+  it('seeding twice leaves the same graph', async () => {
+    const before = await fingerprint();
+    await seedLandscape(db.driver);
+    const after = await fingerprint();
+    expect(before.length).toBeGreaterThan(100);
+    expect(after).toEqual(before);
+  });
+
+  it('a load that fails half-way writes nothing', async () => {
+    const id = `network:test-atomic-${Date.now()}`;
+    await expect(
+      load(db.driver, [
+        { statement: 'seed/merge-networks', rows: [{ id, name: 'Atomar', synthetic: true }] },
+        { statement: 'seed/no-such-statement', rows: [{ id }] },
+      ]),
+    ).rejects.toThrow(/no statement named/);
+    const rows = await db.read<{ n: number }>({ text: 'MATCH (n:Network {id: $id}) RETURN count(n) AS n' }, { id });
+    expect(rows[0]?.n).toBe(0);
+  });
+});
