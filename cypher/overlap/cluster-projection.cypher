@@ -9,16 +9,15 @@ CALL (ns) {
   RETURN collect(n {.*, parentId: [(n)-[:PART_OF]->(x:Network) | x.id][0],
                     topics: COLLECT { MATCH (n)-[:COVERS]->(t:Topic) RETURN t {.*} ORDER BY t.id }}) AS networks
 }
-CALL (ns) {
-  UNWIND ns AS n
-  CALL (n) {
-    MATCH (n)<-[:MEMBER_OF]-(:Authority)-[:MEMBER_OF]->(m:Network) WHERE n.id < m.id RETURN m, 'A' AS kind
+CALL () {
+  CALL () {
+    MATCH (n:Network)<-[:MEMBER_OF]-(:Authority)-[:MEMBER_OF]->(m:Network) WHERE n.id < m.id AND ($networks IS NULL OR n.id IN $networks) RETURN n, m, 'A' AS kind
     UNION ALL
-    MATCH (n)<-[:PARTICIPATES_IN]-(:Person)-[:PARTICIPATES_IN]->(m:Network) WHERE n.id < m.id RETURN m, 'P' AS kind
+    MATCH (n:Network)<-[:PARTICIPATES_IN]-(:Person)-[:PARTICIPATES_IN]->(m:Network) WHERE n.id < m.id AND ($networks IS NULL OR n.id IN $networks) RETURN n, m, 'P' AS kind
     UNION ALL
-    MATCH (n)-[:COVERS]->(:Topic)<-[:COVERS]-(m:Network) WHERE n.id < m.id RETURN m, 'T' AS kind
+    MATCH (n:Network)-[:COVERS]->(:Topic)<-[:COVERS]-(m:Network) WHERE n.id < m.id AND ($networks IS NULL OR n.id IN $networks) RETURN n, m, 'T' AS kind
   }
-  WITH n, m, kind WHERE m IN ns
+  WITH n, m, kind WHERE $networks IS NULL OR (n.id IN $networks AND m.id IN $networks)
   WITH n, m, sum(CASE kind WHEN 'A' THEN 1 ELSE 0 END) AS authorities,
        sum(CASE kind WHEN 'P' THEN 1 ELSE 0 END) AS persons, sum(CASE kind WHEN 'T' THEN 1 ELSE 0 END) AS topics
   ORDER BY n.id, m.id

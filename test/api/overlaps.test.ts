@@ -12,8 +12,10 @@ import { type Generated, generate, loadGenerated, type Shape } from '../helpers/
 const intersect = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
 const jaccard = (s: number, a: number, b: number) => (s === 0 ? 0 : s / (a + b - s));
 const overlapCoef = (s: number, a: number, b: number) => (s === 0 ? 0 : s / Math.min(a, b));
-const byScoreThenId = <T>(score: (x: T) => number, id: (x: T) => string) => (x: T, y: T) =>
-  score(y) - score(x) || id(x).localeCompare(id(y));
+const byScoreThenId =
+  <T>(score: (x: T) => number, id: (x: T) => string) =>
+  (x: T, y: T) =>
+    score(y) - score(x) || id(x).localeCompare(id(y));
 
 let db: CountingDb;
 let gql: ReturnType<typeof api>;
@@ -52,7 +54,12 @@ describe.each<[Shape, number]>([
       for (const [n, as] of g.members) for (const a of as) counts.set(a, [...(counts.get(a) ?? []), n]);
       const expected = [...counts.entries()]
         .filter(([, ns]) => ns.length >= minNetworks)
-        .sort(byScoreThenId(([, ns]) => ns.length, ([a]) => a))
+        .sort(
+          byScoreThenId(
+            ([, ns]) => ns.length,
+            ([a]) => a,
+          ),
+        )
         .map(([a, ns]) => ({ authority: { id: a }, networkCount: ns.length, networks: [...ns].sort().map((id) => ({ id })) }));
       expect(data.authorityOverlaps.totalCount).toBe(expected.length);
       expect(data.authorityOverlaps.edges.map((e: any) => e.node)).toEqual(expected);
@@ -79,10 +86,24 @@ describe.each<[Shape, number]>([
           const tA = g.topics.get(network) as Set<string>;
           const tB = g.topics.get(m) as Set<string>;
           const sT = intersect(tA, tB);
-          return { m, sA, sP, sT, jA: jaccard(sA, mine.size, theirs.size), oA: overlapCoef(sA, mine.size, theirs.size), jP: jaccard(sP, pA.size, pB.size), jT: jaccard(sT, tA.size, tB.size) };
+          return {
+            m,
+            sA,
+            sP,
+            sT,
+            jA: jaccard(sA, mine.size, theirs.size),
+            oA: overlapCoef(sA, mine.size, theirs.size),
+            jP: jaccard(sP, pA.size, pB.size),
+            jT: jaccard(sT, tA.size, tB.size),
+          };
         })
         .filter((x) => x.sA + x.sP + x.sT > 0)
-        .sort(byScoreThenId((x) => x.jA, (x) => x.m));
+        .sort(
+          byScoreThenId(
+            (x) => x.jA,
+            (x) => x.m,
+          ),
+        );
       const got = data.networkSimilarity.edges.map((e: any) => e.node);
       expect(got.map((x: any) => x.network.id)).toEqual(expected.map((x) => x.m));
       for (const [i, x] of expected.entries()) {
@@ -144,12 +165,23 @@ describe.each<[Shape, number]>([
     };
     const inNetworks = groups(
       [...g.participants.entries()].flatMap(([n, ps]) => [...ps].map((p) => [`${g.worksAt.get(p)}|${n}`, p] as [string, string])),
-    ).sort(byScoreThenId(([, ps]) => ps.length, ([k]) => k));
-    expect(data.duplicateParticipation.inNetworks.edges.map((e: any) => `${e.node.authority.id}|${e.node.network.id}|${e.node.persons.map((p: any) => p.id).join(',')}`)).toEqual(
-      inNetworks.map(([k, ps]) => `${k}|${[...ps].sort().join(',')}`),
+    ).sort(
+      byScoreThenId(
+        ([, ps]) => ps.length,
+        ([k]) => k,
+      ),
     );
-    const atEvents = groups([...g.events.entries()].flatMap(([e, ev]) => [...ev.attendees].map((p) => [`${g.worksAt.get(p)}|${e}`, p] as [string, string])));
-    const got = data.duplicateParticipation.atEvents.edges.map((e: any) => `${e.node.authority.id}|${e.node.event.id}|${e.node.personCount}`).sort();
+    expect(
+      data.duplicateParticipation.inNetworks.edges.map(
+        (e: any) => `${e.node.authority.id}|${e.node.network.id}|${e.node.persons.map((p: any) => p.id).join(',')}`,
+      ),
+    ).toEqual(inNetworks.map(([k, ps]) => `${k}|${[...ps].sort().join(',')}`));
+    const atEvents = groups(
+      [...g.events.entries()].flatMap(([e, ev]) => [...ev.attendees].map((p) => [`${g.worksAt.get(p)}|${e}`, p] as [string, string])),
+    );
+    const got = data.duplicateParticipation.atEvents.edges
+      .map((e: any) => `${e.node.authority.id}|${e.node.event.id}|${e.node.personCount}`)
+      .sort();
     expect(got).toEqual(atEvents.map(([k, ps]) => `${k}|${ps.length}`).sort());
   });
 
@@ -228,7 +260,9 @@ describe.each<[Shape, number]>([
       }))
       .filter((x) => x.topicMatches > 0 || x.peers > 0)
       .sort((x, y) => y.topicMatches - x.topicMatches || y.peers - x.peers || x.id.localeCompare(y.id));
-    expect(data.recommendedNetworks.edges.map((e: any) => ({ id: e.node.network.id, topicMatches: e.node.topicMatches, peers: e.node.peers }))).toEqual(expected);
+    expect(
+      data.recommendedNetworks.edges.map((e: any) => ({ id: e.node.network.id, topicMatches: e.node.topicMatches, peers: e.node.peers })),
+    ).toEqual(expected);
   });
 
   it('innovationTransfer: adopters and adoption shares per network', async () => {
@@ -261,9 +295,12 @@ describe.each<[Shape, number]>([
   });
 
   it('clusters: the same communities as Louvain on an independently built projection', async () => {
-    const data = await all(`query($scope: [ID!]) { clusters(networks: $scope) { modularity clusters { id networks { id } dominantTopics { id } } } }`, {
-      scope: g.networkIds,
-    });
+    const data = await all(
+      `query($scope: [ID!]) { clusters(networks: $scope) { modularity clusters { id networks { id } dominantTopics { id } } } }`,
+      {
+        scope: g.networkIds,
+      },
+    );
     const pairs: ProjectionPair[] = [];
     for (const [i, a] of g.networkIds.entries()) {
       for (const b of g.networkIds.slice(i + 1)) {
@@ -282,7 +319,9 @@ describe.each<[Shape, number]>([
       pairs,
     );
     expect(data.clusters.modularity).toBeCloseTo(expected.modularity, 10);
-    expect(data.clusters.clusters.map((c: any) => c.networks.map((n: any) => n.id))).toEqual(expected.clusters.map((c) => c.networks.map((n) => n.id)));
+    expect(data.clusters.clusters.map((c: any) => c.networks.map((n: any) => n.id))).toEqual(
+      expected.clusters.map((c) => c.networks.map((n) => n.id)),
+    );
     expect(data.clusters.clusters.flatMap((c: any) => c.networks)).toHaveLength(g.networkIds.length);
   });
 });

@@ -110,7 +110,9 @@ export function generate(shape: Shape, seed: number): Generated {
       bundesland: i % 3 === 0 ? 'DE-NW' : 'DE-BY',
       source: [],
     })),
-    relations: [...members.entries()].flatMap(([network, as]) => [...as].map((a) => ({ from: a, type: 'MEMBER_OF' as const, to: network, source: [] }))),
+    relations: [...members.entries()].flatMap(([network, as]) =>
+      [...as].map((a) => ({ from: a, type: 'MEMBER_OF' as const, to: network, source: [] })),
+    ),
     innovations: [],
     events: [],
   };

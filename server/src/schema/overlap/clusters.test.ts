@@ -6,8 +6,24 @@ const pair = (a: string, b: string, authorities: number): ProjectionPair => ({ a
 
 describe('clusterNetworks', () => {
   // Two dense triangles joined by one weak link, plus a loner.
-  const networks = [net('a1', 'ki'), net('a2', 'ki'), net('a3', 'ki', 'cloud'), net('b1', 'vergabe'), net('b2', 'vergabe'), net('b3', 'vergabe'), net('z')];
-  const pairs = [pair('a1', 'a2', 5), pair('a1', 'a3', 5), pair('a2', 'a3', 5), pair('b1', 'b2', 5), pair('b1', 'b3', 5), pair('b2', 'b3', 5), pair('a3', 'b1', 1)];
+  const networks = [
+    net('a1', 'ki'),
+    net('a2', 'ki'),
+    net('a3', 'ki', 'cloud'),
+    net('b1', 'vergabe'),
+    net('b2', 'vergabe'),
+    net('b3', 'vergabe'),
+    net('z'),
+  ];
+  const pairs = [
+    pair('a1', 'a2', 5),
+    pair('a1', 'a3', 5),
+    pair('a2', 'a3', 5),
+    pair('b1', 'b2', 5),
+    pair('b1', 'b3', 5),
+    pair('b2', 'b3', 5),
+    pair('a3', 'b1', 1),
+  ];
 
   it('finds the two dense groups and leaves the loner alone', () => {
     const result = clusterNetworks(networks, pairs);

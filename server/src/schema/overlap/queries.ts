@@ -12,27 +12,27 @@ import type { NetworkRow, TopicRow } from '../refs.js';
 import { clusterNetworks, type ProjectionPair } from './clusters.js';
 import { similarity } from './similarity.js';
 import {
-  type AuthorityOverlapRow,
   AuthorityOverlapRef,
+  type AuthorityOverlapRow,
   AuthorityPathRef,
   ClusterReportRef,
-  type DuplicateAtEventRow,
   DuplicateAtEventRef,
-  type DuplicateInNetworkRow,
+  type DuplicateAtEventRow,
   DuplicateInNetworkRef,
+  type DuplicateInNetworkRow,
   MemberBasisEnum,
-  type OverlapMatrixRow,
   OverlapMatrixRef,
+  type OverlapMatrixRow,
   type PathRow,
-  type RecommendationRow,
   RecommendationRef,
-  type SimilarNetworkRow,
-  SimilarNetworkRef,
+  type RecommendationRow,
   SimilarityBasisEnum,
-  type TopicRedundancyRow,
+  SimilarNetworkRef,
+  type SimilarNetworkRow,
   TopicRedundancyRef,
-  type TransferRow,
+  type TopicRedundancyRow,
   TransferReportRef,
+  type TransferRow,
 } from './types.js';
 
 /** A scope of networks: null means all; an empty list is an error, not "nothing". */
@@ -137,10 +137,16 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const basis = args.by ?? 'AUTHORITIES';
-      const [row] = await ctx.db.read<{ networks: { id: string; name: string; shortName: string | null; size: number }[]; pairs: { a: string; b: string; shared: number }[] }>(
-        'overlap/overlap-matrix',
-        { by: basis, networks: scope(args.networks), level: args.level ?? null, topic: args.topic ?? null, synthetic: args.synthetic ?? null },
-      );
+      const [row] = await ctx.db.read<{
+        networks: { id: string; name: string; shortName: string | null; size: number }[];
+        pairs: { a: string; b: string; shared: number }[];
+      }>('overlap/overlap-matrix', {
+        by: basis,
+        networks: scope(args.networks),
+        level: args.level ?? null,
+        topic: args.topic ?? null,
+        synthetic: args.synthetic ?? null,
+      });
       const networks = (row?.networks ?? []).map((n, index) => ({ ...n, index }));
       const byId = new Map(networks.map((n) => [n.id, n]));
       const cells = (row?.pairs ?? []).map((p) => {
@@ -201,7 +207,8 @@ builder.queryFields((t) => ({
   connection: t.field({
     type: AuthorityPathRef,
     nullable: true,
-    description: 'The shortest way from one authority to another through shared networks (and persons): who could introduce whom. Null when there is none within maxHops.',
+    description:
+      'The shortest way from one authority to another through shared networks (and persons): who could introduce whom. Null when there is none within maxHops.',
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
@@ -228,7 +235,8 @@ builder.queryFields((t) => ({
   recommendedNetworks: t.connection(
     {
       type: RecommendationRef,
-      description: 'Networks for an authority (or a set of topics): on its topics, where similar authorities take part, and it does not yet.',
+      description:
+        'Networks for an authority (or a set of topics): on its topics, where similar authorities take part, and it does not yet.',
       args: { authority: t.arg.id(), topics: t.arg.idList(), networks: t.arg.idList(NETWORKS_SCOPE) },
       resolve: async (_root, args, ctx) => {
         if (args.authority == null && args.topics == null) throw badInput('give an authority or topics', 'authority');
@@ -257,7 +265,10 @@ builder.queryFields((t) => ({
     description: 'Innovations by kind and network, the authorities that adopted them, and adoption shares.',
     args: { kind: t.arg({ type: InnovationKindEnum }), networks: t.arg.idList(NETWORKS_SCOPE) },
     resolve: async (_root, args, ctx) => {
-      const networks = await ctx.db.read<TransferRow>('overlap/innovation-transfer', { kind: args.kind ?? null, networks: scope(args.networks) });
+      const networks = await ctx.db.read<TransferRow>('overlap/innovation-transfer', {
+        kind: args.kind ?? null,
+        networks: scope(args.networks),
+      });
       const byKind = new Map<string, { kind: string; innovations: number; adopted: number }>();
       for (const n of networks) {
         for (const { innovation, adopters } of n.innovations) {
@@ -279,9 +290,12 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const resolution = args.resolution ?? 1;
       if (!(resolution > 0 && resolution <= 10)) throw badInput('resolution must be in (0, 10]', 'resolution');
-      const [row] = await ctx.db.read<{ networks: (NetworkRow & { topics: TopicRow[] })[]; pairs: ProjectionPair[] }>('overlap/cluster-projection', {
-        networks: scope(args.networks),
-      });
+      const [row] = await ctx.db.read<{ networks: (NetworkRow & { topics: TopicRow[] })[]; pairs: ProjectionPair[] }>(
+        'overlap/cluster-projection',
+        {
+          networks: scope(args.networks),
+        },
+      );
       return clusterNetworks(row?.networks ?? [], row?.pairs ?? [], resolution);
     },
   }),

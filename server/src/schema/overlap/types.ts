@@ -8,17 +8,17 @@ import { pagedConnection } from '../common/paging.js';
 import { NodeRef } from '../common/types.js';
 import {
   AuthorityRef,
-  type EventRow,
   EventRef,
-  type InnovationRow,
+  type EventRow,
   InnovationRef,
-  type NetworkRow,
+  type InnovationRow,
   NetworkRef,
+  type NetworkRow,
   type OrganisationRow,
-  type PersonRow,
   PersonRef,
-  type TopicRow,
+  type PersonRow,
   TopicRef,
+  type TopicRow,
 } from '../refs.js';
 import type { Similarity } from './similarity.js';
 
@@ -230,7 +230,11 @@ export interface PathRow {
 
 export const PathStepRef = builder.objectRef<{ node: PathRow['nodes'][number]; via: string | null }>('PathStep').implement({
   fields: (t) => ({
-    node: t.field({ type: NodeRef, description: 'An Authority, Network or Person (names follow the privacy rules).', resolve: (s) => s.node }),
+    node: t.field({
+      type: NodeRef,
+      description: 'An Authority, Network or Person (names follow the privacy rules).',
+      resolve: (s) => s.node,
+    }),
     via: t.exposeString('via', { nullable: true, description: 'The relation to the next step (null on the last).' }),
   }),
 });
@@ -268,14 +272,12 @@ export interface TransferRow {
   adoptedCount: number;
 }
 
-export const TransferredInnovationRef = builder
-  .objectRef<TransferRow['innovations'][number]>('TransferredInnovation')
-  .implement({
-    fields: (t) => ({
-      innovation: t.field({ type: InnovationRef, resolve: (r) => r.innovation }),
-      adopters: t.field({ type: [AuthorityRef], resolve: (r) => r.adopters }),
-    }),
-  });
+export const TransferredInnovationRef = builder.objectRef<TransferRow['innovations'][number]>('TransferredInnovation').implement({
+  fields: (t) => ({
+    innovation: t.field({ type: InnovationRef, resolve: (r) => r.innovation }),
+    adopters: t.field({ type: [AuthorityRef], resolve: (r) => r.adopters }),
+  }),
+});
 
 export const NetworkTransferRef = builder.objectRef<TransferRow>('NetworkInnovationTransfer').implement({
   fields: (t) => ({
@@ -288,7 +290,9 @@ export const NetworkTransferRef = builder.objectRef<TransferRow>('NetworkInnovat
       resolve: (r) => (r.innovations.length === 0 ? 0 : r.adoptedCount / r.innovations.length),
     }),
     memberCount: t.exposeInt('memberCount'),
-    memberAdopterCount: t.exposeInt('memberAdopterCount', { description: 'Member authorities that adopted an innovation of this network.' }),
+    memberAdopterCount: t.exposeInt('memberAdopterCount', {
+      description: 'Member authorities that adopted an innovation of this network.',
+    }),
     memberAdoptionShare: t.float({
       description: 'memberAdopterCount / memberCount.',
       resolve: (r) => (r.memberCount === 0 ? 0 : r.memberAdopterCount / r.memberCount),
@@ -330,7 +334,11 @@ export const ClusterRef = builder.objectRef<ClusterRow>('Cluster').implement({
     id: t.exposeInt('id', { description: 'Clusters are numbered by size, largest first.' }),
     size: t.int({ resolve: (c) => c.networks.length }),
     networks: t.field({ type: [NetworkRef], resolve: (c) => c.networks }),
-    dominantTopics: t.field({ type: [TopicRef], description: 'Up to three topics most networks of the cluster cover.', resolve: (c) => c.dominantTopics }),
+    dominantTopics: t.field({
+      type: [TopicRef],
+      description: 'Up to three topics most networks of the cluster cover.',
+      resolve: (c) => c.dominantTopics,
+    }),
   }),
 });
 
