@@ -2,6 +2,7 @@
 // otherwise it starts the local runner on its own port and data folder (never the user's), then
 // applies the schema and seeds the real landscape, and stops Neo4j after the run.
 
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { seedLandscape } from '@netzwerkatlas/seed';
 import { repoRoot } from '@netzwerkatlas/server/config';
@@ -23,8 +24,12 @@ export async function setup(project: TestProject) {
   const user = process.env.NEO4J_USER ?? 'neo4j';
   const password = process.env.NEO4J_PASSWORD ?? '';
   if (!uri) {
+    // The test folder is the tests' own: start from an empty store each run, so data left by an
+    // earlier version of the landscape or of a test cannot change the outcome.
+    const home = process.env.NEO4J_TEST_HOME ?? resolve(repoRoot, '.neo4j/test-data');
+    await rm(home, { recursive: true, force: true });
     local = await startNeo4jLocal({
-      home: process.env.NEO4J_TEST_HOME ?? resolve(repoRoot, '.neo4j/test-data'),
+      home,
       port: Number(process.env.NEO4J_TEST_PORT ?? 7688),
       heap: '1g',
       pageCacheMiB: 256,

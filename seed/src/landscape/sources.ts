@@ -18,7 +18,7 @@ export const SOURCES = {
     url: null,
   },
   'innovators-club': {
-    title: 'Der Innovators Club – ein Werkstattbericht',
+    title: 'Der Innovators Club – ein Werkstattbericht (Beitrag im Sammelband »Kommunale Innovationen«)',
     publisher: null,
     url: null,
   },

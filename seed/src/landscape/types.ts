@@ -69,6 +69,8 @@ export interface NetworkSeed extends Sourced {
   partOf?: string; // network id (NExT community -> NExT network)
   typology?: Typology;
   governance?: Governance;
+  /** German: what the typology/governance rests on when the source implies rather than states it. */
+  classificationNote?: string;
   level?: Level;
   bundesland?: Bundesland;
   formats?: Format[];
