@@ -1,0 +1,265 @@
+// Areas `landscape`, `loading` and `memory`: the payload of Query.landscape for the web app, the
+// batched load path against one MERGE per row, and the peak memory of our server and of Neo4j.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { cypher } from '@netzwerkatlas/cypher';
+import { generatedSteps, generateLandscape, PRESETS } from '@netzwerkatlas/seed/generator';
+import { repoRoot } from '@netzwerkatlas/server/config';
+import neo4j from 'neo4j-driver';
+import { type LoadStep, load } from '../../seed/src/load.js';
+import type { BenchDb } from './db.js';
+import { bytes, latency, ms, ratio, table, throughput } from './measure.js';
+import { pickIds, questions } from './questions.js';
+import { client, startOurs } from './servers.js';
+
+const log = (line: string) => console.error(line);
+
+/** The web app's landscape query (web/src/core/landscape/types.ts). */
+export const LANDSCAPE_QUERY = `query($includeSynthetic: Boolean) { landscape(includeSynthetic: $includeSynthetic) {
+  nodes { id kind label name members persons synthetic }
+  edges { source target type synthetic } } }`;
+
+export interface LandscapeResult {
+  nodes: number;
+  edges: number;
+  rawBytes: number;
+  gzipBytes: number;
+  brotliBytes: number;
+  oursMs: { p50: number; p95: number };
+  rawCypherMs: { p50: number; p95: number };
+  markdown: string;
+}
+
+export async function runLandscape(bench: BenchDb): Promise<LandscapeResult> {
+  const ours = await startOurs(bench.db);
+  try {
+    const response = await fetch(ours.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: LANDSCAPE_QUERY, variables: { includeSynthetic: true } }),
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    const data = JSON.parse(body.toString('utf8')) as { data: { landscape: { nodes: unknown[]; edges: unknown[] } } };
+    const gzip = gzipSync(body, { level: 6 }).length;
+    const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).length;
+    const gql = client(ours.url);
+    const oursLat = await latency(() => gql(LANDSCAPE_QUERY, { includeSynthetic: true }), { warmup: 1, min: 5, max: 30, budgetMs: 15_000 });
+    const raw = async () => {
+      await Promise.all(
+        ['landscape/landscape-nodes', 'landscape/landscape-edges'].map(async (statement) => {
+          const session = bench.db.driver.session({ defaultAccessMode: neo4j.session.READ });
+          try {
+            return (await session.executeRead((tx) => tx.run(cypher(statement), { includeSynthetic: true }))).records.length;
+          } finally {
+            await session.close();
+          }
+        }),
+      );
+    };
+    const rawLat = await latency(raw, { warmup: 1, min: 5, max: 30, budgetMs: 15_000 });
+    const result = {
+      nodes: data.data.landscape.nodes.length,
+      edges: data.data.landscape.edges.length,
+      rawBytes: body.length,
+      gzipBytes: gzip,
+      brotliBytes: brotli,
+      oursMs: { p50: oursLat.p50, p95: oursLat.p95 },
+      rawCypherMs: { p50: rawLat.p50, p95: rawLat.p95 },
+    };
+    const markdown = table(
+      [
+        'landscape',
+        'nodes',
+        'edges',
+        'raw',
+        'gzip (6)',
+        'brotli (5)',
+        'ours p50/p95 ms',
+        'raw Cypher p50/p95 ms',
+        'p95 ours÷raw',
+        'goal < 5 MB compressed',
+      ],
+      [
+        [
+          'Query.landscape (web app query)',
+          result.nodes,
+          result.edges,
+          bytes(result.rawBytes),
+          bytes(gzip),
+          bytes(brotli),
+          `${ms(oursLat.p50)} / ${ms(oursLat.p95)}`,
+          `${ms(rawLat.p50)} / ${ms(rawLat.p95)}`,
+          ratio(oursLat.p95, rawLat.p95),
+          Math.min(gzip, brotli) < 5 * 1_048_576 ? 'met' : 'NOT met',
+        ],
+      ],
+    );
+    return { ...result, markdown };
+  } finally {
+    await ours.close();
+  }
+}
+
+/** A ~20k-row sample of generated rows whose ids carry `tag` instead of `gen`, so they meet nothing else. */
+function loadingSample(tag: string): LoadStep[] {
+  const generated = generateLandscape({
+    ...PRESETS.small,
+    seed: 77,
+    districts: 16,
+    municipalities: 120,
+    federalAgencies: 5,
+    stateAuthoritiesPerLand: 1,
+    umbrellas: 3,
+    networks: 40,
+    persons: 5_000,
+    participations: 10_000,
+    events: 60,
+    innovations: 30,
+  });
+  return JSON.parse(JSON.stringify(generatedSteps(generated)).replace(/:gen-/g, `:${tag}-`)) as LoadStep[];
+}
+
+export interface LoadingResult {
+  rows: number;
+  batchedRowsPerSecond: number;
+  naiveRowsPerSecond: number;
+  markdown: string;
+}
+
+export async function runLoading(bench: BenchDb): Promise<LoadingResult> {
+  const batchedSteps = loadingSample('ldb');
+  const naiveSteps = loadingSample('ldn');
+  const rows = batchedSteps.reduce((s, step) => s + step.rows.length, 0);
+  const cleanup = () => bench.db.write({ text: "MATCH (n) WHERE n.id CONTAINS ':ldb-' OR n.id CONTAINS ':ldn-' DETACH DELETE n" });
+  await cleanup();
+  try {
+    log(`bench: loading ${rows} rows batched …`);
+    const batched = await load(bench.db.driver, batchedSteps, { atomic: false, batchSize: 10_000 });
+    log(`bench: loading ${rows} rows one MERGE per row …`);
+    const session = bench.db.driver.session();
+    const t0 = performance.now();
+    try {
+      for (const step of naiveSteps) {
+        const text = cypher(step.statement);
+        for (const row of step.rows) await session.executeWrite((tx) => tx.run(text, { rows: [row] }));
+      }
+    } finally {
+      await session.close();
+    }
+    const naiveMs = performance.now() - t0;
+    const batchedRps = rows / (batched.ms / 1000);
+    const naiveRps = rows / (naiveMs / 1000);
+    const markdown = table(
+      ['loading', 'rows', 'batched (10k rows/batch, tx per batch)', 'one MERGE per row (tx per row)', 'batched÷naive'],
+      [
+        [
+          'generated sample (persons, participations, memberships, …)',
+          rows,
+          `${(batched.ms / 1000).toFixed(1)} s, ${Math.round(batchedRps)} rows/s`,
+          `${(naiveMs / 1000).toFixed(1)} s, ${Math.round(naiveRps)} rows/s`,
+          ratio(batchedRps, naiveRps),
+        ],
+      ],
+    );
+    return { rows, batchedRowsPerSecond: batchedRps, naiveRowsPerSecond: naiveRps, markdown };
+  } finally {
+    await cleanup();
+  }
+}
+
+/** VmHWM (peak RSS) and VmRSS of a process in bytes, from /proc. */
+export function procMemory(pid: number): { peak: number; rss: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? Number.NaN) * 1024;
+  return { peak: kb('VmHWM'), rss: kb('VmRSS') };
+}
+
+export interface MemoryResult {
+  serverPeakRss: number;
+  serverRssAfter: number;
+  neo4jHeapUsed: number;
+  neo4jHeapCommitted: number;
+  neo4jHeapMax: number;
+  neo4jPeakRss: number;
+  markdown: string;
+}
+
+function spawnServer(uri: string): Promise<{ child: ChildProcess; url: string }> {
+  // node --import tsx: one process (the tsx CLI would put a second node in between).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/serve.ts', uri], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench: the server child exited with ${code}`)));
+    // The server's logger writes to stdout too: the URL is the line that starts with http.
+    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on('line', (line) => {
+      if (line.startsWith('http://')) resolve({ child, url: line.trim() });
+    });
+  });
+}
+
+export async function runMemory(bench: BenchDb): Promise<MemoryResult> {
+  const { child, url } = await spawnServer(bench.local.uri);
+  try {
+    const gql = client(url);
+    const ids = await pickIds(bench.db);
+    // The whole API workload once, then landscape and every field under 10 clients.
+    // (Without the unreachable connection: it runs into the request timeout by design.)
+    const workload = questions(ids).filter((q) => !q.field.includes('no path'));
+    for (const q of workload) await gql(q.query, q.variables);
+    await throughput(() => gql(LANDSCAPE_QUERY, { includeSynthetic: true }), 10, 3_000);
+    for (const q of workload) await throughput(() => gql(q.query, q.variables), 10, 1_500);
+    const server = procMemory(child.pid as number);
+    const [heap] = await bench.db.read<{ used: number; committed: number; max: number }>({
+      text: `CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes
+             WITH attributes.HeapMemoryUsage.value.properties AS h
+             RETURN h.used AS used, h.committed AS committed, h.max AS max`,
+    });
+    const jvm = procMemory(bench.local.pid);
+    const result = {
+      serverPeakRss: server.peak,
+      serverRssAfter: server.rss,
+      neo4jHeapUsed: heap?.used ?? Number.NaN,
+      neo4jHeapCommitted: heap?.committed ?? Number.NaN,
+      neo4jHeapMax: heap?.max ?? Number.NaN,
+      neo4jPeakRss: jvm.peak,
+    };
+    const markdown = table(
+      ['memory', 'value', 'reference', 'ratio', 'goal'],
+      [
+        [
+          'server peak RSS (VmHWM, child process, after landscape + every field under 10 clients)',
+          bytes(result.serverPeakRss),
+          'goal 500 MB',
+          ratio(result.serverPeakRss, 500 * 1_048_576),
+          result.serverPeakRss < 500 * 1_048_576 ? 'met' : 'NOT met',
+        ],
+        ['server RSS at the end', bytes(result.serverRssAfter), '', '', ''],
+        [
+          'Neo4j heap used (JMX)',
+          bytes(result.neo4jHeapUsed),
+          `max ${bytes(result.neo4jHeapMax)}`,
+          ratio(result.neo4jHeapUsed, result.neo4jHeapMax),
+          '',
+        ],
+        [
+          'Neo4j heap committed (JMX)',
+          bytes(result.neo4jHeapCommitted),
+          `max ${bytes(result.neo4jHeapMax)}`,
+          ratio(result.neo4jHeapCommitted, result.neo4jHeapMax),
+          '',
+        ],
+        ['Neo4j JVM peak RSS (VmHWM; heap + 1024 MiB page cache + off-heap)', bytes(result.neo4jPeakRss), '', '', ''],
+      ],
+    );
+    return { ...result, markdown };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}

@@ -1,0 +1,80 @@
+// Timing helpers for the benchmark: latency percentiles of sequential calls within a time budget,
+// requests per second under N concurrent clients, and small formatting helpers for the tables.
+
+export interface Latency {
+  n: number;
+  p50: number;
+  p95: number;
+  mean: number;
+}
+
+export interface Throughput {
+  clients: number;
+  requests: number;
+  rps: number;
+}
+
+export interface LatencyOptions {
+  warmup: number;
+  /** At least this many timed calls, even past the budget. */
+  min: number;
+  /** At most this many timed calls. */
+  max: number;
+  /** Stop after this long once `min` calls are done. */
+  budgetMs: number;
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] as number;
+}
+
+/** Times sequential calls of `fn` (after warm-up) and returns p50/p95/mean in milliseconds. */
+export async function latency(fn: () => Promise<unknown>, options: LatencyOptions): Promise<Latency> {
+  for (let i = 0; i < options.warmup; i++) await fn();
+  const times: number[] = [];
+  const started = performance.now();
+  while (times.length < options.max && (times.length < options.min || performance.now() - started < options.budgetMs)) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return {
+    n: times.length,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+  };
+}
+
+/** Requests per second of `clients` loops calling `fn` back to back for `durationMs` (each finishes its last call). */
+export async function throughput(fn: () => Promise<unknown>, clients: number, durationMs: number): Promise<Throughput> {
+  let requests = 0;
+  const started = performance.now();
+  const deadline = started + durationMs;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      do {
+        await fn();
+        requests += 1;
+      } while (performance.now() < deadline);
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  return { clients, requests, rps: requests / seconds };
+}
+
+export const ms = (x: number | undefined) =>
+  x === undefined || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0);
+export const ratio = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined || !(b > 0) || Number.isNaN(a) ? '–' : `${(a / b).toFixed(2)}×`;
+export const bytes = (n: number) => (n >= 1_048_576 ? `${(n / 1_048_576).toFixed(2)} MB` : `${(n / 1024).toFixed(1)} kB`);
+
+/** A Markdown table from a header and rows. */
+export function table(header: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.map((c) => String(c).replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

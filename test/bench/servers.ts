@@ -1,0 +1,147 @@
+// The HTTP endpoints the benchmark talks to: our server (server/src/http.ts) in process, and the
+// peer a Neo4j user would pick, @neo4j/graphql with typeDefs for the same model, behind the
+// same graphql-yoga, each on a free port; plus a small fetch-based GraphQL client.
+
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import { cypher } from '@netzwerkatlas/cypher';
+import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index';
+import { createHttpServer } from '@netzwerkatlas/server/http';
+import { createYoga } from 'graphql-yoga';
+
+export interface Endpoint {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+}
+
+function closer(server: Server, extra?: () => Promise<void>) {
+  return async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await extra?.();
+  };
+}
+
+/** Our API on a free port, over the given Db (no web app). */
+export async function startOurs(db: Db): Promise<Endpoint> {
+  const server = createHttpServer({ db, webDist: '/nonexistent-web-dist' });
+  return { url: await listen(server), close: closer(server) };
+}
+
+/**
+ * The model as @neo4j/graphql typeDefs. Questions the generated API cannot ask are reached
+ * through @cypher fields that run our own statement (marked as such in the report).
+ */
+export const PEER_TYPEDEFS = /* GraphQL */ `
+  type Network @node {
+    id: ID!
+    name: String
+    shortName: String
+    level: String
+    bundesland: String
+    termEnd: String
+    synthetic: Boolean
+    members: [Authority!]! @relationship(type: "MEMBER_OF", direction: IN)
+    participants: [Person!]! @relationship(type: "PARTICIPATES_IN", direction: IN)
+    topics: [Topic!]! @relationship(type: "COVERS", direction: OUT)
+    parents: [Network!]! @relationship(type: "PART_OF", direction: OUT)
+    innovations: [Innovation!]! @relationship(type: "EMERGED_IN", direction: IN)
+    events: [Event!]! @relationship(type: "ORGANISED_BY", direction: IN)
+  }
+  type Authority @node {
+    id: ID!
+    name: String
+    level: String
+    bundesland: String
+    networks: [Network!]! @relationship(type: "MEMBER_OF", direction: OUT)
+    employees: [Person!]! @relationship(type: "WORKS_AT", direction: IN)
+    adoptions: [Innovation!]! @relationship(type: "ADOPTED_BY", direction: IN)
+  }
+  type Person @node {
+    id: ID!
+    name: String
+    consent: Boolean
+    employers: [Authority!]! @relationship(type: "WORKS_AT", direction: OUT)
+    networks: [Network!]! @relationship(type: "PARTICIPATES_IN", direction: OUT)
+    events: [Event!]! @relationship(type: "ATTENDED", direction: OUT)
+  }
+  type Topic @node {
+    id: ID!
+    name: String
+    networks: [Network!]! @relationship(type: "COVERS", direction: IN)
+  }
+  type Innovation @node {
+    id: ID!
+    title: String
+    kind: String
+    network: [Network!]! @relationship(type: "EMERGED_IN", direction: OUT)
+    adopters: [Authority!]! @relationship(type: "ADOPTED_BY", direction: OUT)
+  }
+  type Event @node {
+    id: ID!
+    name: String
+    date: String
+    network: [Network!]! @relationship(type: "ORGANISED_BY", direction: OUT)
+    attendees: [Person!]! @relationship(type: "ATTENDED", direction: IN)
+  }
+  type Query {
+    connectionRelations(from: ID!, to: ID!, viaPersons: Boolean!, maxHops: Int!): [String!]
+      @cypher(statement: """${cypher('overlap/connection')}""", columnName: "relations")
+  }
+`;
+
+/** @neo4j/graphql on a free port, with its own driver on the same Neo4j. */
+export async function startPeer(uri: string): Promise<Endpoint> {
+  const driver = createDriver(uri, 'neo4j', '');
+  const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPEDEFS, driver }).getSchema();
+  const yoga = createYoga({ schema, graphqlEndpoint: '/graphql', graphiql: false, landingPage: false, logging: false });
+  const server = createServer(yoga);
+  return { url: await listen(server), close: closer(server, () => driver.close()) };
+}
+
+/** One request may take this long before the benchmark calls the question failed. */
+export const REQUEST_TIMEOUT_MS = 60_000;
+
+export type Gql = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
+/** A GraphQL client over real HTTP; throws on errors so a broken question never counts as fast. */
+export function client(url: string): Gql & { bytes: () => number } {
+  let received = 0;
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    const text = await response.text();
+    received += text.length;
+    const body = JSON.parse(text) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(`bench: GraphQL error at ${url}: ${body.errors.map((e) => e.message).join('; ')}`);
+    return body.data as T;
+  };
+  return Object.assign(gql, { bytes: () => received });
+}
+
+/** A Db for our server that records which statements a request ran, with which params. */
+export function recordingDb(uri: string): Db & { calls: { statement: string; params: Record<string, unknown> }[] } {
+  const db = createDb(createDriver(uri, 'neo4j', ''));
+  const calls: { statement: string; params: Record<string, unknown> }[] = [];
+  return {
+    ...db,
+    calls,
+    read: (query, params) => {
+      if (typeof query === 'string') calls.push({ statement: query, params: params ?? {} });
+      return db.read(query, params);
+    },
+  };
+}
