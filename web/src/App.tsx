@@ -1,17 +1,112 @@
-import { LandscapeView } from './views/landscape/LandscapeView';
+// The page: header with search, view tabs and language switch; the current view; the panel of
+// the selected node. Everything shown follows the URL (useViewState).
+
+import { useEffect, useMemo } from 'react';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { NodePanel } from './components/NodePanel';
+import { SearchBox } from './components/SearchBox';
+import { I18nContext, translator } from './core/i18n';
+import type { MessageKey } from './core/i18n/types';
+import { setViewState, useViewState, VIEWS, type ViewName } from './core/urlState';
+import { InnovationsView } from './views/innovations/InnovationsView';
+import { LandscapeView, useLandscapeModel } from './views/landscape/LandscapeView';
+import { OverlapView } from './views/overlap/OverlapView';
+import { PathView } from './views/path/PathView';
+import { TableView } from './views/table/TableView';
+
+const VIEW_LABELS: Record<ViewName, MessageKey> = {
+  landscape: 'viewLandscape',
+  overlap: 'viewOverlap',
+  ego: 'viewEgo',
+  path: 'viewPath',
+  innovations: 'viewInnovations',
+  table: 'viewTable',
+};
 
 export function App() {
+  const [state] = useViewState();
+  const i18n = useMemo(() => ({ lang: state.lang, t: translator(state.lang) }), [state.lang]);
+  const { t } = i18n;
+  const { aggregated } = useLandscapeModel(state);
+
+  useEffect(() => {
+    document.documentElement.lang = state.lang;
+    document.title = `${t('appTitle')} – ${t(VIEW_LABELS[state.view])}`;
+  }, [state.lang, state.view, t]);
+
+  const view = (() => {
+    switch (state.view) {
+      case 'overlap':
+        return <OverlapView state={state} />;
+      case 'path':
+        return <PathView state={state} />;
+      case 'innovations':
+        return <InnovationsView state={state} />;
+      case 'table':
+        return <TableView state={state} />;
+      default:
+        return <LandscapeView state={state} />;
+    }
+  })();
+
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>
-          Netzwerkatlas <span lang="en">· Network atlas</span>
-        </h1>
-        <p>Innovationsnetzwerke der öffentlichen Verwaltung in Deutschland</p>
-      </header>
-      <main>
-        <LandscapeView />
-      </main>
-    </div>
+    <I18nContext.Provider value={i18n}>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {state.lang === 'de' ? 'Zum Inhalt springen' : 'Skip to content'}
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <h1>{t('appTitle')}</h1>
+            <p>{t('appSubtitle')}</p>
+          </div>
+          <SearchBox
+            label={t('searchLabel')}
+            onPick={(pick) =>
+              setViewState((s) => ({ node: pick.id, view: s.view === 'path' || s.view === 'innovations' ? 'landscape' : s.view }), {
+                push: true,
+              })
+            }
+          />
+          <button
+            type="button"
+            className="lang-switch"
+            lang={state.lang === 'de' ? 'en' : 'de'}
+            aria-label={t('switchLanguageLabel')}
+            onClick={() => setViewState({ lang: state.lang === 'de' ? 'en' : 'de' })}
+          >
+            {t('switchLanguage')}
+          </button>
+        </header>
+        <nav aria-label={t('navLabel')} className="tabs">
+          <ul>
+            {VIEWS.map((v) => (
+              <li key={v}>
+                <a
+                  href={`?view=${v}`}
+                  aria-current={state.view === v ? 'page' : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    setViewState({ view: v }, { push: true });
+                  }}
+                >
+                  {t(VIEW_LABELS[v])}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className={state.node ? 'content with-panel' : 'content'}>
+          <main id="main">
+            <ErrorBoundary lang={state.lang}>{view}</ErrorBoundary>
+          </main>
+          {state.node && (
+            <ErrorBoundary lang={state.lang}>
+              <NodePanel id={state.node} landscape={aggregated ?? undefined} expanded={state.expand} />
+            </ErrorBoundary>
+          )}
+        </div>
+      </div>
+    </I18nContext.Provider>
   );
 }

@@ -1,51 +1,86 @@
+// Draws a graphology graph with sigma (WebGL) and hands the renderer to its children (the
+// renderless *Controller components) through SigmaContext. The first frame is drawn at once
+// from the positions the graph has; layouts run afterwards.
+
 import type Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { useEffect, useRef } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import { useI18n } from '../core/i18n';
+import { sigmaSettingsFor } from '../core/render/utils';
 
-/**
- * Draws a graphology graph with sigma (WebGL). Lays it out with ForceAtlas2 once, before the
- * first frame; hovering a node fades everything but the node and its neighbours (reducers,
- * no graph mutation).
- */
-export function SigmaGraph({ graph }: { graph: Graph }) {
+const SigmaContext = createContext<Sigma | null>(null);
+
+/** The renderer of the enclosing SigmaGraph (null until it exists). */
+export function useSigma(): Sigma | null {
+  return useContext(SigmaContext);
+}
+
+interface SigmaGraphProps {
+  graph: Graph;
+  label: string;
+  settings?: Partial<Settings>;
+  onClickNode?: (node: string) => void;
+  onClickStage?: () => void;
+  children?: ReactNode;
+}
+
+export function SigmaGraph({ graph, label, settings, onClickNode, onClickStage, children }: SigmaGraphProps) {
+  const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
+  const [renderer, setRenderer] = useState<Sigma | null>(null);
+  const handlers = useRef({ onClickNode, onClickStage });
+  handlers.current = { onClickNode, onClickStage };
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: settings are read once per graph
   useEffect(() => {
     if (!container.current) return;
-    if (graph.order > 1) {
-      forceAtlas2.assign(graph, {
-        iterations: 300,
-        settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 500 },
-      });
-    }
-    let hovered: string | null = null;
-    let neighbours = new Set<string>();
-    const renderer = new Sigma(graph, container.current, {
+    const sigma = new Sigma(graph, container.current, {
       renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 8,
-      defaultEdgeType: 'arrow',
-      nodeReducer: (node, data) => {
-        if (!hovered || node === hovered || neighbours.has(node)) return { ...data, zIndex: 1 };
-        return { ...data, color: '#e2e5ea', label: null, zIndex: 0 };
-      },
-      edgeReducer: (edge, data) => {
-        if (!hovered) return data;
-        return graph.hasExtremity(edge, hovered) ? { ...data, color: '#6b7280', size: 2 } : { ...data, hidden: true };
-      },
+      labelRenderedSizeThreshold: 7,
+      labelDensity: 0.6,
+      labelGridCellSize: 80,
+      labelFont: 'system-ui, sans-serif',
+      labelSize: 13,
+      zIndex: true,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      ...sigmaSettingsFor(graph.size),
+      ...settings,
     });
-    renderer.on('enterNode', ({ node }) => {
-      hovered = node;
-      neighbours = new Set(graph.neighbors(node));
-      renderer.refresh({ skipIndexation: true });
-    });
-    renderer.on('leaveNode', () => {
-      hovered = null;
-      neighbours = new Set();
-      renderer.refresh({ skipIndexation: true });
-    });
-    return () => renderer.kill();
+    sigma.on('clickNode', ({ node }) => handlers.current.onClickNode?.(node));
+    sigma.on('clickStage', () => handlers.current.onClickStage?.());
+    setRenderer(sigma);
+    window.__sigma = sigma;
+    return () => {
+      setRenderer(null);
+      sigma.kill();
+    };
   }, [graph]);
 
-  return <div ref={container} className="sigma-container" data-testid="sigma-container" />;
+  const camera = renderer?.getCamera();
+  return (
+    <div className="sigma-wrap">
+      <div ref={container} className="sigma-container" data-testid="sigma-container" role="img" aria-label={label} />
+      <div className="zoom-buttons">
+        <button type="button" onClick={() => camera?.animatedZoom({ duration: 300 })} aria-label={t('zoomIn')} title={t('zoomIn')}>
+          +
+        </button>
+        <button type="button" onClick={() => camera?.animatedUnzoom({ duration: 300 })} aria-label={t('zoomOut')} title={t('zoomOut')}>
+          −
+        </button>
+        <button type="button" onClick={() => camera?.animatedReset({ duration: 300 })} aria-label={t('zoomReset')} title={t('zoomReset')}>
+          ⤢
+        </button>
+      </div>
+      <SigmaContext.Provider value={renderer}>{children}</SigmaContext.Provider>
+    </div>
+  );
+}
+
+declare global {
+  interface Window {
+    /** The current renderer, for tests and the console. */
+    __sigma?: Sigma;
+  }
 }

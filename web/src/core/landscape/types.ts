@@ -1,6 +1,15 @@
-// The landscape as the API delivers it (Query.landscape).
+// The landscape as the API delivers it (Query.landscape) and as the graph carries it.
 
-export type NodeKind = 'Network' | 'UmbrellaOrganisation' | 'Authority' | 'Topic' | 'Innovation';
+import type { LandscapeQuery } from '../../gql/graphql';
+
+export type ApiLandscape = LandscapeQuery['landscape'];
+export type ApiLandscapeNode = ApiLandscape['nodes'][number];
+export type ApiLandscapeEdge = ApiLandscape['edges'][number];
+
+/** The API's kinds plus the Land node that stands for aggregated small authorities. */
+export type NodeKind = 'Network' | 'UmbrellaOrganisation' | 'Authority' | 'Topic' | 'Innovation' | 'Land';
+
+export const NODE_KINDS: NodeKind[] = ['Network', 'UmbrellaOrganisation', 'Authority', 'Topic', 'Innovation', 'Land'];
 
 export interface LandscapeNode {
   id: string;
@@ -9,7 +18,14 @@ export interface LandscapeNode {
   name: string;
   members: number;
   persons: number;
+  level?: string | null;
+  bundesland?: string | null;
+  typology?: string | null;
+  governance?: string | null;
   synthetic: boolean;
+  umbrella?: boolean;
+  /** For a Land node: the ids of the authorities it stands for. */
+  aggregated?: string[];
 }
 
 export interface LandscapeEdge {
@@ -24,11 +40,19 @@ export interface Landscape {
   edges: LandscapeEdge[];
 }
 
-export const LANDSCAPE_QUERY = /* GraphQL */ `
-  query Landscape($includeSynthetic: Boolean) {
-    landscape(includeSynthetic: $includeSynthetic) {
-      nodes { id kind label name members persons synthetic }
-      edges { source target type synthetic }
-    }
-  }
-`;
+/** Node attributes in the graphology graph that sigma draws. */
+export interface GraphNodeAttributes {
+  label: string;
+  fullName: string;
+  kind: NodeKind;
+  synthetic: boolean;
+  members: number;
+  persons: number;
+  level?: string | null;
+  bundesland?: string | null;
+  color: string;
+  size: number;
+  x: number;
+  y: number;
+  aggregated?: number;
+}

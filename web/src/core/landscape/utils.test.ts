@@ -1,35 +1,155 @@
+import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import type { Filters } from '../urlState/types';
+import { getEmptyFilters } from '../urlState/utils';
 import type { Landscape } from './types';
-import { landscapeToGraph, nodeSize } from './utils';
+import { aggregateSmallAuthorities, egoNodeIds, landscapeToGraph, layoutKey, nodeSize, seededPosition, visibleNodeIds } from './utils';
 
 const landscape: Landscape = {
   nodes: [
-    { id: 'network:a', kind: 'Network', label: 'A', name: 'Netz A', members: 4, persons: 2, synthetic: false },
-    { id: 'org:x', kind: 'Authority', label: 'X', name: 'Stadt X', members: 1, persons: 0, synthetic: true },
+    {
+      id: 'network:a',
+      kind: 'Network',
+      label: 'A',
+      name: 'Netz A',
+      members: 4,
+      persons: 2,
+      synthetic: false,
+      level: 'FEDERAL',
+      typology: 'CLAN',
+    },
+    {
+      id: 'network:b',
+      kind: 'Network',
+      label: 'B',
+      name: 'Netz B',
+      members: 1,
+      persons: 0,
+      synthetic: false,
+      level: 'MUNICIPAL',
+      bundesland: 'DE-BY',
+    },
+    {
+      id: 'org:x',
+      kind: 'Authority',
+      label: 'X',
+      name: 'Stadt X',
+      members: 1,
+      persons: 3,
+      synthetic: true,
+      bundesland: 'DE-NW',
+      level: 'MUNICIPAL',
+    },
+    {
+      id: 'org:y',
+      kind: 'Authority',
+      label: 'Y',
+      name: 'Stadt Y',
+      members: 1,
+      persons: 1,
+      synthetic: true,
+      bundesland: 'DE-NW',
+      level: 'MUNICIPAL',
+    },
+    {
+      id: 'org:z',
+      kind: 'Authority',
+      label: 'Z',
+      name: 'Amt Z',
+      members: 2,
+      persons: 0,
+      synthetic: false,
+      bundesland: 'DE-NW',
+      level: 'STATE',
+    },
     { id: 'topic:t', kind: 'Topic', label: 'T', name: 'Thema', members: 1, persons: 0, synthetic: false },
   ],
   edges: [
     { source: 'org:x', target: 'network:a', type: 'MEMBER_OF', synthetic: true },
+    { source: 'org:y', target: 'network:a', type: 'MEMBER_OF', synthetic: true },
+    { source: 'org:z', target: 'network:a', type: 'MEMBER_OF', synthetic: false },
+    { source: 'org:z', target: 'network:b', type: 'MEMBER_OF', synthetic: false },
     { source: 'network:a', target: 'topic:t', type: 'COVERS', synthetic: false },
     { source: 'network:a', target: 'topic:gone', type: 'COVERS', synthetic: false },
-    { source: 'org:x', target: 'network:a', type: 'COORDINATES', synthetic: false },
   ],
 };
 
 describe('landscapeToGraph', () => {
-  it('keeps every node and drops edges to unknown nodes and parallel edges', () => {
+  it('keeps every node and drops edges to unknown nodes', () => {
     const graph = landscapeToGraph(landscape);
-    expect(graph.order).toBe(3);
-    expect(graph.size).toBe(2);
-    expect(graph.hasEdge('org:x', 'network:a')).toBe(true);
+    expect(graph.order).toBe(6);
+    expect(graph.size).toBe(5);
     expect(graph.getNodeAttribute('org:x', 'synthetic')).toBe(true);
   });
 
-  it('places nodes deterministically', () => {
-    const a = landscapeToGraph(landscape);
-    const b = landscapeToGraph(landscape);
-    expect(a.getNodeAttributes('network:a')).toEqual(b.getNodeAttributes('network:a'));
+  it('places nodes deterministically, cached positions first', () => {
+    expect(landscapeToGraph(landscape).getNodeAttributes('network:a')).toEqual(landscapeToGraph(landscape).getNodeAttributes('network:a'));
+    expect(landscapeToGraph(landscape, { 'network:a': [1, 2] }).getNodeAttributes('network:a')).toMatchObject({ x: 1, y: 2 });
+    expect(seededPosition('network:a', 'Network')).toEqual(seededPosition('network:a', 'Network'));
   });
+
+  it('keys the layout by the set of ids, not their order', () => {
+    expect(layoutKey(['b', 'a'])).toBe(layoutKey(['a', 'b']));
+    expect(layoutKey(['a'])).not.toBe(layoutKey(['a', 'b']));
+  });
+});
+
+describe('aggregateSmallAuthorities', () => {
+  it('puts authorities with one network into their Land and merges their edges', () => {
+    const result = aggregateSmallAuthorities(landscape, new Set());
+    const land = result.nodes.find((n) => n.id === 'land:DE-NW');
+    expect(land).toMatchObject({ kind: 'Land', label: 'Nordrhein-Westfalen', members: 2, persons: 4, aggregated: ['org:x', 'org:y'] });
+    expect(result.nodes.map((n) => n.id)).not.toContain('org:x');
+    expect(result.edges.filter((e) => e.source === 'land:DE-NW')).toEqual([
+      { source: 'land:DE-NW', target: 'network:a', type: 'MEMBER_OF', synthetic: true },
+    ]);
+  });
+
+  it.each([
+    [new Set(['DE-NW']), 6],
+    [new Set<string>(), 5],
+  ])('expanded %j -> %d nodes', (expanded, order) => {
+    expect(aggregateSmallAuthorities(landscape, expanded).nodes).toHaveLength(order);
+  });
+});
+
+describe('visibleNodeIds', () => {
+  const f = (patch: Partial<Filters>): Filters => ({ ...getEmptyFilters(), ...patch });
+  it.each([
+    [f({}), ['network:a', 'network:b', 'org:x', 'org:y', 'org:z', 'topic:t']],
+    [f({ kinds: ['Network'] }), ['network:a', 'network:b']],
+    [f({ data: 'real' }), ['network:a', 'network:b', 'org:z', 'topic:t']],
+    [f({ data: 'synthetic' }), ['org:x', 'org:y']],
+    [f({ typology: 'CLAN' }), ['network:a', 'org:x', 'org:y', 'org:z', 'topic:t']],
+    [f({ land: 'DE-BY' }), ['network:b']],
+    [f({ topics: ['topic:t'] }), ['network:a', 'org:x', 'org:y', 'org:z', 'topic:t']],
+    [f({ term: 'ended' }), ['network:b', 'org:z']],
+  ] as [Filters, string[]][])('%j', (filters, expected) => {
+    expect(
+      [
+        ...visibleNodeIds(
+          landscape,
+          filters,
+          new Map([
+            ['network:a', true],
+            ['network:b', false],
+          ]),
+        ),
+      ].sort(),
+    ).toEqual(expected);
+  });
+});
+
+describe('egoNodeIds', () => {
+  const graph = landscapeToGraph(landscape);
+  it.each([
+    ['topic:t', 1, ['network:a', 'topic:t']],
+    ['topic:t', 2, ['network:a', 'org:x', 'org:y', 'org:z', 'topic:t']],
+    ['missing', 2, []],
+  ] as [string, number, string[]][])('%s, %d steps', (center, depth, expected) => {
+    expect([...egoNodeIds(graph, center, depth)].sort()).toEqual(expected);
+  });
+  it('works on an empty graph', () => expect(egoNodeIds(new Graph(), 'a', 1).size).toBe(0));
 });
 
 describe('nodeSize', () => {

@@ -1,45 +1,215 @@
-// Pure functions from an API response to a graphology graph ready for sigma.
+// Pure functions on the landscape: from the API response to a graphology graph for sigma,
+// aggregation of small authorities into their Land, filters, and the ego neighbourhood.
 
 import Graph from 'graphology';
-import type { Landscape, NodeKind } from './types';
+import { bfsFromNode } from 'graphology-traversal';
+import type { Filters } from '../urlState/types';
+import type { ApiLandscape, GraphNodeAttributes, Landscape, LandscapeNode, NodeKind } from './types';
 
 export const KIND_COLORS: Record<NodeKind, string> = {
   Network: '#1f6feb',
-  UmbrellaOrganisation: '#d97706',
+  UmbrellaOrganisation: '#b45309',
   Authority: '#2f855a',
   Topic: '#9333ea',
   Innovation: '#dc2626',
+  Land: '#64748b',
 };
 
-export const KIND_LABELS: Record<NodeKind, { de: string; en: string }> = {
-  Network: { de: 'Netzwerk', en: 'Network' },
-  UmbrellaOrganisation: { de: 'Dachorganisation', en: 'Umbrella organisation' },
-  Authority: { de: 'Behörde', en: 'Authority' },
-  Topic: { de: 'Thema', en: 'Topic' },
-  Innovation: { de: 'Innovation', en: 'Innovation' },
+/** Eight colours that stay apart for colour-blind viewers (Okabe–Ito), then grey. */
+export const CLUSTER_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
+export const clusterColor = (index: number) => CLUSTER_COLORS[index] ?? '#9ca3af';
+
+export const BUNDESLAENDER: Record<string, string> = {
+  'DE-BW': 'Baden-Württemberg',
+  'DE-BY': 'Bayern',
+  'DE-BE': 'Berlin',
+  'DE-BB': 'Brandenburg',
+  'DE-HB': 'Bremen',
+  'DE-HH': 'Hamburg',
+  'DE-HE': 'Hessen',
+  'DE-MV': 'Mecklenburg-Vorpommern',
+  'DE-NI': 'Niedersachsen',
+  'DE-NW': 'Nordrhein-Westfalen',
+  'DE-RP': 'Rheinland-Pfalz',
+  'DE-SL': 'Saarland',
+  'DE-SN': 'Sachsen',
+  'DE-ST': 'Sachsen-Anhalt',
+  'DE-SH': 'Schleswig-Holstein',
+  'DE-TH': 'Thüringen',
 };
+
+export const landName = (code: string | null | undefined) => (code ? (BUNDESLAENDER[code] ?? code) : '');
+export const landNodeId = (code: string) => `land:${code}`;
+
+/** The API's landscape with kinds narrowed to ours. */
+export function fromApi(api: ApiLandscape): Landscape {
+  return {
+    nodes: api.nodes.map((n) => ({ ...n, kind: n.kind as NodeKind })),
+    edges: api.edges.map((e) => ({ ...e })),
+  };
+}
 
 /** Node size grows with the square root of its weight, so that large networks stay readable. */
 export function nodeSize(kind: NodeKind, members: number): number {
-  const base = kind === 'Network' ? 6 : kind === 'Topic' ? 4 : 3;
+  const base = kind === 'Network' ? 6 : kind === 'Topic' || kind === 'Land' ? 4 : 3;
   return base + Math.sqrt(Math.max(0, members)) * 1.6;
 }
 
 /**
- * A graph with one node per landscape node and one edge per relation (edges to unknown nodes
- * are dropped), with colour, size and a deterministic start position on a circle per kind.
+ * Small authorities (members <= maxMembers, not umbrellas, with a Bundesland) become one Land node
+ * per Bundesland, except in the Länder the user expanded. Edges are rewired to the Land node and
+ * merged; the Land node's weight is the number of authorities it stands for.
  */
-export function landscapeToGraph(landscape: Landscape): Graph {
-  const graph = new Graph({ multi: false, type: 'directed' });
-  const kinds = Object.keys(KIND_COLORS) as NodeKind[];
-  const byKind = new Map<NodeKind, number>();
-  const counts = new Map<NodeKind, number>();
-  for (const n of landscape.nodes) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+export function aggregateSmallAuthorities(landscape: Landscape, expanded: ReadonlySet<string>, maxMembers = 1): Landscape {
+  const into = new Map<string, string>();
+  const lands = new Map<string, LandscapeNode>();
+  const nodes: LandscapeNode[] = [];
   for (const n of landscape.nodes) {
-    const index = byKind.get(n.kind) ?? 0;
-    byKind.set(n.kind, index + 1);
-    const ring = 1 + kinds.indexOf(n.kind);
-    const angle = (2 * Math.PI * index) / Math.max(1, counts.get(n.kind) ?? 1);
+    if (n.kind === 'Authority' && !n.umbrella && n.members <= maxMembers && n.bundesland && !expanded.has(n.bundesland)) {
+      const id = landNodeId(n.bundesland);
+      into.set(n.id, id);
+      let land = lands.get(id);
+      if (!land) {
+        land = {
+          id,
+          kind: 'Land',
+          label: landName(n.bundesland),
+          name: landName(n.bundesland),
+          members: 0,
+          persons: 0,
+          level: 'STATE',
+          bundesland: n.bundesland,
+          synthetic: true,
+          aggregated: [],
+        };
+        lands.set(id, land);
+        nodes.push(land);
+      }
+      land.members += 1;
+      land.persons += n.persons;
+      land.synthetic &&= n.synthetic;
+      land.aggregated!.push(n.id);
+    } else nodes.push(n);
+  }
+  if (!into.size) return landscape;
+  const seen = new Set<string>();
+  const edges = [];
+  for (const e of landscape.edges) {
+    const source = into.get(e.source) ?? e.source;
+    const target = into.get(e.target) ?? e.target;
+    const key = `${source}\u0000${target}\u0000${e.type}`;
+    if (source === target || seen.has(key)) continue;
+    seen.add(key);
+    edges.push({ ...e, source, target });
+  }
+  return { nodes, edges };
+}
+
+/** Whether any filter narrows the networks (so other nodes only stay when linked to one). */
+function narrowsNetworks(filters: Filters): boolean {
+  return Boolean(
+    filters.topics.length || filters.level || filters.land || filters.typology || filters.governance || filters.term !== 'all',
+  );
+}
+
+/**
+ * The ids of the nodes the filters leave visible. `running` says for each network whether it
+ * still runs (Network.running); networks missing there pass the term filter.
+ */
+export function visibleNodeIds(landscape: Landscape, filters: Filters, running: ReadonlyMap<string, boolean> = new Map()): Set<string> {
+  const kinds = new Set(filters.kinds);
+  const covers = new Map<string, Set<string>>();
+  for (const e of landscape.edges) {
+    if (e.type !== 'COVERS') continue;
+    if (!covers.has(e.source)) covers.set(e.source, new Set());
+    covers.get(e.source)!.add(e.target);
+  }
+  const passesData = (n: LandscapeNode) => filters.data === 'all' || (filters.data === 'real' ? !n.synthetic : n.synthetic);
+  const passesRegion = (n: LandscapeNode) =>
+    (!filters.level || n.level === filters.level) && (!filters.land || n.bundesland === filters.land);
+  const passesNetwork = (n: LandscapeNode) =>
+    passesRegion(n) &&
+    (!filters.typology || n.typology === filters.typology) &&
+    (!filters.governance || n.governance === filters.governance) &&
+    (filters.term === 'all' || (running.get(n.id) ?? true) === (filters.term === 'running')) &&
+    (!filters.topics.length || filters.topics.some((t) => covers.get(n.id)?.has(t)));
+
+  const visible = new Set<string>();
+  for (const n of landscape.nodes) {
+    if (!kinds.has(n.kind) || !passesData(n)) continue;
+    if (n.kind === 'Network' && !passesNetwork(n)) continue;
+    if ((n.kind === 'Authority' || n.kind === 'Land') && !passesRegion(n)) continue;
+    if (n.kind === 'Topic' && filters.topics.length && !filters.topics.includes(n.id)) continue;
+    visible.add(n.id);
+  }
+  if (!narrowsNetworks(filters)) return visible;
+  // Other kinds only stay when they touch a network that passed.
+  const kindOf = new Map(landscape.nodes.map((n) => [n.id, n.kind]));
+  const networks = new Set([...visible].filter((id) => kindOf.get(id) === 'Network'));
+  const touchesNetwork = new Set<string>();
+  for (const e of landscape.edges) {
+    if (networks.has(e.source)) touchesNetwork.add(e.target);
+    if (networks.has(e.target)) touchesNetwork.add(e.source);
+  }
+  for (const id of visible) if (kindOf.get(id) !== 'Network' && !touchesNetwork.has(id)) visible.delete(id);
+  return visible;
+}
+
+/** The node and everything within `depth` relations of it (either direction). */
+export function egoNodeIds(graph: Graph, center: string, depth: number): Set<string> {
+  const ids = new Set<string>();
+  if (!graph.hasNode(center)) return ids;
+  bfsFromNode(
+    graph,
+    center,
+    (node, _attributes, d) => {
+      ids.add(node);
+      return d >= depth;
+    },
+    { mode: 'directed' },
+  );
+  return ids;
+}
+
+/** A small deterministic hash (FNV-1a, 32 bit) as 8 hex digits. */
+export function hashString(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * A deterministic start position: each kind on its own ring, the angle and a little jitter from
+ * a hash of the id, so the same landscape always starts (and so ends) the same way.
+ */
+export function seededPosition(id: string, kind: NodeKind): { x: number; y: number } {
+  const ring = { Network: 1, UmbrellaOrganisation: 2, Topic: 1.5, Innovation: 2.5, Authority: 3, Land: 3.5 }[kind] ?? 3;
+  const h = Number.parseInt(hashString(id), 16);
+  const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
+  const radius = ring * 100 * (0.85 + ((h >>> 16) / 0x10000) * 0.3);
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+export type Positions = Record<string, [number, number]>;
+
+/**
+ * A graph with one node per landscape node and one edge per relation (edges to unknown nodes and
+ * parallel edges are dropped), with colour, size and a position: the cached one, else next to
+ * the node it was aggregated into, else the seeded one.
+ */
+export function landscapeToGraph(landscape: Landscape, positions: Positions = {}): Graph<GraphNodeAttributes> {
+  const graph = new Graph<GraphNodeAttributes>({ multi: false, type: 'directed' });
+  for (const n of landscape.nodes) {
+    const cached = positions[n.id] ?? (n.kind === 'Authority' && n.bundesland ? positions[landNodeId(n.bundesland)] : undefined);
+    const seeded = seededPosition(n.id, n.kind);
+    const position = positions[n.id]
+      ? { x: cached![0], y: cached![1] }
+      : cached
+        ? { x: cached[0] + seeded.x / 20, y: cached[1] + seeded.y / 20 }
+        : seeded;
     graph.addNode(n.id, {
       label: n.label,
       fullName: n.name,
@@ -47,16 +217,23 @@ export function landscapeToGraph(landscape: Landscape): Graph {
       synthetic: n.synthetic,
       members: n.members,
       persons: n.persons,
+      level: n.level ?? null,
+      bundesland: n.bundesland ?? null,
       color: KIND_COLORS[n.kind] ?? '#666',
       size: nodeSize(n.kind, n.members),
-      x: ring * 100 * Math.cos(angle),
-      y: ring * 100 * Math.sin(angle),
+      ...position,
+      ...(n.aggregated ? { aggregated: n.aggregated.length } : {}),
     });
   }
   for (const e of landscape.edges) {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    if (graph.hasEdge(e.source, e.target)) continue;
-    graph.addDirectedEdge(e.source, e.target, { type: 'arrow', relation: e.type, synthetic: e.synthetic, size: 1, color: '#c8ccd4' });
+    if (graph.hasEdge(e.source, e.target) || graph.hasEdge(e.target, e.source)) continue;
+    graph.addDirectedEdge(e.source, e.target, { relation: e.type, synthetic: e.synthetic, size: 0.6, color: '#cbd2dc' });
   }
   return graph;
+}
+
+/** The key positions of this set of nodes are cached under. */
+export function layoutKey(nodeIds: Iterable<string>): string {
+  return `netzwerkatlas:layout:v1:${hashString([...nodeIds].sort().join('|'))}`;
 }

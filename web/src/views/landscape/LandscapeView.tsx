@@ -1,75 +1,162 @@
-import { useQuery } from '@tanstack/react-query';
+// The whole landscape on one map (and the ego view: one node and N steps around it): sigma with
+// filters, hover, selection, clusters, a legend, layout progress and exports.
+
+import { subgraph } from 'graphology-operators';
 import { useMemo } from 'react';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { ExportMenu } from '../../components/ExportMenu';
+import { FilterPanel } from '../../components/FilterPanel';
+import { Legend, type LegendEntry } from '../../components/Legend';
 import { SigmaGraph } from '../../components/SigmaGraph';
-import { graphql } from '../../core/api/client';
-import { LANDSCAPE_QUERY, type Landscape, type NodeKind } from '../../core/landscape/types';
-import { KIND_COLORS, KIND_LABELS, landscapeToGraph } from '../../core/landscape/utils';
+import { useI18n } from '../../core/i18n';
+import {
+  aggregateSmallAuthorities,
+  clusterColor,
+  egoNodeIds,
+  type Landscape,
+  landscapeToGraph,
+  layoutKey,
+  type NodeKind,
+  useClusters,
+  useLandscape,
+  useNetworkTerms,
+  visibleNodeIds,
+} from '../../core/landscape';
+import { loadPositions } from '../../core/layout';
+import { setViewState, type ViewState } from '../../core/urlState';
+import { CameraController } from './controllers/CameraController';
+import { LayoutController } from './controllers/LayoutController';
+import { ReducersController } from './controllers/ReducersController';
 
-export function LandscapeView() {
-  const { data, error, isPending } = useQuery({
-    queryKey: ['landscape'],
-    queryFn: () => graphql<{ landscape: Landscape }>(LANDSCAPE_QUERY, { includeSynthetic: true }).then((d) => d.landscape),
-  });
-  const graph = useMemo(() => (data ? landscapeToGraph(data) : null), [data]);
+/** The aggregated landscape and the visible node ids for a view state (shared with the table). */
+export function useLandscapeModel(state: ViewState) {
+  const landscape = useLandscape();
+  const terms = useNetworkTerms();
+  const expandKey = [...state.expand, state.filters.land ?? ''].join(',');
+  const aggregated = useMemo(
+    () => (landscape.data ? aggregateSmallAuthorities(landscape.data, new Set(expandKey.split(',').filter(Boolean))) : null),
+    [landscape.data, expandKey],
+  );
+  const visible = useMemo(
+    () => (aggregated ? visibleNodeIds(aggregated, state.filters, terms.data ?? new Map()) : null),
+    [aggregated, state.filters, terms.data],
+  );
+  return { landscape, aggregated, visible };
+}
 
-  if (isPending) return <p role="status">Landschaft wird geladen … / Loading the landscape …</p>;
-  if (error)
-    return (
-      <p role="alert" className="error">
-        Fehler / Error: {error.message}
-      </p>
-    );
-  if (!data || !graph) return null;
+function MapView({ state, aggregated, visible }: { state: ViewState; aggregated: Landscape; visible: Set<string> }) {
+  const { t, lang } = useI18n();
+  const clusters = useClusters(state.color === 'cluster');
+  const { graph, key, cached } = useMemo(() => {
+    const key = layoutKey(aggregated.nodes.map((n) => n.id));
+    const positions = loadPositions(key);
+    return { graph: landscapeToGraph(aggregated, positions ?? {}), key, cached: positions !== null };
+  }, [aggregated]);
 
-  const networks = data.nodes
-    .filter((n) => n.kind === 'Network')
-    .sort((a, b) => b.members - a.members || a.name.localeCompare(b.name, 'de'));
+  // An authority folded into its Land is found through the Land.
+  const target = useMemo(() => {
+    if (!state.node || graph.hasNode(state.node)) return state.node;
+    return aggregated.nodes.find((n) => n.aggregated?.includes(state.node!))?.id ?? null;
+  }, [state.node, graph, aggregated]);
+
+  const ego = state.view === 'ego';
+  const egoIds = useMemo(() => (ego && target ? egoNodeIds(graph, target, state.depth) : null), [ego, target, graph, state.depth]);
+  const drawn = useMemo(() => (egoIds ? subgraph(graph, [...egoIds]) : graph), [graph, egoIds]);
+  const shown = useMemo(() => {
+    const ids = new Set([...visible].filter((id) => drawn.hasNode(id)));
+    if (target && drawn.hasNode(target)) ids.add(target);
+    return ids;
+  }, [visible, drawn, target]);
+
+  const clusterColors = useMemo(() => {
+    if (state.color !== 'cluster' || !clusters.data) return null;
+    const colors = new Map<string, string>();
+    clusters.data.clusters.forEach((c, i) => {
+      for (const n of c.networks) colors.set(n.id, clusterColor(i));
+    });
+    return colors;
+  }, [state.color, clusters.data]);
+
   const counts = new Map<NodeKind, number>();
-  for (const n of data.nodes) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+  let edges = 0;
+  for (const id of shown) {
+    const kind = drawn.getNodeAttribute(id, 'kind') as NodeKind;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  drawn.forEachEdge((_e, _a, s, tg) => {
+    if (shown.has(s) && shown.has(tg)) edges++;
+  });
+  const legend: LegendEntry[] | undefined = clusterColors
+    ? [
+        ...(clusters.data?.clusters ?? []).map((c, i) => ({
+          color: clusterColor(i),
+          text: t('clusterLabel', {
+            id: c.id + 1,
+            size: c.size,
+            topics: c.dominantTopics.map((x) => (lang === 'en' ? (x.nameEn ?? x.name) : x.name)).join(', ') || '–',
+          }),
+        })),
+        { color: '#c0c6cf', text: t('clusterOther') },
+      ]
+    : undefined;
+
+  if (ego && !target) return <p className="note">{t('egoPick')}</p>;
 
   return (
-    <div className="landscape">
-      <section className="map" aria-label="Karte der Netzwerklandschaft / Map of the landscape">
-        <SigmaGraph graph={graph} />
-        <ul className="legend" aria-label="Legende / Legend">
-          {(Object.keys(KIND_COLORS) as NodeKind[]).map((kind) => (
-            <li key={kind}>
-              <span className="swatch" style={{ background: KIND_COLORS[kind] }} aria-hidden="true" />
-              {KIND_LABELS[kind].de} ({counts.get(kind) ?? 0})
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section className="list" aria-labelledby="networks-heading">
-        <h2 id="networks-heading">
-          Netzwerke <span lang="en">· Networks</span> ({networks.length})
-        </h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Mitglieder / Members</th>
-              <th scope="col">Personen / Persons</th>
-            </tr>
-          </thead>
-          <tbody>
-            {networks.map((n) => (
-              <tr key={n.id}>
-                <td>
-                  {n.name}
-                  {n.synthetic && <span className="badge">Beispieldaten</span>}
-                </td>
-                <td>{n.members}</td>
-                <td>{n.persons}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <p className="note">
-          Personen, Teilnahmen und Treffen sind <strong>Beispieldaten</strong> (erfunden); Netzwerke, Organisationen, Themen und
-          Innovationen stammen aus den Quellen.
+    <section className="map" aria-label={t('mapLabel')}>
+      <div className="map-toolbar">
+        <p role="status" data-testid="visible-count">
+          {t('visibleCount', { nodes: shown.size, edges })}
         </p>
-      </section>
+        <div className="field inline">
+          <label htmlFor="color-by">{t('colorBy')}</label>
+          <select id="color-by" value={state.color} onChange={(e) => setViewState({ color: e.target.value as ViewState['color'] })}>
+            <option value="kind">{t('colorByKind')}</option>
+            <option value="cluster">{t('colorByCluster')}</option>
+          </select>
+        </div>
+        {ego && (
+          <div className="field inline">
+            <label htmlFor="ego-depth">{t('egoDepth', { value: state.depth })}</label>
+            <input
+              id="ego-depth"
+              type="range"
+              min={1}
+              max={4}
+              value={state.depth}
+              onChange={(e) => setViewState({ depth: Number(e.target.value) })}
+            />
+          </div>
+        )}
+        {clusters.isFetching && <Loading />}
+        {clusters.error && <ErrorMessage error={clusters.error} onRetry={() => clusters.refetch()} />}
+      </div>
+      <SigmaGraph
+        graph={drawn}
+        label={t('mapLabel')}
+        onClickNode={(node) => setViewState({ node }, { push: true })}
+        onClickStage={() => state.node && !ego && setViewState({ node: null }, { push: true })}
+      >
+        <ReducersController visible={shown} selected={target} colors={clusterColors} />
+        <CameraController target={ego ? null : target} />
+        {!ego && <LayoutController graph={graph} cacheKey={key} cached={cached} />}
+        <ExportMenu graph={drawn} visible={shown} baseName={ego ? `netzwerkatlas-umfeld-${target}` : 'netzwerkatlas-landschaft'} />
+      </SigmaGraph>
+      <Legend counts={counts} entries={legend} />
+    </section>
+  );
+}
+
+export function LandscapeView({ state }: { state: ViewState }) {
+  const { t } = useI18n();
+  const { landscape, aggregated, visible } = useLandscapeModel(state);
+  if (landscape.isPending) return <Loading text={t('loadingLandscape')} />;
+  if (landscape.error) return <ErrorMessage error={landscape.error} onRetry={() => landscape.refetch()} />;
+  if (!aggregated || !visible) return null;
+  return (
+    <div className="with-filters">
+      <FilterPanel filters={state.filters} landscape={aggregated} />
+      <MapView state={state} aggregated={aggregated} visible={visible} />
     </div>
   );
 }

@@ -1,0 +1,88 @@
+// The e2e harness: the real HTTP server (API + built web app) in process on a free port against
+// the run's Neo4j, headless Chromium (the system one, never downloaded), screenshots under
+// test/artifacts/, and an axe-core check.
+
+import { once } from 'node:events';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { repoRoot } from '@netzwerkatlas/server/config';
+import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index';
+import { createHttpServer } from '@netzwerkatlas/server/http';
+import axe from 'axe-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const artifacts = resolve(repoRoot, 'test/artifacts');
+const webDist = resolve(repoRoot, 'web/dist');
+
+export interface Harness {
+  base: string;
+  browser: Browser;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(resolve(webDist, 'index.html'))) {
+    throw new Error('e2e: web/dist is missing; build the web app first (pnpm --filter @netzwerkatlas/web build)');
+  }
+  mkdirSync(artifacts, { recursive: true });
+  const { uri, user, password, database } = inject('neo4j');
+  const db: Db = createDb(createDriver(uri, user, password), database ?? undefined);
+  const server: Server = createHttpServer({ db, webDist });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking'],
+  });
+  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
+  return {
+    base,
+    browser,
+    context,
+    async close() {
+      await context.close();
+      await browser.close();
+      server.close();
+      await db.close();
+    },
+  };
+}
+
+/** A new page that fails the test on an uncaught page error. */
+export async function openPage(h: Harness, path = '/'): Promise<{ page: Page; errors: string[] }> {
+  const page = await h.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`${h.base}${path}`);
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: resolve(artifacts, `${name}.png`) });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}
+
+/** WCAG 2.1 A/AA violations of impact serious or critical inside `selector`. */
+export async function seriousViolations(page: Page, selector: string): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source });
+  const violations = await page.evaluate(async (include) => {
+    const result = await (window as any).axe.run(
+      { include: [include] },
+      { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+    );
+    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  }, selector);
+  return (violations as AxeViolation[]).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

@@ -1,0 +1,137 @@
+// What a public servant does in the explorer, in Chromium against the real server and Neo4j:
+// search, open a panel, the overlap view, exports, a shared link, the table by keyboard.
+
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifacts, type Harness, openPage, screenshot, seriousViolations, startHarness } from './browser';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('explorer', () => {
+  it('finds KERN by search and opens its panel with sources and overlaps', async () => {
+    const { page, errors } = await openPage(h, '/');
+    await page.getByTestId('sigma-container').locator('canvas').first().waitFor();
+    const search = page.getByRole('combobox', { name: 'Suche' });
+    await search.fill('KERN');
+    const hit = page.getByRole('option', { name: /KERN-Community/ });
+    await hit.waitFor();
+    await search.press('Enter');
+    const panel = page.getByTestId('node-panel');
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent(), { timeout: 15_000 }).toContain('KERN-Community');
+    await panel.getByRole('heading', { name: 'Quellen' }).waitFor();
+    await panel.getByRole('heading', { name: 'Ähnliche Netzwerke' }).waitFor();
+    await panel.locator('.link-list').last().waitFor();
+    expect(page.url()).toContain('node=network:kern-community');
+    // A relation is a link: clicking selects that node.
+    await panel.getByRole('button', { name: 'Barrierefreiheit', exact: false }).first().click();
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent(), { timeout: 15_000 }).not.toContain('KERN');
+    await page.goBack();
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent(), { timeout: 15_000 }).toContain('KERN-Community');
+    await page.waitForTimeout(800);
+    await screenshot(page, 'search-kern-panel');
+    expect(await seriousViolations(page, '[data-testid=node-panel]')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows overlapping networks and moving the threshold thins the edges', async () => {
+    const { page, errors } = await openPage(h, '/');
+    await page.getByRole('link', { name: 'Überschneidungen' }).click();
+    const count = page.getByTestId('overlap-count');
+    await count.waitFor();
+    const pairs = async () => Number((await count.textContent())?.match(/\d+/)?.[0]);
+    const before = await pairs();
+    expect(before).toBeGreaterThan(0);
+    const slider = page.getByRole('slider');
+    await slider.focus();
+    await slider.press('ArrowRight');
+    await slider.press('ArrowRight');
+    await expect.poll(pairs, { timeout: 15_000 }).toBeLessThan(before);
+    expect(page.url()).toMatch(/min=3/);
+    await page.getByRole('heading', { name: /Themen-Redundanz/ }).waitFor();
+    await page.locator('.heatmap svg rect').first().waitFor();
+    await screenshot(page, 'overlap-threshold');
+    await page.getByRole('button', { name: 'Als Tabelle zeigen' }).click();
+    await page.locator('.matrix table').waitFor();
+    expect(await seriousViolations(page, '.matrix')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the landscape as PNG and GEXF', async () => {
+    const { page, errors } = await openPage(h, '/?kinds=Network,Authority,Topic');
+    await page.getByTestId('sigma-container').locator('canvas').first().waitFor();
+    const visible = Number((await page.getByTestId('visible-count').textContent())?.match(/\d+/)?.[0]);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG' }).click()]);
+    const pngPath = resolve(artifacts, 'export-landscape.png');
+    await png.saveAs(pngPath);
+    expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GEXF' }).click()]);
+    const gexfPath = resolve(artifacts, 'export-landscape.gexf');
+    await gexf.saveAs(gexfPath);
+    const graph = parseGexf(Graph, readFileSync(gexfPath, 'utf8'));
+    expect(graph.order).toBe(visible);
+    expect(graph.size).toBeGreaterThan(0);
+    graph.forEachNode((_node, attributes) => expect(['Network', 'Authority', 'Topic']).toContain(attributes.kind));
+    await screenshot(page, 'export-landscape-view');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a shared link opens the same view again, also after reload', async () => {
+    const shared = '/?view=overlap&lang=en&node=network:dvnw&min=2';
+    const { page, errors } = await openPage(h, shared);
+    const check = async () => {
+      await page.getByRole('link', { name: 'Overlaps' }).and(page.locator('[aria-current=page]')).waitFor();
+      await expect.poll(() => page.getByRole('slider').inputValue(), { timeout: 15_000 }).toBe('2');
+      await expect
+        .poll(() => page.getByTestId('node-panel').getByRole('heading', { level: 2 }).textContent(), { timeout: 15_000 })
+        .toMatch(/Vergabe/);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    };
+    await check();
+    await page.reload();
+    await check();
+    expect(new URL(page.url()).search).toBe(new URL(`${h.base}${shared}`).search);
+    await page.waitForTimeout(800);
+    await screenshot(page, 'shared-link-overlap-en');
+    expect(await seriousViolations(page, '[data-testid=node-panel]')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the table view works by keyboard alone and passes axe', async () => {
+    const { page, errors } = await openPage(h, '/?view=table');
+    const table = page.getByTestId('landscape-table');
+    await table.waitFor();
+    // Tab until the focus is inside the table.
+    for (let i = 0; i < 80 && !(await table.evaluate((t) => t.contains(document.activeElement))); i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Name');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => table.locator('th[aria-sort=ascending]').textContent(), { timeout: 15_000 }).toContain('Name');
+    // Past the other sort buttons to the first row, open its panel.
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.closest('tbody') !== null)); i++)
+      await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('Enter');
+    const heading = page.getByTestId('node-panel').getByRole('heading', { level: 2 });
+    await expect.poll(() => heading.textContent(), { timeout: 15_000 }).toBe(name);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 15_000 }).toBe('panel-heading');
+    await page.waitForTimeout(500);
+    await screenshot(page, 'table-keyboard-panel');
+    expect(await seriousViolations(page, 'main')).toEqual([]);
+    expect(await seriousViolations(page, '[data-testid=node-panel]')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,434 @@
+// The side panel of the selected node: every fact the API has, its sources, its relations as
+// links (a click selects that node) and its overlaps. Person names only where the API gives them.
+
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useEffect, useRef } from 'react';
+import { request } from '../core/api/client';
+import { AuthorityDuplicatesQuery, NetworkSimilarityQuery, NodeDetailsQuery } from '../core/api/operations';
+import { translateValue, useI18n } from '../core/i18n';
+import type { MessageKey } from '../core/i18n/types';
+import { type Landscape, landName } from '../core/landscape';
+import { setViewState } from '../core/urlState';
+import type { NodeDetailsQuery as Details } from '../gql/graphql';
+import { ErrorMessage, Loading } from './ErrorMessage';
+
+type DetailNode = NonNullable<Details['node']>;
+type Ref = { id: string; name?: string | null; title?: string | null };
+
+const select = (id: string) => setViewState({ node: id }, { push: true });
+
+function NodeLink({ node }: { node: Ref }) {
+  return (
+    <button type="button" className="link" onClick={() => select(node.id)}>
+      {node.name ?? node.title ?? node.id}
+    </button>
+  );
+}
+
+function LinkList({ title, nodes, extra }: { title: string; nodes: (Ref & { note?: ReactNode })[]; extra?: ReactNode }) {
+  if (!nodes.length) return null;
+  return (
+    <section>
+      <h3>
+        {title} ({nodes.length})
+      </h3>
+      <ul className="link-list">
+        {nodes.map((n) => (
+          <li key={`${n.id}-${typeof n.note === 'string' ? n.note : ''}`}>
+            <NodeLink node={n} />
+            {n.note && <span className="note-inline"> {n.note}</span>}
+          </li>
+        ))}
+      </ul>
+      {extra}
+    </section>
+  );
+}
+
+function WebLink({ url }: { url: string }) {
+  return (
+    <a href={url} target="_blank" rel="noreferrer">
+      {url}
+    </a>
+  );
+}
+
+function Facts({ rows }: { rows: [string, ReactNode][] }) {
+  const shown = rows.filter(([, value]) => value !== null && value !== undefined && value !== '');
+  if (!shown.length) return null;
+  return (
+    <dl className="facts">
+      {shown.map(([term, value]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Sources({ sources }: { sources: { id: string; title: string; publisher?: string | null; url?: string | null }[] }) {
+  const { t } = useI18n();
+  return (
+    <section>
+      <h3>{t('sources')}</h3>
+      {sources.length ? (
+        <ul className="sources">
+          {sources.map((s) => (
+            <li key={s.id}>
+              {s.url ? (
+                <a href={s.url} target="_blank" rel="noreferrer">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}
+              {s.publisher && <span className="note-inline"> ({s.publisher})</span>}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="note">{t('noSources')}</p>
+      )}
+    </section>
+  );
+}
+
+function SimilarNetworks({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { data, error, isPending, refetch } = useQuery({
+    queryKey: ['similarity', id],
+    queryFn: () => request(NetworkSimilarityQuery, { network: id }).then((d) => d.networkSimilarity.edges.map((e) => e.node)),
+  });
+  return (
+    <section>
+      <h3>{t('similarNetworks')}</h3>
+      {isPending && <Loading />}
+      {error && <ErrorMessage error={error} onRetry={() => refetch()} />}
+      {data && !data.length && <p className="note">{t('noOverlaps')}</p>}
+      {data && data.length > 0 && (
+        <ul className="link-list">
+          {data.map((s) => (
+            <li key={s.network.id}>
+              <NodeLink node={s.network} />{' '}
+              <span className="note-inline">
+                {t('score')} {Math.round(s.score * 100)} % · {s.authorities.shared} {t('sharedAuthorities')} · {s.persons.shared}{' '}
+                {t('sharedPersons')}
+                {s.sharedTopics.length > 0 && ` · ${t('sharedTopics')}: ${s.sharedTopics.map((x) => x.name).join(', ')}`}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function AuthorityDuplicates({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { data, error, isPending, refetch } = useQuery({
+    queryKey: ['duplicates', id],
+    queryFn: () => request(AuthorityDuplicatesQuery, { authority: id }).then((d) => d.duplicateParticipation),
+  });
+  return (
+    <section>
+      <h3>{t('duplicates')}</h3>
+      {isPending && <Loading />}
+      {error && <ErrorMessage error={error} onRetry={() => refetch()} />}
+      {data && !data.inNetworks.totalCount && !data.atEvents.totalCount && <p className="note">{t('noDuplicates')}</p>}
+      {data && (
+        <ul className="link-list">
+          {data.inNetworks.edges.map(({ node: d }) => (
+            <li key={d.network.id}>
+              {t('duplicatesInNetworks', { count: d.personCount, network: '' })}
+              <NodeLink node={d.network} />
+            </li>
+          ))}
+          {data.atEvents.edges.map(({ node: d }) => (
+            <li key={d.event.id}>
+              {t('duplicatesAtEvents', { count: d.personCount, event: '' })}
+              <NodeLink node={d.event} /> {d.event.date && <span className="note-inline">({d.event.date})</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function DetailBody({ node }: { node: DetailNode }) {
+  const { t, lang } = useI18n();
+  const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? null : v ? t('yes') : t('no'));
+  const rel = (type: string) => translateValue(lang, 'rel', type);
+  switch (node.__typename) {
+    case 'Network':
+      return (
+        <>
+          {node.description && <p>{node.description}</p>}
+          <Facts
+            rows={[
+              [t('shortName'), node.shortName],
+              [t('level'), translateValue(lang, 'level', node.level)],
+              [t('bundesland'), landName(node.bundesland)],
+              [t('typology'), translateValue(lang, 'typology', node.typology)],
+              [t('governance'), translateValue(lang, 'governance', node.governance)],
+              [
+                t('term'),
+                node.running
+                  ? node.termEnd
+                    ? t('termUntil', { date: node.termEnd })
+                    : t('termOpen')
+                  : `${t('termEnded')} ${node.termEnd ?? ''}`,
+              ],
+              [t('founded'), node.founded],
+              [t('access'), translateValue(lang, 'access', node.access)],
+              [t('continuousIntake'), yesNo(node.continuousIntake)],
+              [t('formats'), node.formats.join(', ')],
+              [t('cadence'), node.cadence],
+              [t('funding'), node.funding],
+              [
+                t('memberCount'),
+                node.memberCount !== null && node.memberCount !== undefined
+                  ? `${node.memberCount} ${node.memberCountNote ?? ''}`
+                  : node.memberCountNote,
+              ],
+              [t('website'), node.website ? <WebLink key="website" url={node.website} /> : null],
+            ]}
+          />
+          <Sources sources={node.sources} />
+          <h3 className="section-title">{t('relations')}</h3>
+          <LinkList title={t('parent')} nodes={node.parent ? [node.parent] : []} />
+          <LinkList title={t('parts')} nodes={node.parts} />
+          <LinkList title={t('topics')} nodes={node.topics.map((x) => ({ ...x, name: lang === 'en' ? (x.nameEn ?? x.name) : x.name }))} />
+          <LinkList
+            title={t('organisations')}
+            nodes={node.organisations.filter((o) => o.organisation).map((o) => ({ ...o.organisation!, note: rel(o.type) }))}
+          />
+          <LinkList title={t('innovations')} nodes={node.innovations.map((x) => ({ ...x, note: translateValue(lang, 'kind', x.kind) }))} />
+          <LinkList
+            title={t('members')}
+            nodes={node.members.edges.map((e) => ({ ...e.node.authority, note: e.node.synthetic ? t('synthetic') : null }))}
+          />
+          <LinkList title={t('events')} nodes={node.events.map((e) => ({ ...e, note: e.date }))} />
+          <section>
+            <h3>
+              {t('participants')} ({node.participants.totalCount})
+            </h3>
+            <ul className="plain-list">
+              {node.participants.edges.slice(0, 30).map(({ node: p }) => (
+                <li key={p.person.id}>
+                  {p.person.name ?? t('personHidden')}
+                  {p.role && <span className="note-inline"> · {p.role}</span>}
+                  {p.person.authority && (
+                    <>
+                      {' · '}
+                      <NodeLink node={p.person.authority} />
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <h3 className="section-title">{t('overlaps')}</h3>
+          <SimilarNetworks id={node.id} />
+        </>
+      );
+    case 'Authority':
+      return (
+        <>
+          {node.description && <p>{node.description}</p>}
+          <Facts
+            rows={[
+              [t('shortName'), node.shortName],
+              [t('authorityType'), node.authorityType],
+              [t('level'), translateValue(lang, 'level', node.level)],
+              [t('bundesland'), landName(node.bundesland)],
+              [t('ags'), node.ags],
+              [t('website'), node.website ? <WebLink key="website" url={node.website} /> : null],
+            ]}
+          />
+          <Sources sources={node.sources} />
+          <h3 className="section-title">{t('relations')}</h3>
+          <LinkList title={t('parent')} nodes={node.parent ? [node.parent] : []} />
+          <LinkList title={t('subordinates')} nodes={node.subordinates} />
+          <LinkList
+            title={t('networkRelations')}
+            nodes={node.networkRelations.filter((r) => r.network).map((r) => ({ ...r.network!, note: rel(r.type) }))}
+          />
+          <LinkList title={t('adoptedInnovations')} nodes={node.adoptedInnovations} />
+          <section>
+            <h3>
+              {t('employees')} ({node.employees.totalCount})
+            </h3>
+            <ul className="plain-list">
+              {node.employees.edges.slice(0, 30).map(({ node: p }) => (
+                <li key={p.id}>
+                  {p.name ?? t('personHidden')}
+                  {p.name && p.jobTitle && <span className="note-inline"> · {p.jobTitle}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+          <h3 className="section-title">{t('overlaps')}</h3>
+          <AuthorityDuplicates id={node.id} />
+        </>
+      );
+    case 'UmbrellaOrganisation':
+      return (
+        <>
+          {node.description && <p>{node.description}</p>}
+          <Facts
+            rows={[
+              [t('shortName'), node.shortName],
+              [t('website'), node.website ? <WebLink key="website" url={node.website} /> : null],
+            ]}
+          />
+          <Sources sources={node.sources} />
+          <LinkList
+            title={t('networkRelations')}
+            nodes={node.networkRelations.filter((r) => r.network).map((r) => ({ ...r.network!, note: rel(r.type) }))}
+          />
+        </>
+      );
+    case 'Topic':
+      return (
+        <>
+          <Facts rows={[[t('name'), lang === 'en' ? (node.nameEn ?? node.name) : node.name]]} />
+          <Sources sources={node.sources} />
+          <LinkList title={t('parent')} nodes={node.parent ? [node.parent] : []} />
+          <LinkList title={t('subtopics')} nodes={node.subtopics} />
+          <LinkList title={t('networks')} nodes={node.networks} />
+          <LinkList title={t('innovations')} nodes={node.innovations} />
+        </>
+      );
+    case 'Innovation':
+      return (
+        <>
+          {node.description && <p>{node.description}</p>}
+          <Facts rows={[[t('kind'), translateValue(lang, 'kind', node.kind)]]} />
+          <Sources sources={node.sources} />
+          <LinkList title={t('emergedIn')} nodes={node.emergedIn ? [node.emergedIn] : []} />
+          <LinkList title={t('topics')} nodes={node.topics} />
+          <LinkList title={t('adoptedBy')} nodes={node.adoptions.map((a) => ({ ...a.authority, note: a.note }))} />
+        </>
+      );
+    case 'Event':
+      return (
+        <>
+          {node.description && <p>{node.description}</p>}
+          <Facts
+            rows={[
+              [t('date'), node.date],
+              [t('format'), node.format],
+              [t('attendees'), node.attendees.totalCount],
+            ]}
+          />
+          <Sources sources={node.sources} />
+          <LinkList title={t('network')} nodes={node.network ? [node.network] : []} />
+        </>
+      );
+    default:
+      return null;
+  }
+}
+
+function nodeTitle(node: DetailNode): string {
+  if ('title' in node && node.title) return node.title;
+  if ('name' in node && node.name) return node.name;
+  return node.id;
+}
+
+/** The panel for a Land node: the small authorities it stands for, and a way to show them. */
+function LandBody({ id, landscape, expanded }: { id: string; landscape?: Landscape; expanded: string[] }) {
+  const { t } = useI18n();
+  const land = landscape?.nodes.find((n) => n.id === id);
+  const code = id.slice('land:'.length);
+  const members = land?.aggregated ?? [];
+  const names = new Map(landscape?.nodes.map((n) => [n.id, n.name]));
+  return (
+    <>
+      <p>{t('aggregatedAuthorities', { count: members.length })}</p>
+      <button type="button" onClick={() => setViewState({ expand: [...expanded, code], node: null }, { push: true })}>
+        {t('expandLand')}
+      </button>
+      <ul className="link-list">
+        {members.map((m) => (
+          <li key={m}>{names.get(m) ?? m}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+interface NodePanelProps {
+  id: string;
+  /** The aggregated landscape, for Land nodes that the API does not know. */
+  landscape?: Landscape;
+  expanded: string[];
+}
+
+export function NodePanel({ id, landscape, expanded }: NodePanelProps) {
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const isLand = id.startsWith('land:');
+  const { data, error, isPending, refetch } = useQuery({
+    queryKey: ['node', id],
+    queryFn: () => request(NodeDetailsQuery, { id }).then((d) => d.node),
+    enabled: !isLand,
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when another node is shown
+  useEffect(() => {
+    heading.current?.focus();
+  }, [id, data]);
+
+  const close = () => setViewState({ node: null }, { push: true });
+  let title = id;
+  let body: ReactNode = null;
+  let kind: string | null = null;
+  let synthetic = false;
+  if (isLand) {
+    title = landName(id.slice('land:'.length));
+    kind = t('kindLand');
+    body = <LandBody id={id} landscape={landscape} expanded={expanded} />;
+  } else if (isPending) body = <Loading />;
+  else if (error) body = <ErrorMessage error={error} onRetry={() => refetch()} />;
+  else if (!data) body = <p>{t('notFound', { id })}</p>;
+  else {
+    title = nodeTitle(data);
+    kind = t(`kind${data.__typename}` as MessageKey);
+    synthetic = 'synthetic' in data && Boolean(data.synthetic);
+    body = <DetailBody node={data} />;
+  }
+  const isAuthority = data?.__typename === 'Authority';
+
+  return (
+    <aside className="panel" aria-labelledby="panel-heading" data-testid="node-panel">
+      <div className="panel-head">
+        <h2 id="panel-heading" ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
+        <button type="button" className="close" onClick={close} aria-label={t('panelClose')} title={t('panelClose')}>
+          ×
+        </button>
+      </div>
+      <p className="panel-kind">
+        {kind}
+        {synthetic && <span className="badge">{t('synthetic')}</span>}
+      </p>
+      {!isLand && (
+        <p className="panel-actions">
+          <button type="button" onClick={() => setViewState({ view: 'ego' }, { push: true })}>
+            {t('showEgo')}
+          </button>
+          {isAuthority && (
+            <button type="button" onClick={() => setViewState({ view: 'path', from: id }, { push: true })}>
+              {t('pathFromHere')}
+            </button>
+          )}
+        </p>
+      )}
+      {body}
+    </aside>
+  );
+}

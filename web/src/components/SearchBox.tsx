@@ -1,0 +1,127 @@
+// Search with autocomplete (Query.search: the server forgives typos and umlaut spellings),
+// as an ARIA combobox: arrows move, Enter picks, Escape closes.
+
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { request } from '../core/api/client';
+import { SearchQuery } from '../core/api/operations';
+import { useI18n } from '../core/i18n';
+import type { MessageKey } from '../core/i18n/types';
+import type { SearchQuery as SearchResult } from '../gql/graphql';
+
+export interface SearchPick {
+  id: string;
+  name: string;
+  kind: string;
+}
+
+type Hit = SearchResult['search'][number];
+
+function hitName(hit: Hit): string {
+  const n = hit.node;
+  if ('title' in n && n.title) return n.title;
+  if ('name' in n && n.name) return 'shortName' in n && n.shortName && n.shortName !== n.name ? `${n.name} (${n.shortName})` : n.name;
+  return n.id;
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+interface SearchBoxProps {
+  label: string;
+  onPick: (pick: SearchPick) => void;
+  /** Only hits of these kinds (e.g. Authority for the path view). */
+  kinds?: string[];
+  initial?: string;
+}
+
+export function SearchBox({ label, onPick, kinds, initial = '' }: SearchBoxProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [text, setText] = useState(initial);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const query = useDebounced(text.trim(), 180);
+  const { data, isFetching, error } = useQuery({
+    queryKey: ['search', query],
+    queryFn: () => request(SearchQuery, { query, first: 12 }).then((d) => d.search),
+    enabled: query.length >= 2,
+    staleTime: 60_000,
+  });
+  const hits = (data ?? []).filter((h) => !kinds || kinds.includes(h.node.__typename ?? '')).slice(0, 10);
+  const showList = open && query.length >= 2 && text.trim() === query;
+
+  const pick = (hit: Hit) => {
+    setText(hitName(hit));
+    setOpen(false);
+    onPick({ id: hit.node.id, name: hitName(hit), kind: hit.node.__typename ?? '' });
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor={`${id}-input`}>{label}</label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        aria-expanded={showList}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && hits[active] ? `${id}-hit-${active}` : undefined}
+        autoComplete="off"
+        placeholder={t('searchPlaceholder')}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          setActive(0);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+            setActive((a) => Math.min(a + 1, Math.max(0, hits.length - 1)));
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            setActive((a) => Math.max(a - 1, 0));
+          } else if (e.key === 'Enter' && showList && hits[active]) {
+            e.preventDefault();
+            pick(hits[active]);
+          } else if (e.key === 'Escape') setOpen(false);
+        }}
+      />
+      <div id={`${id}-list`} role="listbox" aria-label={label} className="search-hits" hidden={!showList}>
+        {showList &&
+          hits.map((hit, i) => (
+            <div
+              key={hit.node.id}
+              tabIndex={-1}
+              id={`${id}-hit-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(hit)}
+              onKeyDown={() => undefined}
+            >
+              <span className="hit-name">{hitName(hit)}</span>{' '}
+              <span className="hit-kind">{t(`kind${hit.node.__typename}` as MessageKey)}</span>
+              {'synthetic' in hit.node && hit.node.synthetic && <span className="badge">{t('synthetic')}</span>}
+            </div>
+          ))}
+      </div>
+      <span className="visually-hidden" role="status" aria-live="polite">
+        {showList && !isFetching ? (hits.length ? t('searchHits', { count: hits.length }) : t('searchNoHits', { query })) : ''}
+      </span>
+      {error && showList && <span className="error-inline">{(error as Error).message}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,185 @@
+// Every GraphQL operation the web app sends, typed by GraphQL Code Generator from
+// server/schema.graphql (run `pnpm --filter @netzwerkatlas/web codegen` after a change).
+
+import { graphql } from '../../gql';
+
+export const LandscapeQuery = graphql(`
+  query Landscape($includeSynthetic: Boolean) {
+    landscape(includeSynthetic: $includeSynthetic) {
+      nodes { id kind label name members persons level bundesland typology governance synthetic umbrella }
+      edges { source target type synthetic }
+    }
+  }
+`);
+
+export const NetworkTermsQuery = graphql(`
+  query NetworkTerms {
+    networks(first: 1000) { edges { node { id running termEnd } } }
+  }
+`);
+
+export const SearchQuery = graphql(`
+  query Search($query: String!, $first: Int) {
+    search(query: $query, first: $first, types: [Network, Authority, UmbrellaOrganisation, Topic, Innovation]) {
+      score
+      node {
+        __typename
+        id
+        ... on Network { name shortName synthetic }
+        ... on Authority { name shortName synthetic }
+        ... on UmbrellaOrganisation { name shortName synthetic }
+        ... on Topic { name synthetic }
+        ... on Innovation { title synthetic }
+        ... on Event { name synthetic }
+      }
+    }
+  }
+`);
+
+export const NodeDetailsQuery = graphql(`
+  query NodeDetails($id: ID!) {
+    node(id: $id) {
+      __typename
+      id
+      ... on Network {
+        name shortName description website founded cadence funding access continuousIntake formats
+        level bundesland typology governance running termEnd termNote memberCount memberCountNote synthetic
+        sources { id title publisher url }
+        parent { id name }
+        parts { id name }
+        topics { id name nameEn }
+        organisations { type note synthetic organisation { id name } }
+        innovations { id title kind }
+        events { id name date format synthetic }
+        members(first: 200) { totalCount edges { node { synthetic authority { id name } } } }
+        participants(first: 200) { totalCount edges { node { role synthetic person { id name authority { id name } } } } }
+      }
+      ... on Authority {
+        name shortName description website authorityType level bundesland ags isUmbrella synthetic
+        sources { id title publisher url }
+        parent { id name }
+        subordinates { id name }
+        networkRelations { type note synthetic network { id name } }
+        adoptedInnovations { id title }
+        employees(first: 100) { totalCount edges { node { id name jobTitle synthetic } } }
+      }
+      ... on UmbrellaOrganisation {
+        name shortName description website isAuthority synthetic
+        sources { id title publisher url }
+        networkRelations { type note synthetic network { id name } }
+      }
+      ... on Topic {
+        name nameEn synthetic
+        sources { id title publisher url }
+        parent { id name }
+        subtopics { id name }
+        networks { id name }
+        innovations { id title }
+      }
+      ... on Innovation {
+        title description kind synthetic
+        sources { id title publisher url }
+        emergedIn { id name }
+        topics { id name }
+        adoptions { note synthetic authority { id name } }
+      }
+      ... on Event {
+        name date format description synthetic
+        sources { id title publisher url }
+        network { id name }
+        attendees(first: 100) { totalCount }
+      }
+    }
+  }
+`);
+
+export const NetworkSimilarityQuery = graphql(`
+  query NetworkSimilarity($network: ID!) {
+    networkSimilarity(network: $network, first: 8) {
+      edges {
+        node {
+          score
+          network { id name shortName }
+          authorities { shared jaccard }
+          persons { shared jaccard }
+          sharedTopics { id name }
+        }
+      }
+    }
+  }
+`);
+
+export const AuthorityDuplicatesQuery = graphql(`
+  query AuthorityDuplicates($authority: ID!) {
+    duplicateParticipation(authority: $authority) {
+      inNetworks(first: 50) { totalCount edges { node { personCount network { id name } persons { id name } } } }
+      atEvents(first: 50) { totalCount edges { node { personCount event { id name date } } } }
+    }
+  }
+`);
+
+export const OverlapMatrixQuery = graphql(`
+  query OverlapMatrix($by: MemberBasis) {
+    overlapMatrix(by: $by) {
+      basis
+      networks { id index name shortName size }
+      cells { a b i j shared jaccard overlap }
+    }
+  }
+`);
+
+export const TopicRedundancyQuery = graphql(`
+  query TopicRedundancy {
+    topicRedundancy(first: 50, minSharedTopics: 1) {
+      totalCount
+      edges {
+        node {
+          score topicJaccard memberJaccard sharedAuthorities related
+          a { id name shortName }
+          b { id name shortName }
+          sharedTopics { id name }
+        }
+      }
+    }
+  }
+`);
+
+export const ClustersQuery = graphql(`
+  query Clusters {
+    clusters {
+      modularity
+      clusters { id size networks { id } dominantTopics { id name nameEn } }
+    }
+  }
+`);
+
+export const ConnectionQuery = graphql(`
+  query Connection($from: ID!, $to: ID!) {
+    connection(from: $from, to: $to) {
+      hops
+      steps {
+        via
+        node {
+          __typename
+          id
+          ... on Authority { name }
+          ... on Network { name }
+          ... on Person { personName: name }
+        }
+      }
+    }
+  }
+`);
+
+export const InnovationTransferQuery = graphql(`
+  query InnovationTransfer($kind: InnovationKind) {
+    innovationTransfer(kind: $kind) {
+      byKind { kind innovations adopted }
+      networks {
+        innovationCount adoptedCount adoptionShare memberCount memberAdopterCount memberAdoptionShare
+        network { id name shortName }
+        innovations { innovation { id title kind synthetic } adopters { id name } }
+      }
+    }
+  }
+`);

@@ -1,0 +1,60 @@
+// Downloads of the current view: PNG (sigma's export-image), SVG and GEXF of the visible graph, CSV.
+
+import { downloadAsPNG } from '@sigma/export-image';
+import type Graph from 'graphology';
+import { write as writeGexf } from 'graphology-gexf/browser';
+import { subgraph } from 'graphology-operators';
+import type Sigma from 'sigma';
+import { type SvgEdge, type SvgNode, toSvg } from './utils';
+
+export function downloadText(fileName: string, text: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function exportPng(renderer: Sigma, fileName: string) {
+  return downloadAsPNG(renderer, { fileName, backgroundColor: '#ffffff' });
+}
+
+/** The nodes and edges sigma currently draws (after reducers), as an SVG file. */
+export function exportSvg(renderer: Sigma, fileName: string, title: string) {
+  const { width, height } = renderer.getDimensions();
+  const graph = renderer.getGraph();
+  const nodes: SvgNode[] = [];
+  const shown = new Map<string, SvgNode>();
+  graph.forEachNode((node) => {
+    const data = renderer.getNodeDisplayData(node);
+    if (!data || data.hidden) return;
+    const p = renderer.framedGraphToViewport(data);
+    const svgNode = { x: p.x, y: p.y, size: renderer.scaleSize(data.size), color: data.color, label: data.label };
+    shown.set(node, svgNode);
+    nodes.push(svgNode);
+  });
+  const edges: SvgEdge[] = [];
+  graph.forEachEdge((edge, _attributes, source, target) => {
+    const data = renderer.getEdgeDisplayData(edge);
+    const a = shown.get(source);
+    const b = shown.get(target);
+    if (!data || data.hidden || !a || !b) return;
+    edges.push({ x1: a.x, y1: a.y, x2: b.x, y2: b.y, color: data.color, size: Math.max(0.5, data.size) });
+  });
+  downloadText(fileName, toSvg(width, height, nodes, edges, title), 'image/svg+xml');
+}
+
+/** The visible part of the graph as GEXF 1.3, with positions, colours and sizes. */
+export function exportGexf(graph: Graph, visible: ReadonlySet<string>, fileName: string) {
+  const part = subgraph(graph, [...visible]);
+  downloadText(fileName, writeGexf(part, { pretty: true }), 'application/gexf+xml');
+}
+
+export function exportCsv(fileName: string, csv: string) {
+  downloadText(fileName, `\ufeff${csv}`, 'text/csv;charset=utf-8');
+}
+
+export { toCsv, toSvg } from './utils';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { cellsAtThreshold, heatColor, maxShared, type OverlapMatrix, overlapGraph } from './utils';
+
+const matrix: OverlapMatrix = {
+  basis: 'AUTHORITIES',
+  networks: [
+    { id: 'network:a', index: 0, name: 'A', shortName: null, size: 5 },
+    { id: 'network:b', index: 1, name: 'B', shortName: 'BB', size: 3 },
+    { id: 'network:c', index: 2, name: 'C', shortName: null, size: 2 },
+  ],
+  cells: [
+    { a: 'network:a', b: 'network:b', i: 0, j: 1, shared: 3, jaccard: 0.6, overlap: 1 },
+    { a: 'network:a', b: 'network:c', i: 0, j: 2, shared: 1, jaccard: 0.2, overlap: 0.5 },
+  ],
+};
+
+describe('overlap', () => {
+  it.each([
+    [1, 2],
+    [2, 1],
+    [4, 0],
+  ])('threshold %d keeps %d pairs', (min, count) => {
+    expect(cellsAtThreshold(matrix.cells, min)).toHaveLength(count);
+  });
+
+  it.each([
+    [matrix.cells, 3],
+    [[], 1],
+  ] as const)('max shared %#', (cells, expected) => expect(maxShared([...cells])).toBe(expected));
+
+  it('keeps every network and hides edges under the threshold', () => {
+    const graph = overlapGraph(matrix, 2);
+    expect(graph.order).toBe(3);
+    expect(graph.getNodeAttribute('network:b', 'label')).toBe('BB');
+    expect(graph.getEdgeAttribute('network:a', 'network:c', 'hidden')).toBe(true);
+    expect(graph.getEdgeAttribute('network:a', 'network:b', 'hidden')).toBe(false);
+  });
+
+  it.each([
+    [0, 'rgb(247, 251, 255)'],
+    [1, 'rgb(8, 48, 107)'],
+    [2, 'rgb(8, 48, 107)'],
+  ])('heat %d -> %s', (value, expected) => expect(heatColor(value)).toBe(expected));
+});

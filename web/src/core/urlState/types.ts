@@ -1,0 +1,44 @@
+// What a view is: everything a shared link must carry to show the same thing again.
+
+import type { Lang } from '../i18n/types';
+import type { NodeKind } from '../landscape/types';
+
+export type ViewName = 'landscape' | 'overlap' | 'ego' | 'path' | 'innovations' | 'table';
+export const VIEWS: ViewName[] = ['landscape', 'overlap', 'ego', 'path', 'innovations', 'table'];
+
+export type Term = 'all' | 'running' | 'ended';
+export type DataScope = 'all' | 'real' | 'synthetic';
+export type ColorMode = 'kind' | 'cluster';
+export type MemberBasis = 'AUTHORITIES' | 'PERSONS';
+
+export interface Filters {
+  kinds: NodeKind[];
+  topics: string[];
+  level: string | null;
+  land: string | null;
+  typology: string | null;
+  governance: string | null;
+  term: Term;
+  data: DataScope;
+}
+
+export interface ViewState {
+  view: ViewName;
+  lang: Lang;
+  /** The selected node (its panel is open). */
+  node: string | null;
+  filters: Filters;
+  /** Länder whose small authorities are shown one by one. */
+  expand: string[];
+  color: ColorMode;
+  /** Overlap view: basis and the minimum shared members for an edge. */
+  by: MemberBasis;
+  min: number;
+  /** Ego view: steps around the selected node. */
+  depth: number;
+  /** Path view: two authorities. */
+  from: string | null;
+  to: string | null;
+  /** Innovation view: one kind or all. */
+  innovationKind: string | null;
+}

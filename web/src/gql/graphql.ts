@@ -1,0 +1,690 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Access =
+  | 'APPLICATION'
+  | 'OPEN'
+  | 'SELECTION';
+
+/** Network governance after Provan & Kenis (2007). */
+export type Governance =
+  | 'LEAD_ORGANISATION'
+  | 'NETWORK_ADMINISTRATIVE_ORGANISATION'
+  | 'SHARED';
+
+/** The five kinds of innovation the ÖFIT study distinguishes. */
+export type InnovationKind =
+  | 'COMMUNICATION'
+  | 'KNOWLEDGE_TRANSFER'
+  | 'ORGANISATIONAL'
+  | 'PROCESS'
+  | 'PRODUCT';
+
+export type Level =
+  | 'ACROSS_LEVELS'
+  | 'FEDERAL'
+  | 'MUNICIPAL'
+  | 'STATE';
+
+export type MemberBasis =
+  | 'AUTHORITIES'
+  | 'PERSONS';
+
+export type NetworkRelationType =
+  | 'COORDINATES'
+  | 'FUNDS'
+  | 'HOSTS'
+  | 'MEMBER_OF'
+  | 'PROVIDES_CONTENT';
+
+/** Network typology after Lyytinen et al. (2016). */
+export type Typology =
+  | 'ANARCHIC'
+  | 'CLAN'
+  | 'FEDERATED'
+  | 'PROJECT_BASED';
+
+export type LandscapeQueryVariables = Exact<{
+  includeSynthetic?: boolean | null | undefined;
+}>;
+
+
+export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: string, label: string, name: string, members: number, persons: number, level: string | null, bundesland: string | null, typology: string | null, governance: string | null, synthetic: boolean, umbrella: boolean }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
+
+export type NetworkTermsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NetworkTermsQuery = { networks: { edges: Array<{ node: { id: string, running: boolean, termEnd: string | null } }> } };
+
+export type SearchQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, node:
+      | { __typename: 'Authority', name: string, shortName: string | null, synthetic: boolean, id: string }
+      | { __typename: 'Event', name: string, synthetic: boolean, id: string }
+      | { __typename: 'Innovation', title: string, synthetic: boolean, id: string }
+      | { __typename: 'Network', name: string, shortName: string | null, synthetic: boolean, id: string }
+      | { __typename: 'Person', id: string }
+      | { __typename: 'Topic', name: string, synthetic: boolean, id: string }
+      | { __typename: 'UmbrellaOrganisation', name: string, shortName: string | null, synthetic: boolean, id: string }
+     }> };
+
+export type NodeDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeDetailsQuery = { node:
+    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }>, adoptedInnovations: Array<{ id: string, title: string }>, employees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean } }> } }
+    | { __typename: 'Event', name: string, date: string | null, format: string | null, description: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, network: { id: string, name: string } | null, attendees: { totalCount: number } }
+    | { __typename: 'Innovation', title: string, description: string | null, kind: InnovationKind | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, emergedIn: { id: string, name: string } | null, topics: Array<{ id: string, name: string }>, adoptions: Array<{ note: string | null, synthetic: boolean, authority: { id: string, name: string } }> }
+    | { __typename: 'Network', name: string, shortName: string | null, description: string | null, website: string | null, founded: string | null, cadence: string | null, funding: string | null, access: Access | null, continuousIntake: boolean | null, formats: Array<string>, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, running: boolean, termEnd: string | null, termNote: string | null, memberCount: number | null, memberCountNote: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, parts: Array<{ id: string, name: string }>, topics: Array<{ id: string, name: string, nameEn: string | null }>, organisations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, organisation:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null }>, innovations: Array<{ id: string, title: string, kind: InnovationKind | null }>, events: Array<{ id: string, name: string, date: string | null, format: string | null, synthetic: boolean }>, members: { totalCount: number, edges: Array<{ node: { synthetic: boolean, authority: { id: string, name: string } } }> }, participants: { totalCount: number, edges: Array<{ node: { role: string | null, synthetic: boolean, person: { id: string, name: string | null, authority: { id: string, name: string } | null } } }> } }
+    | { __typename: 'Person', id: string }
+    | { __typename: 'Topic', name: string, nameEn: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subtopics: Array<{ id: string, name: string }>, networks: Array<{ id: string, name: string }>, innovations: Array<{ id: string, title: string }> }
+    | { __typename: 'UmbrellaOrganisation', name: string, shortName: string | null, description: string | null, website: string | null, isAuthority: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }> }
+   | null };
+
+export type NetworkSimilarityQueryVariables = Exact<{
+  network: string | number;
+}>;
+
+
+export type NetworkSimilarityQuery = { networkSimilarity: { edges: Array<{ node: { score: number, network: { id: string, name: string, shortName: string | null }, authorities: { shared: number, jaccard: number }, persons: { shared: number, jaccard: number }, sharedTopics: Array<{ id: string, name: string }> } }> } };
+
+export type AuthorityDuplicatesQueryVariables = Exact<{
+  authority: string | number;
+}>;
+
+
+export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: number, network: { id: string, name: string }, persons: Array<{ id: string, name: string | null }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: number, event: { id: string, name: string, date: string | null } } }> } } };
+
+export type OverlapMatrixQueryVariables = Exact<{
+  by?: MemberBasis | null | undefined;
+}>;
+
+
+export type OverlapMatrixQuery = { overlapMatrix: { basis: MemberBasis, networks: Array<{ id: string, index: number, name: string, shortName: string | null, size: number }>, cells: Array<{ a: string, b: string, i: number, j: number, shared: number, jaccard: number, overlap: number }> } };
+
+export type TopicRedundancyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopicRedundancyQuery = { topicRedundancy: { totalCount: number, edges: Array<{ node: { score: number, topicJaccard: number, memberJaccard: number, sharedAuthorities: number, related: boolean, a: { id: string, name: string, shortName: string | null }, b: { id: string, name: string, shortName: string | null }, sharedTopics: Array<{ id: string, name: string }> } }> } };
+
+export type ClustersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClustersQuery = { clusters: { modularity: number, clusters: Array<{ id: number, size: number, networks: Array<{ id: string }>, dominantTopics: Array<{ id: string, name: string, nameEn: string | null }> }> } };
+
+export type ConnectionQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+}>;
+
+
+export type ConnectionQuery = { connection: { hops: number, steps: Array<{ via: string | null, node:
+        | { __typename: 'Authority', name: string, id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'Innovation', id: string }
+        | { __typename: 'Network', name: string, id: string }
+        | { __typename: 'Person', id: string, personName: string | null }
+        | { __typename: 'Topic', id: string }
+        | { __typename: 'UmbrellaOrganisation', id: string }
+       }> } | null };
+
+export type InnovationTransferQueryVariables = Exact<{
+  kind?: InnovationKind | null | undefined;
+}>;
+
+
+export type InnovationTransferQuery = { innovationTransfer: { byKind: Array<{ kind: string, innovations: number, adopted: number }>, networks: Array<{ innovationCount: number, adoptedCount: number, adoptionShare: number, memberCount: number, memberAdopterCount: number, memberAdoptionShare: number, network: { id: string, name: string, shortName: string | null }, innovations: Array<{ innovation: { id: string, title: string, kind: InnovationKind | null, synthetic: boolean }, adopters: Array<{ id: string, name: string }> }> }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const LandscapeDocument = new TypedDocumentString(`
+    query Landscape($includeSynthetic: Boolean) {
+  landscape(includeSynthetic: $includeSynthetic) {
+    nodes {
+      id
+      kind
+      label
+      name
+      members
+      persons
+      level
+      bundesland
+      typology
+      governance
+      synthetic
+      umbrella
+    }
+    edges {
+      source
+      target
+      type
+      synthetic
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
+export const NetworkTermsDocument = new TypedDocumentString(`
+    query NetworkTerms {
+  networks(first: 1000) {
+    edges {
+      node {
+        id
+        running
+        termEnd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkTermsQuery, NetworkTermsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $first: Int) {
+  search(
+    query: $query
+    first: $first
+    types: [Network, Authority, UmbrellaOrganisation, Topic, Innovation]
+  ) {
+    score
+    node {
+      __typename
+      id
+      ... on Network {
+        name
+        shortName
+        synthetic
+      }
+      ... on Authority {
+        name
+        shortName
+        synthetic
+      }
+      ... on UmbrellaOrganisation {
+        name
+        shortName
+        synthetic
+      }
+      ... on Topic {
+        name
+        synthetic
+      }
+      ... on Innovation {
+        title
+        synthetic
+      }
+      ... on Event {
+        name
+        synthetic
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NodeDetailsDocument = new TypedDocumentString(`
+    query NodeDetails($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Network {
+      name
+      shortName
+      description
+      website
+      founded
+      cadence
+      funding
+      access
+      continuousIntake
+      formats
+      level
+      bundesland
+      typology
+      governance
+      running
+      termEnd
+      termNote
+      memberCount
+      memberCountNote
+      synthetic
+      sources {
+        id
+        title
+        publisher
+        url
+      }
+      parent {
+        id
+        name
+      }
+      parts {
+        id
+        name
+      }
+      topics {
+        id
+        name
+        nameEn
+      }
+      organisations {
+        type
+        note
+        synthetic
+        organisation {
+          id
+          name
+        }
+      }
+      innovations {
+        id
+        title
+        kind
+      }
+      events {
+        id
+        name
+        date
+        format
+        synthetic
+      }
+      members(first: 200) {
+        totalCount
+        edges {
+          node {
+            synthetic
+            authority {
+              id
+              name
+            }
+          }
+        }
+      }
+      participants(first: 200) {
+        totalCount
+        edges {
+          node {
+            role
+            synthetic
+            person {
+              id
+              name
+              authority {
+                id
+                name
+              }
+            }
+          }
+        }
+      }
+    }
+    ... on Authority {
+      name
+      shortName
+      description
+      website
+      authorityType
+      level
+      bundesland
+      ags
+      isUmbrella
+      synthetic
+      sources {
+        id
+        title
+        publisher
+        url
+      }
+      parent {
+        id
+        name
+      }
+      subordinates {
+        id
+        name
+      }
+      networkRelations {
+        type
+        note
+        synthetic
+        network {
+          id
+          name
+        }
+      }
+      adoptedInnovations {
+        id
+        title
+      }
+      employees(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            name
+            jobTitle
+            synthetic
+          }
+        }
+      }
+    }
+    ... on UmbrellaOrganisation {
+      name
+      shortName
+      description
+      website
+      isAuthority
+      synthetic
+      sources {
+        id
+        title
+        publisher
+        url
+      }
+      networkRelations {
+        type
+        note
+        synthetic
+        network {
+          id
+          name
+        }
+      }
+    }
+    ... on Topic {
+      name
+      nameEn
+      synthetic
+      sources {
+        id
+        title
+        publisher
+        url
+      }
+      parent {
+        id
+        name
+      }
+      subtopics {
+        id
+        name
+      }
+      networks {
+        id
+        name
+      }
+      innovations {
+        id
+        title
+      }
+    }
+    ... on Innovation {
+      title
+      description
+      kind
+      synthetic
+      sources {
+        id
+        title
+        publisher
+        url
+      }
+      emergedIn {
+        id
+        name
+      }
+      topics {
+        id
+        name
+      }
+      adoptions {
+        note
+        synthetic
+        authority {
+          id
+          name
+        }
+      }
+    }
+    ... on Event {
+      name
+      date
+      format
+      description
+      synthetic
+      sources {
+        id
+        title
+        publisher
+        url
+      }
+      network {
+        id
+        name
+      }
+      attendees(first: 100) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+export const NetworkSimilarityDocument = new TypedDocumentString(`
+    query NetworkSimilarity($network: ID!) {
+  networkSimilarity(network: $network, first: 8) {
+    edges {
+      node {
+        score
+        network {
+          id
+          name
+          shortName
+        }
+        authorities {
+          shared
+          jaccard
+        }
+        persons {
+          shared
+          jaccard
+        }
+        sharedTopics {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkSimilarityQuery, NetworkSimilarityQueryVariables>;
+export const AuthorityDuplicatesDocument = new TypedDocumentString(`
+    query AuthorityDuplicates($authority: ID!) {
+  duplicateParticipation(authority: $authority) {
+    inNetworks(first: 50) {
+      totalCount
+      edges {
+        node {
+          personCount
+          network {
+            id
+            name
+          }
+          persons {
+            id
+            name
+          }
+        }
+      }
+    }
+    atEvents(first: 50) {
+      totalCount
+      edges {
+        node {
+          personCount
+          event {
+            id
+            name
+            date
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
+export const OverlapMatrixDocument = new TypedDocumentString(`
+    query OverlapMatrix($by: MemberBasis) {
+  overlapMatrix(by: $by) {
+    basis
+    networks {
+      id
+      index
+      name
+      shortName
+      size
+    }
+    cells {
+      a
+      b
+      i
+      j
+      shared
+      jaccard
+      overlap
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverlapMatrixQuery, OverlapMatrixQueryVariables>;
+export const TopicRedundancyDocument = new TypedDocumentString(`
+    query TopicRedundancy {
+  topicRedundancy(first: 50, minSharedTopics: 1) {
+    totalCount
+    edges {
+      node {
+        score
+        topicJaccard
+        memberJaccard
+        sharedAuthorities
+        related
+        a {
+          id
+          name
+          shortName
+        }
+        b {
+          id
+          name
+          shortName
+        }
+        sharedTopics {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TopicRedundancyQuery, TopicRedundancyQueryVariables>;
+export const ClustersDocument = new TypedDocumentString(`
+    query Clusters {
+  clusters {
+    modularity
+    clusters {
+      id
+      size
+      networks {
+        id
+      }
+      dominantTopics {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClustersQuery, ClustersQueryVariables>;
+export const ConnectionDocument = new TypedDocumentString(`
+    query Connection($from: ID!, $to: ID!) {
+  connection(from: $from, to: $to) {
+    hops
+    steps {
+      via
+      node {
+        __typename
+        id
+        ... on Authority {
+          name
+        }
+        ... on Network {
+          name
+        }
+        ... on Person {
+          personName: name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectionQuery, ConnectionQueryVariables>;
+export const InnovationTransferDocument = new TypedDocumentString(`
+    query InnovationTransfer($kind: InnovationKind) {
+  innovationTransfer(kind: $kind) {
+    byKind {
+      kind
+      innovations
+      adopted
+    }
+    networks {
+      innovationCount
+      adoptedCount
+      adoptionShare
+      memberCount
+      memberAdopterCount
+      memberAdoptionShare
+      network {
+        id
+        name
+        shortName
+      }
+      innovations {
+        innovation {
+          id
+          title
+          kind
+          synthetic
+        }
+        adopters {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InnovationTransferQuery, InnovationTransferQueryVariables>;

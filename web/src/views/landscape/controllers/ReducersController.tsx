@@ -1,0 +1,63 @@
+// Renderless: sets sigma's reducers for filters (hidden), hover (node and neighbours stand out,
+// the rest fades), the selection and cluster colours. Never mutates the graph; a UI change only
+// refreshes with skipIndexation.
+
+import { useEffect, useRef } from 'react';
+import { useSigma } from '../../../components/SigmaGraph';
+
+interface ReducersControllerProps {
+  visible: ReadonlySet<string> | null;
+  selected: string | null;
+  /** Node id -> colour, when colouring by cluster. */
+  colors?: ReadonlyMap<string, string> | null;
+  /** Edges to hide (e.g. under the overlap threshold). */
+  hideEdge?: ((edge: string) => boolean) | null;
+}
+
+const FADED = '#e5e8ec';
+
+export function ReducersController({ visible, selected, colors, hideEdge }: ReducersControllerProps) {
+  const renderer = useSigma();
+  const hover = useRef<{ node: string | null; neighbours: Set<string> }>({ node: null, neighbours: new Set() });
+
+  useEffect(() => {
+    if (!renderer) return;
+    const graph = renderer.getGraph();
+    renderer.setSetting('nodeReducer', (node, data) => {
+      if (visible && !visible.has(node)) return { ...data, hidden: true };
+      const color = colors ? (colors.get(node) ?? '#c0c6cf') : data.color;
+      const h = hover.current;
+      if (node === selected) return { ...data, color, highlighted: true, forceLabel: true, zIndex: 2 };
+      if (!h.node) return { ...data, color };
+      if (node === h.node || h.neighbours.has(node)) return { ...data, color, forceLabel: true, zIndex: 1 };
+      return { ...data, color: FADED, label: null, zIndex: 0 };
+    });
+    renderer.setSetting('edgeReducer', (edge, data) => {
+      if (hideEdge?.(edge)) return { ...data, hidden: true };
+      const h = hover.current;
+      const focus = h.node ?? selected;
+      if (!focus) return data;
+      return graph.hasExtremity(edge, focus)
+        ? { ...data, color: '#475569', size: Math.max(1.5, data.size * 2), zIndex: 1 }
+        : h.node
+          ? { ...data, color: '#f1f3f5' }
+          : data;
+    });
+    const enter = ({ node }: { node: string }) => {
+      hover.current = { node, neighbours: new Set(graph.neighbors(node)) };
+      renderer.refresh({ skipIndexation: true });
+    };
+    const leave = () => {
+      hover.current = { node: null, neighbours: new Set() };
+      renderer.refresh({ skipIndexation: true });
+    };
+    renderer.on('enterNode', enter);
+    renderer.on('leaveNode', leave);
+    return () => {
+      renderer.off('enterNode', enter);
+      renderer.off('leaveNode', leave);
+    };
+  }, [renderer, visible, selected, colors, hideEdge]);
+
+  return null;
+}

@@ -1,0 +1,59 @@
+// The overlap matrix as an SVG heat map (Jaccard per pair), with every cell titled for pointer
+// users; the table next to it is the accessible alternative.
+
+import { useI18n } from '../../core/i18n';
+import { heatColor, type OverlapMatrix } from '../../core/overlap/utils';
+import { setViewState } from '../../core/urlState';
+
+const CELL = 16;
+const LABEL = 150;
+
+export function HeatMap({ matrix }: { matrix: OverlapMatrix }) {
+  const { t } = useI18n();
+  const n = matrix.networks.length;
+  const size = LABEL + n * CELL;
+  const byIndex = [...matrix.networks].sort((a, b) => a.index - b.index);
+  const name = (i: number) => byIndex[i]?.shortName ?? byIndex[i]?.name ?? '';
+  return (
+    <figure className="heatmap">
+      <figcaption>{t('heatmap')}</figcaption>
+      <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={t('heatmap')}>
+        {byIndex.map((net, i) => (
+          <g key={net.id}>
+            <text x={LABEL - 4} y={LABEL + i * CELL + CELL * 0.7} textAnchor="end" fontSize={10}>
+              {name(i).slice(0, 24)}
+            </text>
+            <text
+              x={LABEL + i * CELL + CELL * 0.7}
+              y={LABEL - 4}
+              fontSize={10}
+              transform={`rotate(-60 ${LABEL + i * CELL + CELL * 0.7} ${LABEL - 4})`}
+            >
+              {name(i).slice(0, 24)}
+            </text>
+            <rect x={LABEL + i * CELL} y={LABEL + i * CELL} width={CELL - 1} height={CELL - 1} fill="#e5e7eb" />
+          </g>
+        ))}
+        {matrix.cells.flatMap((c) =>
+          [
+            [c.i, c.j],
+            [c.j, c.i],
+          ].map(([row, col]) => (
+            // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the table beside it is the keyboard way
+            <rect
+              key={`${row}-${col}`}
+              x={LABEL + col! * CELL}
+              y={LABEL + row! * CELL}
+              width={CELL - 1}
+              height={CELL - 1}
+              fill={heatColor(c.jaccard)}
+              onClick={() => setViewState({ node: c.a }, { push: true })}
+            >
+              <title>{`${name(c.i)} × ${name(c.j)}: ${c.shared} ${t('shared')}, ${t('jaccard')} ${c.jaccard.toFixed(2)}`}</title>
+            </rect>
+          )),
+        )}
+      </svg>
+    </figure>
+  );
+}

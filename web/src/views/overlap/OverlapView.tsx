@@ -1,0 +1,164 @@
+// Networks only, linked by shared authorities or persons (Query.overlapMatrix), with a threshold
+// slider, a heat map of the matrix with a table alternative, and the topic-redundancy list.
+
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { ExportMenu } from '../../components/ExportMenu';
+import { SigmaGraph } from '../../components/SigmaGraph';
+import { request } from '../../core/api/client';
+import { OverlapMatrixQuery, TopicRedundancyQuery } from '../../core/api/operations';
+import { exportCsv, toCsv } from '../../core/export';
+import { useI18n } from '../../core/i18n';
+import { cellsAtThreshold, maxShared, overlapGraph } from '../../core/overlap/utils';
+import { setViewState, type ViewState } from '../../core/urlState';
+import { ReducersController } from '../landscape/controllers/ReducersController';
+import { HeatMap } from './HeatMap';
+
+function TopicRedundancy() {
+  const { t } = useI18n();
+  const { data, error, isPending, refetch } = useQuery({
+    queryKey: ['topic-redundancy'],
+    queryFn: () => request(TopicRedundancyQuery).then((d) => d.topicRedundancy.edges.map((e) => e.node)),
+  });
+  if (isPending) return <Loading />;
+  if (error) return <ErrorMessage error={error} onRetry={() => refetch()} />;
+  const header = [t('pairA'), t('pairB'), t('sharedTopics'), t('sharedAuthorities'), t('score')];
+  const rows = data.map((r) => [r.a.name, r.b.name, r.sharedTopics.map((x) => x.name).join(', '), r.sharedAuthorities, r.score.toFixed(2)]);
+  return (
+    <section aria-labelledby="redundancy-heading">
+      <h2 id="redundancy-heading">{t('topicRedundancy')}</h2>
+      <button type="button" onClick={() => exportCsv('netzwerkatlas-themen-redundanz.csv', toCsv(header, rows))}>
+        {t('exportCsv')}
+      </button>
+      <ol className="redundancy">
+        {data.map((r) => (
+          <li key={`${r.a.id}-${r.b.id}`}>
+            <button type="button" className="link" onClick={() => setViewState({ node: r.a.id }, { push: true })}>
+              {r.a.shortName ?? r.a.name}
+            </button>
+            {' & '}
+            <button type="button" className="link" onClick={() => setViewState({ node: r.b.id }, { push: true })}>
+              {r.b.shortName ?? r.b.name}
+            </button>
+            <span className="note-inline">
+              {' '}
+              {t('sharedTopics')}: {r.sharedTopics.map((x) => x.name).join(', ')} · {r.sharedAuthorities} {t('sharedAuthorities')}
+              {r.related && ` · ${t('related')}`}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function OverlapView({ state }: { state: ViewState }) {
+  const { t } = useI18n();
+  const [asTable, setAsTable] = useState(false);
+  const {
+    data: matrix,
+    error,
+    isPending,
+    refetch,
+  } = useQuery({
+    queryKey: ['overlap-matrix', state.by],
+    queryFn: () => request(OverlapMatrixQuery, { by: state.by }).then((d) => d.overlapMatrix),
+  });
+  const graph = useMemo(() => (matrix ? overlapGraph(matrix, 1) : null), [matrix]);
+  const max = matrix ? maxShared(matrix.cells) : 1;
+  const min = Math.min(state.min, max);
+  const hideEdge = useCallback((edge: string) => ((graph?.getEdgeAttribute(edge, 'shared') as number) ?? 0) < min, [graph, min]);
+  if (isPending) return <Loading />;
+  if (error) return <ErrorMessage error={error} onRetry={() => refetch()} />;
+  if (!matrix || !graph) return null;
+
+  const pairs = cellsAtThreshold(matrix.cells, min).sort((a, b) => b.shared - a.shared || b.jaccard - a.jaccard);
+  const names = new Map(matrix.networks.map((n) => [n.id, n.shortName ?? n.name]));
+  const visible = new Set(matrix.networks.map((n) => n.id));
+  const header = [t('pairA'), t('pairB'), t('shared'), t('jaccard'), t('overlapCoefficient')];
+  const rows = pairs.map((c) => [names.get(c.a) ?? c.a, names.get(c.b) ?? c.b, c.shared, c.jaccard.toFixed(3), c.overlap.toFixed(3)]);
+
+  return (
+    <div className="overlap">
+      <section className="map" aria-label={t('viewOverlap')}>
+        <div className="map-toolbar">
+          <div className="field inline">
+            <label htmlFor="overlap-basis">{t('overlapBasis')}</label>
+            <select id="overlap-basis" value={state.by} onChange={(e) => setViewState({ by: e.target.value as ViewState['by'] })}>
+              <option value="AUTHORITIES">{t('basisAUTHORITIES')}</option>
+              <option value="PERSONS">{t('basisPERSONS')}</option>
+            </select>
+          </div>
+          <div className="field inline">
+            <label htmlFor="overlap-threshold">{t('threshold', { value: min })}</label>
+            <input
+              id="overlap-threshold"
+              type="range"
+              min={1}
+              max={max}
+              value={min}
+              onChange={(e) => setViewState({ min: Number(e.target.value) })}
+            />
+          </div>
+          <p role="status" data-testid="overlap-count">
+            {t('overlapEdges', { count: pairs.length })}
+          </p>
+        </div>
+        <SigmaGraph graph={graph} label={t('viewOverlap')} onClickNode={(node) => setViewState({ node }, { push: true })}>
+          <ReducersController visible={null} selected={state.node} hideEdge={hideEdge} />
+          <ExportMenu graph={graph} visible={visible} baseName={`netzwerkatlas-ueberschneidungen-${state.by.toLowerCase()}-${min}`} />
+        </SigmaGraph>
+      </section>
+      <section className="matrix" aria-label={t('heatmap')}>
+        <p>
+          <button type="button" onClick={() => setAsTable(!asTable)} aria-pressed={asTable}>
+            {asTable ? t('heatmapChart') : t('heatmapTable')}
+          </button>{' '}
+          <button
+            type="button"
+            onClick={() => exportCsv(`netzwerkatlas-ueberschneidungen-${state.by.toLowerCase()}.csv`, toCsv(header, rows))}
+          >
+            {t('exportCsv')}
+          </button>
+        </p>
+        {asTable ? (
+          <table className="data-table">
+            <caption>{t('overlapEdges', { count: pairs.length })}</caption>
+            <thead>
+              <tr>
+                {header.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {pairs.map((c, i) => (
+                <tr key={`${c.a}-${c.b}`}>
+                  <td>
+                    <button type="button" className="link" onClick={() => setViewState({ node: c.a }, { push: true })}>
+                      {rows[i]![0]}
+                    </button>
+                  </td>
+                  <td>
+                    <button type="button" className="link" onClick={() => setViewState({ node: c.b }, { push: true })}>
+                      {rows[i]![1]}
+                    </button>
+                  </td>
+                  <td>{c.shared}</td>
+                  <td>{rows[i]![3]}</td>
+                  <td>{rows[i]![4]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <HeatMap matrix={matrix} />
+        )}
+        <TopicRedundancy />
+      </section>
+    </div>
+  );
+}
