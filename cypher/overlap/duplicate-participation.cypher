@@ -1,14 +1,21 @@
 // Per authority and network: persons of that authority who take part in it, where there are
 // at least $minPersons of them (several colleagues, possibly without knowing of each other).
-MATCH (a:Authority)<-[:WORKS_AT]-(p:Person)-[r:PARTICIPATES_IN]->(n:Network)
-WHERE ($authority IS NULL OR a.id = $authority)
+// Ranked on the derived COLLEAGUES_IN counts; persons are read for the requested page only.
+MATCH (a:Authority)-[r:COLLEAGUES_IN]->(n:Network)
+WHERE r.persons >= $minPersons
+  AND ($authority IS NULL OR a.id = $authority)
   AND ($network IS NULL OR n.id = $network)
   AND ($networks IS NULL OR n.id IN $networks)
-WITH a, n, p ORDER BY p.id
-WITH a, n, collect(p {.*, authorityId: a.id}) AS persons
-WHERE size(persons) >= $minPersons
-WITH a, n, persons ORDER BY size(persons) DESC, a.id, n.id
-WITH collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
-              network: n {.*, parentId: [(n)-[:PART_OF]->(x:Network) | x.id][0]},
-              personCount: size(persons), persons: persons}) AS matched
-RETURN size(matched) AS total, matched[$offset..($offset + $limit)] AS items
+WITH a, n, r.persons AS personCount
+ORDER BY personCount DESC, a.id, n.id
+WITH collect({a: a, n: n, personCount: personCount}) AS matched
+CALL (matched) {
+  UNWIND matched[$offset..($offset + $limit)] AS x
+  WITH x, x.a AS a, x.n AS n
+  RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
+                  network: n {.*, parentId: [(n)-[:PART_OF]->(p:Network) | p.id][0]},
+                  personCount: x.personCount,
+                  persons: COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n)
+                                     RETURN p {.*, authorityId: a.id} ORDER BY p.id }}) AS items
+}
+RETURN size(matched) AS total, items

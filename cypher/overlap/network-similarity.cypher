@@ -1,30 +1,12 @@
 // For one network, every other network sharing authorities, persons or topics with it, with
-// the shared counts, the Jaccard index and the overlap coefficient for each kind.
+// the shared counts, the Jaccard index and the overlap coefficient for each kind. Shared counts
+// and sizes come from the derived OVERLAPS relationships and network counts (cypher/derive).
 MATCH (n:Network {id: $network})
-WITH n,
-     COUNT { (n)<-[:MEMBER_OF]-(:Authority) } AS nA,
-     COUNT { (n)<-[:PARTICIPATES_IN]-(:Person) } AS nP,
-     COUNT { (n)-[:COVERS]->(:Topic) } AS nT
-CALL (n) {
-  MATCH (n)<-[:MEMBER_OF]-(:Authority)-[:MEMBER_OF]->(m:Network) WHERE m <> n
-  RETURN m, 'A' AS kind, count(*) AS shared
-  UNION ALL
-  MATCH (n)<-[:PARTICIPATES_IN]-(:Person)-[:PARTICIPATES_IN]->(m:Network) WHERE m <> n
-  RETURN m, 'P' AS kind, count(*) AS shared
-  UNION ALL
-  MATCH (n)-[:COVERS]->(:Topic)<-[:COVERS]-(m:Network) WHERE m <> n
-  RETURN m, 'T' AS kind, count(*) AS shared
-}
-WITH n, nA, nP, nT, m, kind, shared
+MATCH (n)-[r:OVERLAPS]-(m:Network)
 WHERE $networks IS NULL OR m.id IN $networks
-WITH n, nA, nP, nT, m,
-     sum(CASE kind WHEN 'A' THEN shared ELSE 0 END) AS sA,
-     sum(CASE kind WHEN 'P' THEN shared ELSE 0 END) AS sP,
-     sum(CASE kind WHEN 'T' THEN shared ELSE 0 END) AS sT
-WITH m, sA, sP, sT, nA, nP, nT,
-     COUNT { (m)<-[:MEMBER_OF]-(:Authority) } AS mA,
-     COUNT { (m)<-[:PARTICIPATES_IN]-(:Person) } AS mP,
-     COUNT { (m)-[:COVERS]->(:Topic) } AS mT
+WITH m, r.authorities AS sA, r.persons AS sP, r.topics AS sT,
+     coalesce(n.statAuthorities, 0) AS nA, coalesce(n.statPersons, 0) AS nP, coalesce(n.statTopics, 0) AS nT,
+     coalesce(m.statAuthorities, 0) AS mA, coalesce(m.statPersons, 0) AS mP, coalesce(m.statTopics, 0) AS mT
 WITH m,
      {shared: sA, jaccard: CASE WHEN sA = 0 THEN 0.0 ELSE toFloat(sA) / (nA + mA - sA) END,
       overlap: CASE WHEN sA = 0 THEN 0.0 ELSE toFloat(sA) / CASE WHEN nA < mA THEN nA ELSE mA END END} AS authorities,
@@ -36,6 +18,11 @@ WITH m, authorities, persons, topics,
      CASE $by WHEN 'AUTHORITIES' THEN authorities.jaccard WHEN 'PERSONS' THEN persons.jaccard
               WHEN 'TOPICS' THEN topics.jaccard ELSE (authorities.jaccard + persons.jaccard + topics.jaccard) / 3.0 END AS score
 ORDER BY score DESC, m.id
-WITH collect({network: m {.*, parentId: [(m)-[:PART_OF]->(p:Network) | p.id][0]}, score: score,
-              authorities: authorities, persons: persons, topics: topics}) AS matched
-RETURN size(matched) AS total, matched[$offset..($offset + $limit)] AS items, EXISTS { (:Network {id: $network}) } AS found
+WITH collect({m: m, score: score, authorities: authorities, persons: persons, topics: topics}) AS matched
+CALL (matched) {
+  UNWIND matched[$offset..($offset + $limit)] AS x
+  WITH x, x.m AS m
+  RETURN collect(x {.score, .authorities, .persons, .topics,
+                    network: m {.*, parentId: [(m)-[:PART_OF]->(p:Network) | p.id][0]}}) AS items
+}
+RETURN size(matched) AS total, items, EXISTS { (:Network {id: $network}) } AS found

@@ -1,24 +1,16 @@
 // Pairs of networks that cover the same topics, ranked as candidates for cooperation or
 // merging: topic Jaccard plus member Jaccard (authorities), ties by shared members and ids.
-// Shared topics and shared members come from one pass each, summed per pair.
-CALL () {
-  MATCH (n:Network)-[:COVERS]->(:Topic)<-[:COVERS]-(m:Network) WHERE n.id < m.id AND ($networks IS NULL OR n.id IN $networks)
-  RETURN n, m, 1 AS topic, 0 AS member
-  UNION ALL
-  MATCH (n:Network)<-[:MEMBER_OF]-(:Authority)-[:MEMBER_OF]->(m:Network) WHERE n.id < m.id AND ($networks IS NULL OR n.id IN $networks)
-  RETURN n, m, 0 AS topic, 1 AS member
-}
-WITH n, m, sum(topic) AS sT, sum(member) AS sA
-WHERE sT >= $minSharedTopics AND sA >= $minSharedMembers
+// Shared counts and sizes come from the derived OVERLAPS relationships and network counts.
+MATCH (n:Network)-[r:OVERLAPS]->(m:Network)
+WHERE r.topics >= $minSharedTopics AND r.authorities >= $minSharedMembers
   AND ($networks IS NULL OR (n.id IN $networks AND m.id IN $networks))
-WITH n, m, sT, sA,
-     COUNT { (n)-[:COVERS]->(:Topic) } AS nT, COUNT { (m)-[:COVERS]->(:Topic) } AS mT,
-     COUNT { (n)<-[:MEMBER_OF]-(:Authority) } AS nA, COUNT { (m)<-[:MEMBER_OF]-(:Authority) } AS mA,
+WITH n, m, r.topics AS sT, r.authorities AS sA,
      EXISTS { (n)-[:PART_OF]-(m) } OR EXISTS { (n)-[:PART_OF]->(:Network)<-[:PART_OF]-(m) } AS related
 WHERE $includeRelated OR NOT related
 WITH n, m, sA, related,
-     toFloat(sT) / (nT + mT - sT) AS topicJaccard,
-     CASE WHEN sA = 0 THEN 0.0 ELSE toFloat(sA) / (nA + mA - sA) END AS memberJaccard
+     toFloat(sT) / (coalesce(n.statTopics, 0) + coalesce(m.statTopics, 0) - sT) AS topicJaccard,
+     CASE WHEN sA = 0 THEN 0.0
+          ELSE toFloat(sA) / (coalesce(n.statAuthorities, 0) + coalesce(m.statAuthorities, 0) - sA) END AS memberJaccard
 WITH n, m, sA, related, topicJaccard, memberJaccard, topicJaccard + memberJaccard AS score
 ORDER BY score DESC, sA DESC, n.id, m.id
 WITH collect({a: n, b: m, sharedAuthorities: sA, topicJaccard: topicJaccard, memberJaccard: memberJaccard,

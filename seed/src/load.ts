@@ -19,6 +19,8 @@ export interface LoadOptions {
   batchSize?: number;
   /** One transaction for the whole load (default), or one per batch for very large loads. */
   atomic?: boolean;
+  /** Rebuild the derived overlap data at the end (default true). */
+  derive?: boolean;
   onProgress?: (step: string, done: number, total: number) => void;
 }
 
@@ -26,6 +28,26 @@ export interface LoadReport {
   rows: number;
   batches: number;
   ms: number;
+  /** Of `ms`, the time spent rebuilding the derived overlap data. */
+  deriveMs: number;
+}
+
+/**
+ * Derived data the overlap questions read instead of recounting the whole graph per request:
+ * member counts, OVERLAPS between networks, COLLEAGUES_IN/AT. Rebuilt in full after every load,
+ * in the same transaction when the load is atomic.
+ */
+export const DERIVE_STATEMENTS = [
+  'derive/clear-overlaps',
+  'derive/count-members',
+  'derive/overlaps-by-authorities',
+  'derive/overlaps-by-persons',
+  'derive/overlaps-by-topics',
+  'derive/colleagues',
+] as const;
+
+async function derive(tx: ManagedTransaction): Promise<void> {
+  for (const statement of DERIVE_STATEMENTS) await tx.run(cypher(statement));
 }
 
 function* batches<T>(rows: T[], size: number): Generator<T[]> {
@@ -35,6 +57,8 @@ function* batches<T>(rows: T[], size: number): Generator<T[]> {
 /** Writes the steps in order; returns how many rows and batches went in and how long it took. */
 export async function load(driver: Driver, steps: LoadStep[], options: LoadOptions = {}): Promise<LoadReport> {
   const { database, batchSize = 5000, atomic = true, onProgress } = options;
+  const withDerive = options.derive !== false;
+  let deriveMs = 0;
   const started = performance.now();
   let rows = 0;
   let count = 0;
@@ -57,6 +81,12 @@ export async function load(driver: Driver, steps: LoadStep[], options: LoadOptio
           }
           rows += step.rows.length;
         }
+        if (withDerive) {
+          const t = performance.now();
+          onProgress?.('derive', 0, DERIVE_STATEMENTS.length);
+          await derive(tx);
+          deriveMs = performance.now() - t;
+        }
       });
     } else {
       for (const step of steps) {
@@ -69,9 +99,15 @@ export async function load(driver: Driver, steps: LoadStep[], options: LoadOptio
         }
         rows += step.rows.length;
       }
+      if (withDerive) {
+        const t = performance.now();
+        onProgress?.('derive', 0, DERIVE_STATEMENTS.length);
+        await session.executeWrite(derive);
+        deriveMs = performance.now() - t;
+      }
     }
   } finally {
     await session.close();
   }
-  return { rows, batches: count, ms: performance.now() - started };
+  return { rows, batches: count, ms: performance.now() - started, deriveMs };
 }

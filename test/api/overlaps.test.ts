@@ -66,6 +66,35 @@ describe.each<[Shape, number]>([
     }
   });
 
+  it('authorityOverlaps without a scope (ranked on derived counts) agrees for this landscape', async () => {
+    // Unscoped, the answer covers the whole database (other files load landscapes too), so page
+    // through all of it and compare the authorities of this landscape, in their global order.
+    const counts = new Map<string, string[]>();
+    for (const [n, as] of g.members) for (const a of as) counts.set(a, [...(counts.get(a) ?? []), n]);
+    const nodes: any[] = [];
+    let after: string | null = null;
+    do {
+      const data = await all(
+        `query($after: String) { authorityOverlaps(minNetworks: 2, first: 500, after: $after) {
+          pageInfo { hasNextPage endCursor } edges { node { authority { id } networkCount networks { id } } } } }`,
+        { after },
+      );
+      nodes.push(...data.authorityOverlaps.edges.map((e: any) => e.node));
+      after = data.authorityOverlaps.pageInfo.hasNextPage ? data.authorityOverlaps.pageInfo.endCursor : null;
+    } while (after);
+    const expected = [...counts.entries()]
+      .filter(([, ns]) => ns.length >= 2)
+      .sort(
+        byScoreThenId(
+          ([, ns]) => ns.length,
+          ([a]) => a,
+        ),
+      )
+      .map(([a, ns]) => ({ authority: { id: a }, networkCount: ns.length, networks: [...ns].sort().map((id) => ({ id })) }));
+    expect(nodes.filter((n) => counts.has(n.authority.id))).toEqual(expected);
+    for (let i = 1; i < nodes.length; i++) expect(nodes[i - 1].networkCount).toBeGreaterThanOrEqual(nodes[i].networkCount);
+  });
+
   it('networkSimilarity: shared counts, Jaccard and overlap coefficient for every similar network', async () => {
     for (const network of g.networkIds) {
       const data = await all(

@@ -137,7 +137,7 @@ export async function runLoading(bench: BenchDb): Promise<LoadingResult> {
   await cleanup();
   try {
     log(`bench: loading ${rows} rows batched …`);
-    const batched = await load(bench.db.driver, batchedSteps, { atomic: false, batchSize: 10_000 });
+    const batched = await load(bench.db.driver, batchedSteps, { atomic: false, batchSize: 10_000, derive: false });
     log(`bench: loading ${rows} rows one MERGE per row …`);
     const session = bench.db.driver.session();
     const t0 = performance.now();

@@ -94,7 +94,10 @@ builder.queryFields((t) => ({
           topic: args.topic ?? null,
           networks: scope(args.networks),
         };
-        return pagedConnection(args, (page) => readPage<AuthorityOverlapRow>(ctx, 'overlap/authority-overlaps', params, page));
+        // Without a topic or network scope the derived network count per authority answers it.
+        const statement =
+          params.topic === null && params.networks === null ? 'overlap/authority-overlaps-all' : 'overlap/authority-overlaps';
+        return pagedConnection(args, (page) => readPage<AuthorityOverlapRow>(ctx, statement, params, page));
       },
     },
     { name: 'AuthorityOverlapConnection' },
@@ -134,25 +137,29 @@ builder.queryFields((t) => ({
       level: t.arg({ type: LevelEnum }),
       topic: t.arg.id(),
       synthetic: t.arg.boolean(),
+      minShared: t.arg.int({ defaultValue: 1, description: 'Only pairs sharing at least this many (the threshold).' }),
     },
     resolve: async (_root, args, ctx) => {
       const basis = args.by ?? 'AUTHORITIES';
+      const minShared = args.minShared ?? 1;
+      if (minShared < 1) throw badInput('minShared must be at least 1', 'minShared');
       const [row] = await ctx.db.read<{
         networks: { id: string; name: string; shortName: string | null; size: number }[];
-        pairs: { a: string; b: string; shared: number }[];
+        pairs: [string, string, number][];
       }>('overlap/overlap-matrix', {
         by: basis,
         networks: scope(args.networks),
         level: args.level ?? null,
         topic: args.topic ?? null,
         synthetic: args.synthetic ?? null,
+        minShared,
       });
       const networks = (row?.networks ?? []).map((n, index) => ({ ...n, index }));
       const byId = new Map(networks.map((n) => [n.id, n]));
-      const cells = (row?.pairs ?? []).map((p) => {
-        const a = byId.get(p.a) as (typeof networks)[number];
-        const b = byId.get(p.b) as (typeof networks)[number];
-        return { a: p.a, b: p.b, i: a.index, j: b.index, ...similarity(p.shared, a.size, b.size) };
+      const cells = (row?.pairs ?? []).map(([idA, idB, shared]) => {
+        const a = byId.get(idA) as (typeof networks)[number];
+        const b = byId.get(idB) as (typeof networks)[number];
+        return { a: idA, b: idB, i: a.index, j: b.index, ...similarity(shared, a.size, b.size) };
       });
       return { basis, networks, cells } satisfies OverlapMatrixRow;
     },
@@ -220,12 +227,8 @@ builder.queryFields((t) => ({
       const maxHops = args.maxHops ?? 8;
       if (from === to) throw badInput('from and to must be different authorities', 'to');
       if (maxHops < 1 || maxHops > 12) throw badInput('maxHops must be between 1 and 12', 'maxHops');
-      const [row] = await ctx.db.read<{ fromFound: boolean; toFound: boolean } & Partial<PathRow>>('overlap/connection', {
-        from,
-        to,
-        viaPersons: args.viaPersons ?? false,
-        maxHops,
-      });
+      const statement = args.viaPersons ? 'overlap/connection-via-persons' : 'overlap/connection';
+      const [row] = await ctx.db.read<{ fromFound: boolean; toFound: boolean } & Partial<PathRow>>(statement, { from, to, maxHops });
       if (!row?.fromFound) throw notFound('Authority', from);
       if (!row.toFound) throw notFound('Authority', to);
       return row.nodes && row.relations ? { nodes: row.nodes, relations: row.relations } : null;
