@@ -21,6 +21,17 @@ export async function seedLandscape(
   driver: Driver,
   options: { database?: string; demo?: boolean; onProgress?: (step: string, done: number, total: number) => void } = {},
 ): Promise<LoadReport> {
-  const steps = [...landscapeSteps(landscape), ...(options.demo === false ? [] : demoSteps(buildDemoLayer(landscape)))];
+  const layer = options.demo === false ? undefined : buildDemoLayer(landscape);
+  const steps = [...landscapeSteps(landscape), ...(layer ? demoSteps(layer) : [])];
+  // Nodes an earlier version of the landscape or demo layer wrote and this one no longer holds.
+  const ids = [
+    ...[landscape.topics, landscape.networks, landscape.organisations, landscape.innovations, landscape.events].flatMap((list) =>
+      list.map((x) => x.id),
+    ),
+    ...(layer
+      ? [...layer.authorities, ...layer.persons.map((p) => p.props), ...layer.events.map((e) => e.props)].map((x) => String(x.id))
+      : []),
+  ];
+  steps.push({ statement: 'seed/prune-landscape', rows: [{ ids }] });
   return load(driver, steps, { database: options.database, atomic: true, onProgress: options.onProgress });
 }

@@ -158,9 +158,16 @@ describe.each<[Shape, number]>([
     ] as const) {
       const data = await all(
         `query($by: MemberBasis, $scope: [ID!]) { overlapMatrix(by: $by, networks: $scope) {
-          networks { id size index } cells { a b i j shared jaccard overlap } } }`,
+          networks { id size index } cells { a b i j shared jaccard overlap } columns { i j shared jaccard overlap } } }`,
         { by, scope: g.networkIds },
       );
+      // The column form holds the same cells, entry by entry.
+      const { cells, columns } = data.overlapMatrix;
+      expect(columns.i).toEqual(cells.map((c: any) => c.i));
+      expect(columns.j).toEqual(cells.map((c: any) => c.j));
+      expect(columns.shared).toEqual(cells.map((c: any) => c.shared));
+      expect(columns.jaccard).toEqual(cells.map((c: any) => c.jaccard));
+      expect(columns.overlap).toEqual(cells.map((c: any) => c.overlap));
       expect(data.overlapMatrix.networks.map((n: any) => [n.id, n.size])).toEqual(g.networkIds.map((id) => [id, sets.get(id)?.size]));
       const expected: any[] = [];
       for (const [i, a] of g.networkIds.entries()) {
@@ -178,6 +185,21 @@ describe.each<[Shape, number]>([
         expected.map((c) => ({ ...c, jaccard: Number(c.jaccard.toFixed(12)), overlap: Number(c.overlap.toFixed(12)) })),
       );
     }
+  });
+
+  it('overlapMatrix: minShared keeps only pairs at the threshold', async () => {
+    const data = await all(
+      `query($scope: [ID!]) { overlapMatrix(by: AUTHORITIES, networks: $scope, minShared: 2) { cells { a b shared } } }`,
+      { scope: g.networkIds },
+    );
+    const expected: string[] = [];
+    for (const [i, a] of g.networkIds.entries()) {
+      for (const b of g.networkIds.slice(i + 1)) {
+        const s = intersect(g.members.get(a) as Set<string>, g.members.get(b) as Set<string>);
+        if (s >= 2) expected.push(`${a}|${b}|${s}`);
+      }
+    }
+    expect(data.overlapMatrix.cells.map((c: any) => `${c.a}|${c.b}|${c.shared}`).sort()).toEqual(expected.sort());
   });
 
   it('duplicateParticipation: colleagues of one authority in one network and at one event', async () => {
@@ -366,6 +388,7 @@ describe('overlap arguments', () => {
     ['{ recommendedNetworks(authority: "org:nope") { totalCount } }', 'NOT_FOUND'],
     ['{ duplicateParticipation(minPersons: 1) { inNetworks { totalCount } } }', 'BAD_USER_INPUT'],
     ['{ clusters(resolution: 0) { modularity } }', 'BAD_USER_INPUT'],
+    ['{ overlapMatrix(minShared: 0) { basis } }', 'BAD_USER_INPUT'],
   ])('%s -> %s', async (query, code) => {
     const res = await gql(query);
     expect(res.errors?.[0]?.extensions?.code).toBe(code);

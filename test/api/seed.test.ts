@@ -33,6 +33,29 @@ describe('seed', () => {
     expect(after).toEqual(before);
   });
 
+  it('a re-seed removes what an earlier landscape version wrote and the current one no longer holds', async () => {
+    const stamp = Date.now();
+    const stale = `network:test-stale-${stamp}`;
+    const generated = `network:test-generated-${stamp}`;
+    await load(db.driver, [
+      {
+        statement: 'seed/merge-networks',
+        rows: [
+          { id: stale, name: 'Aufgelöst', synthetic: false, source: ['oefit-whitepaper'] },
+          { id: generated, name: 'Generiert', synthetic: true },
+        ],
+      },
+      { statement: 'seed/merge-authority-network-relations', rows: [{ from: 'org:bmi', to: stale, type: 'MEMBER_OF', props: {} }] },
+    ]);
+    await seedLandscape(db.driver);
+    const rows = await db.read<{ id: string }>(
+      { text: 'MATCH (n:Network) WHERE n.id IN $ids RETURN n.id AS id' },
+      { ids: [stale, generated] },
+    );
+    expect(rows.map((r) => r.id)).toEqual([generated]);
+    expect((await fingerprint()).length).toBeGreaterThan(100);
+  });
+
   it('a load that fails half-way writes nothing', async () => {
     const id = `network:test-atomic-${Date.now()}`;
     await expect(

@@ -2,6 +2,7 @@
 // loaded once with the real landscape plus the generated one, and reused while a marker node
 // says the same preset, seed and generator version are in it.
 
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { seedLandscape } from '@netzwerkatlas/seed';
 import {
@@ -33,15 +34,18 @@ const log = (line: string) => console.error(line);
 
 /** Starts the preset's Neo4j and makes sure its graph is loaded (once). */
 export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
-  const local = await startNeo4jLocal({
-    home: resolve(repoRoot, `.neo4j/bench-${preset}`),
-    port: BENCH_PORT,
-    heap: '2g',
-    pageCacheMiB: 1024,
-    log: (line) => (/ready|starting/.test(line) ? log(line) : undefined),
-    readyTimeoutMs: 300_000,
-  });
-  const db = createDb(createDriver(local.uri, 'neo4j', ''));
+  const home = resolve(repoRoot, `.neo4j/bench-${preset}`);
+  const start = () =>
+    startNeo4jLocal({
+      home,
+      port: BENCH_PORT,
+      heap: '2g',
+      pageCacheMiB: 1024,
+      log: (line) => (/ready|starting/.test(line) ? log(line) : undefined),
+      readyTimeoutMs: 300_000,
+    });
+  let local = await start();
+  let db = createDb(createDriver(local.uri, 'neo4j', ''));
   const stop = async () => {
     await db.close().catch(() => undefined);
     await local.stop();
@@ -69,14 +73,14 @@ export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
         stop,
       };
     }
-    log(`bench: no complete ${preset} graph in its folder; wiping whatever is there and loading`);
-    await db.write({ text: 'MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS' }).catch(async () => {
-      // CALL … IN TRANSACTIONS needs an implicit transaction; fall back to batches.
-      for (;;) {
-        const [r] = await db.write<{ n: number }>({ text: 'MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n' });
-        if (!r || r.n === 0) break;
-      }
-    });
+    log(`bench: no complete ${preset} graph in its folder; starting from an empty store and loading`);
+    // The folder is the bench's own: removing the store is faster and lighter than deleting a
+    // Germany-scale graph through transactions (dense networks exceed the transaction memory).
+    await db.close();
+    await local.stop();
+    await rm(home, { recursive: true, force: true });
+    local = await start();
+    db = createDb(createDriver(local.uri, 'neo4j', ''));
     await applySchema(db);
     await seedLandscape(db.driver);
     log(`bench: generating the ${preset} landscape (seed ${options.seed}) …`);

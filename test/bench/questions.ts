@@ -92,6 +92,20 @@ export function questions(ids: QuestionIds): Question[] {
         }),
     },
   });
+  const matrixPeer: Question['peer'] = {
+    how: 'native + client code',
+    note: 'member lists are native; pairs, shared counts and similarities in the client',
+    run: async (gql) => {
+      const data = await gql<{ networks: { id: string; name: string; shortName: string | null; members: Idd[] }[] }>(
+        '{ networks { id name shortName members { id } } }',
+      );
+      const size = new Map(data.networks.map((n) => [n.id, n.members.length]));
+      return [...sharedPairs(data.networks)].map(([key, shared]) => {
+        const [a, b] = key.split('|') as [string, string];
+        return { a, b, shared, jaccard: jaccard(shared, size.get(a) ?? 0, size.get(b) ?? 0) };
+      });
+    },
+  };
   return [
     {
       field: 'baseline: { __typename }',
@@ -165,23 +179,16 @@ export function questions(ids: QuestionIds): Question[] {
       },
     },
     {
-      field: 'overlapMatrix',
+      field: 'overlapMatrix (cells)',
       query: `{ overlapMatrix(by: AUTHORITIES) { basis networks { id index name shortName size } cells { a b i j shared jaccard overlap } } }`,
       variables: {},
-      peer: {
-        how: 'native + client code',
-        note: 'member lists are native; pairs, shared counts and similarities in the client',
-        run: async (gql) => {
-          const data = await gql<{ networks: { id: string; name: string; shortName: string | null; members: Idd[] }[] }>(
-            '{ networks { id name shortName members { id } } }',
-          );
-          const size = new Map(data.networks.map((n) => [n.id, n.members.length]));
-          return [...sharedPairs(data.networks)].map(([key, shared]) => {
-            const [a, b] = key.split('|') as [string, string];
-            return { a, b, shared, jaccard: jaccard(shared, size.get(a) ?? 0, size.get(b) ?? 0) };
-          });
-        },
-      },
+      peer: matrixPeer,
+    },
+    {
+      field: 'overlapMatrix (columns)',
+      query: `{ overlapMatrix(by: AUTHORITIES) { basis networks { id index name shortName size } columns { i j shared jaccard overlap } } }`,
+      variables: {},
+      peer: matrixPeer,
     },
     {
       field: 'duplicateParticipation',

@@ -92,6 +92,23 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
   const networks = [...landscape.networks].sort((a, b) => a.id.localeCompare(b.id));
   const weighted = networks.flatMap((n) => Array.from({ length: n.typology ? 4 : n.partOf ? 1 : 2 }, () => n.id));
 
+  // Each authority has a few home networks: those it is related to in the sources, those of its
+  // Land, two of its level (or across levels) and one more. Its people take part there four times in five, so the
+  // demo's overlaps concentrate where they would in reality instead of linking everything.
+  const orgInfo = new Map<string, { level?: string; bundesland?: string }>([
+    ...landscape.organisations.map((o) => [o.id, o] as const),
+    ...authorities.map((a) => [a.id, a] as const),
+  ]);
+  const home = new Map<string, string[]>();
+  for (const a of authorityIds) {
+    const info = orgInfo.get(a) ?? {};
+    const own = landscape.relations.filter((r) => r.from === a).map((r) => r.to);
+    const regional = networks.filter((n) => info.bundesland && n.bundesland === info.bundesland).map((n) => n.id);
+    const sameLevel = networks.filter((n) => n.level === 'ACROSS_LEVELS' || (info.level && n.level === info.level)).map((n) => n.id);
+    const levelPicks = sameLevel.length > 0 ? faker.helpers.arrayElements(sameLevel, Math.min(2, sameLevel.length)) : [];
+    home.set(a, [...new Set([...own, ...regional, ...levelPicks, pick(weighted)])].sort());
+  }
+
   const persons: DemoLayer['persons'] = [];
   const participations = new Map<string, DemoLayer['participations'][number]>();
   for (let i = 1; i <= personCount; i++) {
@@ -104,7 +121,7 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
     });
     const count = faker.number.int({ min: 1, max: 3 });
     for (let k = 0; k < count; k++) {
-      const network = pick(weighted);
+      const network = faker.number.float() < 0.8 ? pick(home.get(authority) ?? weighted) : pick(weighted);
       const since = faker.date.between({ from: '2019-01-01', to: '2025-12-31' }).toISOString().slice(0, 10);
       participations.set(`${id}|${network}`, { from: id, to: network, props: { role: pick(ROLES), since, synthetic } });
     }

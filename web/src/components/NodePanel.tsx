@@ -184,7 +184,7 @@ function DetailBody({ node }: { node: DetailNode }) {
               [t('founded'), node.founded],
               [t('access'), translateValue(lang, 'access', node.access)],
               [t('continuousIntake'), yesNo(node.continuousIntake)],
-              [t('formats'), node.formats.join(', ')],
+              [t('formats'), node.formats.map((f) => translateValue(lang, 'format', f)).join(', ')],
               [t('cadence'), node.cadence],
               [t('funding'), node.funding],
               [
@@ -320,7 +320,7 @@ function DetailBody({ node }: { node: DetailNode }) {
           <Facts
             rows={[
               [t('date'), node.date],
-              [t('format'), node.format],
+              [t('format'), translateValue(lang, 'format', node.format)],
               [t('attendees'), node.attendees.totalCount],
             ]}
           />

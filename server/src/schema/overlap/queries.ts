@@ -10,7 +10,6 @@ import { pagedConnection } from '../common/paging.js';
 import { InnovationKindEnum, LevelEnum } from '../common/types.js';
 import type { NetworkRow, TopicRow } from '../refs.js';
 import { clusterNetworks, type ProjectionPair } from './clusters.js';
-import { similarity } from './similarity.js';
 import {
   AuthorityOverlapRef,
   type AuthorityOverlapRow,
@@ -155,13 +154,7 @@ builder.queryFields((t) => ({
         minShared,
       });
       const networks = (row?.networks ?? []).map((n, index) => ({ ...n, index }));
-      const byId = new Map(networks.map((n) => [n.id, n]));
-      const cells = (row?.pairs ?? []).map(([idA, idB, shared]) => {
-        const a = byId.get(idA) as (typeof networks)[number];
-        const b = byId.get(idB) as (typeof networks)[number];
-        return { a: idA, b: idB, i: a.index, j: b.index, ...similarity(shared, a.size, b.size) };
-      });
-      return { basis, networks, cells } satisfies OverlapMatrixRow;
+      return { basis, networks, pairs: row?.pairs ?? [] } satisfies OverlapMatrixRow;
     },
   }),
 

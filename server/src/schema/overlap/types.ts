@@ -20,7 +20,7 @@ import {
   TopicRef,
   type TopicRow,
 } from '../refs.js';
-import type { Similarity } from './similarity.js';
+import { type Similarity, similarity } from './similarity.js';
 
 export const SimilarityBasisEnum = builder.enumType('SimilarityBasis', {
   description: 'What two networks are compared by.',
@@ -152,15 +152,46 @@ export const MatrixCellRef = builder.objectRef<MatrixCellRow>('MatrixCell').impl
 export interface OverlapMatrixRow {
   basis: 'AUTHORITIES' | 'PERSONS';
   networks: MatrixNetworkRow[];
-  cells: MatrixCellRow[];
+  /** Sharing pairs as read: [network a, network b, shared], a < b. */
+  pairs: [string, string, number][];
 }
+
+/** The pairs with indexes and similarities, built once per matrix for whichever shape is asked. */
+const cellsOf = (() => {
+  const cache = new WeakMap<OverlapMatrixRow, MatrixCellRow[]>();
+  return (m: OverlapMatrixRow): MatrixCellRow[] => {
+    let cells = cache.get(m);
+    if (!cells) {
+      const byId = new Map(m.networks.map((n) => [n.id, n]));
+      cells = m.pairs.map(([a, b, shared]) => {
+        const x = byId.get(a) as MatrixNetworkRow;
+        const y = byId.get(b) as MatrixNetworkRow;
+        return { a, b, i: x.index, j: y.index, ...similarity(shared, x.size, y.size) };
+      });
+      cache.set(m, cells);
+    }
+    return cells;
+  };
+})();
+
+export const MatrixColumnsRef = builder.objectRef<MatrixCellRow[]>('MatrixColumns').implement({
+  description: 'The same cells column by column (entry k of each list is one pair): compact for matrices of hundreds of networks.',
+  fields: (t) => ({
+    i: t.intList({ resolve: (cells) => cells.map((c) => c.i) }),
+    j: t.intList({ resolve: (cells) => cells.map((c) => c.j) }),
+    shared: t.intList({ resolve: (cells) => cells.map((c) => c.shared) }),
+    jaccard: t.floatList({ resolve: (cells) => cells.map((c) => c.jaccard) }),
+    overlap: t.floatList({ resolve: (cells) => cells.map((c) => c.overlap) }),
+  }),
+});
 
 export const OverlapMatrixRef = builder.objectRef<OverlapMatrixRow>('OverlapMatrix').implement({
   description: 'Pairwise similarity of networks, ready for a heat map.',
   fields: (t) => ({
     basis: t.field({ type: MemberBasisEnum, resolve: (m) => m.basis }),
     networks: t.field({ type: [MatrixNetworkRef], resolve: (m) => m.networks }),
-    cells: t.field({ type: [MatrixCellRef], resolve: (m) => m.cells }),
+    cells: t.field({ type: [MatrixCellRef], resolve: cellsOf }),
+    columns: t.field({ type: MatrixColumnsRef, resolve: cellsOf }),
   }),
 });
 
