@@ -1,21 +1,28 @@
 // Per authority and network: persons of that authority who take part in it, where there are
 // at least $minPersons of them (several colleagues, possibly without knowing of each other).
-// Ranked on the derived COLLEAGUES_IN counts; persons are read for the requested page only.
-MATCH (a:Authority)-[r:COLLEAGUES_IN]->(n:Network)
-WHERE r.persons >= $minPersons
-  AND ($authority IS NULL OR a.id = $authority)
-  AND ($network IS NULL OR n.id = $network)
-  AND ($networks IS NULL OR n.id IN $networks)
-WITH a, n, r.persons AS personCount
-ORDER BY personCount DESC, a.id, n.id
-WITH collect({a: a, n: n, personCount: personCount}) AS matched
-CALL (matched) {
-  UNWIND matched[$offset..($offset + $limit)] AS x
-  WITH x, x.a AS a, x.n AS n
+// Ranked on the derived COLLEAGUES_IN counts (a count, then a top-k sort for the page); persons
+// are read for the requested page only, at most $maxPersons per group (personCount has them all).
+CALL () {
+  MATCH (a:Authority)-[r:COLLEAGUES_IN]->(n:Network)
+  WHERE r.persons >= $minPersons
+    AND ($authority IS NULL OR a.id = $authority)
+    AND ($network IS NULL OR n.id = $network)
+    AND ($networks IS NULL OR n.id IN $networks)
+  RETURN count(*) AS total
+}
+CALL () {
+  MATCH (a:Authority)-[r:COLLEAGUES_IN]->(n:Network)
+  WHERE r.persons >= $minPersons
+    AND ($authority IS NULL OR a.id = $authority)
+    AND ($network IS NULL OR n.id = $network)
+    AND ($networks IS NULL OR n.id IN $networks)
+  WITH a, n, r.persons AS personCount
+  ORDER BY personCount DESC, a.id, n.id
+  SKIP $offset LIMIT $limit
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   network: n {.*, parentId: [(n)-[:PART_OF]->(p:Network) | p.id][0]},
-                  personCount: x.personCount,
+                  personCount: personCount,
                   persons: COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n)
-                                     RETURN p {.*, authorityId: a.id} ORDER BY p.id }}) AS items
+                                     RETURN p {.*, authorityId: a.id} ORDER BY p.id LIMIT $maxPersons }}) AS items
 }
-RETURN size(matched) AS total, items
+RETURN total, items

@@ -1,6 +1,7 @@
 // Pairwise similarity of a set of networks (all, $networks, or filtered), by shared authorities
 // or shared persons ($by), read from the derived OVERLAPS relationships and network sizes.
-// Pairs only where they share at least $minShared (a sparse matrix), as [a, b, shared]; the
+// Pairs only where they share at least $minShared (a sparse matrix), as [rank a, rank b, shared]
+// (ranks from cypher/derive, all integers: a matrix of 400 networks has ~80,000 pairs); the
 // Jaccard index and overlap coefficient are computed from the sizes by the resolver.
 MATCH (n:Network)
 WHERE ($networks IS NULL OR n.id IN $networks)
@@ -15,8 +16,8 @@ CALL (ns) {
   WHERE m IN ns
   WITH n, m, CASE $by WHEN 'PERSONS' THEN r.persons ELSE r.authorities END AS shared
   WHERE shared >= $minShared
-  RETURN collect([n.id, m.id, shared]) AS pairs
+  RETURN collect([n.statRank, m.statRank, shared]) AS pairs
 }
-RETURN [n IN ns | {id: n.id, name: n.name, shortName: n.shortName,
+RETURN [n IN ns | {id: n.id, rank: n.statRank, name: n.name, shortName: n.shortName,
                    size: coalesce(CASE $by WHEN 'PERSONS' THEN n.statPersons ELSE n.statAuthorities END, 0)}] AS networks,
        pairs

@@ -202,6 +202,19 @@ describe.each<[Shape, number]>([
     expect(data.overlapMatrix.cells.map((c: any) => `${c.a}|${c.b}|${c.shared}`).sort()).toEqual(expected.sort());
   });
 
+  it('duplicateParticipation: maxPersons lists the first persons by id, personCount counts all', async () => {
+    const data = await all(
+      `query($scope: [ID!]) { duplicateParticipation(networks: $scope, maxPersons: 2) {
+        inNetworks(first: 500) { edges { node { authority { id } network { id } personCount persons { id } } } } } }`,
+      { scope: g.networkIds },
+    );
+    for (const { node } of data.duplicateParticipation.inNetworks.edges) {
+      const all = [...(g.participants.get(node.network.id) ?? [])].filter((p) => g.worksAt.get(p) === node.authority.id).sort();
+      expect(node.personCount).toBe(all.length);
+      expect(node.persons.map((p: any) => p.id)).toEqual(all.slice(0, 2));
+    }
+  });
+
   it('duplicateParticipation: colleagues of one authority in one network and at one event', async () => {
     const data = await all(
       `query($scope: [ID!]) { duplicateParticipation(networks: $scope) {
@@ -389,6 +402,7 @@ describe('overlap arguments', () => {
     ['{ duplicateParticipation(minPersons: 1) { inNetworks { totalCount } } }', 'BAD_USER_INPUT'],
     ['{ clusters(resolution: 0) { modularity } }', 'BAD_USER_INPUT'],
     ['{ overlapMatrix(minShared: 0) { basis } }', 'BAD_USER_INPUT'],
+    ['{ duplicateParticipation(maxPersons: 0) { inNetworks { totalCount } } }', 'BAD_USER_INPUT'],
   ])('%s -> %s', async (query, code) => {
     const res = await gql(query);
     expect(res.errors?.[0]?.extensions?.code).toBe(code);

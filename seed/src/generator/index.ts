@@ -36,7 +36,7 @@ import {
 import { apportion, Random, WeightedIndex, zipfWeights } from './random.js';
 
 /** Bump when the generator's output (or the derived data written after a load) changes, so that a stored benchmark graph is rebuilt. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 export interface GeneratorOptions {
   seed: number;

@@ -48,6 +48,7 @@ interface DuplicateArgs {
   network: string | null;
   networks: string[] | null;
   minPersons: number;
+  maxPersons: number;
 }
 
 const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipationReport').implement({
@@ -143,8 +144,8 @@ builder.queryFields((t) => ({
       const minShared = args.minShared ?? 1;
       if (minShared < 1) throw badInput('minShared must be at least 1', 'minShared');
       const [row] = await ctx.db.read<{
-        networks: { id: string; name: string; shortName: string | null; size: number }[];
-        pairs: [string, string, number][];
+        networks: { id: string; rank: number; name: string; shortName: string | null; size: number }[];
+        pairs: [number, number, number][];
       }>('overlap/overlap-matrix', {
         by: basis,
         networks: scope(args.networks),
@@ -153,8 +154,10 @@ builder.queryFields((t) => ({
         synthetic: args.synthetic ?? null,
         minShared,
       });
-      const networks = (row?.networks ?? []).map((n, index) => ({ ...n, index }));
-      return { basis, networks, pairs: row?.pairs ?? [] } satisfies OverlapMatrixRow;
+      const networks = (row?.networks ?? []).map(({ rank: _rank, ...n }, index) => ({ ...n, index }));
+      const byRank = new Map((row?.networks ?? []).map((n, index) => [n.rank, networks[index] as (typeof networks)[number]]));
+      const pairs = (row?.pairs ?? []).map(([a, b, shared]) => [byRank.get(a)?.id, byRank.get(b)?.id, shared] as [string, string, number]);
+      return { basis, networks, pairs } satisfies OverlapMatrixRow;
     },
   }),
 
@@ -166,15 +169,22 @@ builder.queryFields((t) => ({
       network: t.arg.id(),
       networks: t.arg.idList(NETWORKS_SCOPE),
       minPersons: t.arg.int({ defaultValue: 2 }),
+      maxPersons: t.arg.int({
+        defaultValue: 100,
+        description: 'At most this many persons listed per group, by id (personCount counts them all); up to 1000.',
+      }),
     },
     resolve: (_root, args) => {
       const minPersons = args.minPersons ?? 2;
       if (minPersons < 2) throw badInput('minPersons must be at least 2', 'minPersons');
+      const maxPersons = args.maxPersons ?? 100;
+      if (maxPersons < 1 || maxPersons > 1000) throw badInput('maxPersons must be between 1 and 1000', 'maxPersons');
       return {
         authority: args.authority == null ? null : String(args.authority),
         network: args.network == null ? null : String(args.network),
         networks: scope(args.networks),
         minPersons,
+        maxPersons,
       };
     },
   }),
@@ -286,13 +296,23 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const resolution = args.resolution ?? 1;
       if (!(resolution > 0 && resolution <= 10)) throw badInput('resolution must be in (0, 10]', 'resolution');
-      const [row] = await ctx.db.read<{ networks: (NetworkRow & { topics: TopicRow[] })[]; pairs: ProjectionPair[] }>(
-        'overlap/cluster-projection',
-        {
-          networks: scope(args.networks),
-        },
-      );
-      return clusterNetworks(row?.networks ?? [], row?.pairs ?? [], resolution);
+      const [row] = await ctx.db.read<{
+        networks: (NetworkRow & { rank: number; topics: TopicRow[] })[];
+        pairs: [number, number, number, number, number][];
+      }>('overlap/cluster-projection', { networks: scope(args.networks) });
+      const networks = row?.networks ?? [];
+      const idOf = new Map(networks.map((n) => [n.rank, n.id]));
+      // Pairs in id order (ranks follow ids), so that Louvain sees the same graph every time.
+      const pairs: ProjectionPair[] = (row?.pairs ?? [])
+        .sort((x, y) => x[0] - y[0] || x[1] - y[1])
+        .map(([a, b, authorities, persons, topics]) => ({
+          a: idOf.get(a) as string,
+          b: idOf.get(b) as string,
+          authorities,
+          persons,
+          topics,
+        }));
+      return clusterNetworks(networks, pairs, resolution);
     },
   }),
 }));
