@@ -1,6 +1,7 @@
 // The GraphQL server instance: yoga with GraphiQL, error masking on (expected failures are
 // GraphQLErrors with extensions.code; anything else is masked and logged).
 
+import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/index.js';
@@ -21,6 +22,7 @@ export function createYogaServer(db: Db) {
       error: (...args) => logger.error(args),
     },
     context: () => createContext(db),
+    plugins: [useGraphQlJit()],
   });
 }
 
