@@ -25,6 +25,8 @@ const schema = z.object({
   SEED: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(resolve(repoRoot, 'web/dist')),
+  /** GraphQL requests answered at once; more wait their turn (bounds memory under load). */
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(256).default(2),
 });
 
 export type Config = z.infer<typeof schema>;

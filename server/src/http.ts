@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import sirv from 'sirv';
 import type { Db } from './db/index.js';
 import { logger } from './logger.js';
@@ -11,6 +12,12 @@ import { createYogaServer } from './yoga.js';
 export interface HttpOptions {
   db: Db;
   webDist: string;
+  /**
+   * GraphQL requests answered at once (default 2); the rest queue. Two cores gain nothing from
+   * more, and each large answer (a heat map of 400 networks, the Germany landscape) holds tens
+   * of megabytes until it is sent.
+   */
+  maxConcurrentRequests?: number;
 }
 
 async function health(db: Db, res: ServerResponse) {
@@ -30,15 +37,26 @@ async function health(db: Db, res: ServerResponse) {
 }
 
 /** The HTTP server; does not listen yet. */
-export function createHttpServer({ db, webDist }: HttpOptions): Server {
+export function createHttpServer({ db, webDist, maxConcurrentRequests = 2 }: HttpOptions): Server {
   const yoga = createYogaServer(db);
+  const limit = pLimit(maxConcurrentRequests);
+  // A slot is held until the response is finished or the client went away.
+  const graphql = (req: IncomingMessage, res: ServerResponse) =>
+    limit(
+      () =>
+        new Promise<void>((done) => {
+          if (req.destroyed || res.writableEnded) return done();
+          res.once('close', () => done());
+          void yoga(req, res);
+        }),
+    );
   const hasWeb = existsSync(join(webDist, 'index.html'));
   if (!hasWeb) logger.warn(`web app not built (${webDist} has no index.html); serving the API only`);
   const assets = hasWeb ? sirv(webDist, { single: true, etag: true, gzip: true, brotli: true }) : undefined;
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === '/graphql' || path.startsWith('/graphql/')) return void yoga(req, res);
+    if (path === '/graphql' || path.startsWith('/graphql/')) return void graphql(req, res);
     if (path === '/health') return void health(db, res);
     if (assets) return assets(req, res, () => notFound(res));
     notFound(res);

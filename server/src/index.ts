@@ -56,7 +56,7 @@ async function main() {
     logger.info(`seeded ${report.rows} rows in ${report.batches} batches, ${Math.round(report.ms)} ms`);
   }
 
-  server = createHttpServer({ db, webDist: config.WEB_DIST });
+  server = createHttpServer({ db, webDist: config.WEB_DIST, maxConcurrentRequests: config.MAX_CONCURRENT_REQUESTS });
   await new Promise<void>((resolve, reject) => {
     server?.once('error', reject);
     server?.listen(config.PORT, config.HOST, resolve);

@@ -49,4 +49,31 @@ describe('http', () => {
       await down.close();
     }
   });
+
+  it('answers every request when more arrive than may run at once (they queue, none is lost)', async () => {
+    const server = createHttpServer({ db, webDist: '/nonexistent', maxConcurrentRequests: 1 });
+    const base = await listen(server);
+    try {
+      const ask = (i: number) =>
+        fetch(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `{ networks(first: ${i + 1}) { edges { node { id } } } }` }),
+        }).then(async (res) => ((await res.json()) as any).data.networks.edges.length);
+      expect(await Promise.all(Array.from({ length: 6 }, (_, i) => ask(i)))).toEqual([1, 2, 3, 4, 5, 6]);
+      // A client that gives up while queued does not hold a slot.
+      const aborted = new AbortController();
+      const gone = fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ landscape { nodes { id } } }' }),
+        signal: aborted.signal,
+      }).catch(() => 'aborted');
+      aborted.abort();
+      expect(await gone).toBe('aborted');
+      expect(await ask(1)).toBe(2);
+    } finally {
+      server.close();
+    }
+  });
 });

@@ -189,7 +189,8 @@ export interface MemoryResult {
 
 function spawnServer(uri: string): Promise<{ child: ChildProcess; url: string }> {
   // node --import tsx: one process (the tsx CLI would put a second node in between).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/serve.ts', uri], {
+  // The heap cap of `pnpm start` (package.json), so the figure is the one users get.
+  const child = spawn(process.execPath, ['--max-old-space-size=384', '--import', 'tsx', 'test/bench/serve.ts', uri], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, LOG_LEVEL: 'warn' },

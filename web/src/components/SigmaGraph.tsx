@@ -45,7 +45,7 @@ export function SigmaGraph({ graph, label, settings, onClickNode, onClickStage, 
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
-      ...sigmaSettingsFor(graph.size),
+      ...sigmaSettingsFor(graph.size, graph.order),
       ...settings,
     });
     sigma.on('clickNode', ({ node }) => handlers.current.onClickNode?.(node));

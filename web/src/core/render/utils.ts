@@ -1,18 +1,18 @@
-// Sigma settings by graph size: above a few thousand edges, edges are drawn as 1-px GL lines and
-// hidden while the camera moves, so panning a Germany-scale landscape stays fluid.
+// Sigma settings by graph size (see size.ts for the choice and why).
 
-import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
+import { renderChoice } from './size';
 
-export const LARGE_GRAPH_EDGES = 5000;
-
-export function sigmaSettingsFor(edges: number): Partial<Settings> {
-  const large = edges > LARGE_GRAPH_EDGES;
+export function sigmaSettingsFor(edges: number, nodes = 0): Partial<Settings> {
+  const choice = renderChoice(edges, nodes);
   return {
-    defaultEdgeType: large ? 'thin' : 'line',
+    defaultEdgeType: choice.edgeType,
     edgeProgramClasses: { line: EdgeRectangleProgram, thin: EdgeLineProgram },
-    hideEdgesOnMove: large,
-    hideLabelsOnMove: large,
-    labelRenderedSizeThreshold: large ? 9 : 7,
+    defaultNodeType: choice.nodeType,
+    nodeProgramClasses: { circle: NodeCircleProgram, point: NodePointProgram },
+    hideEdgesOnMove: choice.hideOnMove,
+    hideLabelsOnMove: choice.hideOnMove,
+    labelRenderedSizeThreshold: choice.labelRenderedSizeThreshold,
   };
 }

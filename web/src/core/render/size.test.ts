@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES, renderChoice } from './size';
+
+describe('renderChoice', () => {
+  it('keeps circles, rectangle edges and labels while moving for the real landscape', () => {
+    expect(renderChoice(341, 86)).toEqual({ nodeType: 'circle', edgeType: 'line', hideOnMove: false, labelRenderedSizeThreshold: 7 });
+  });
+
+  it('switches to GL points, thin lines and hiding while moving at Germany scale', () => {
+    expect(renderChoice(LARGE_GRAPH_EDGES + 1, LARGE_GRAPH_NODES + 1)).toEqual({
+      nodeType: 'point',
+      edgeType: 'thin',
+      hideOnMove: true,
+      labelRenderedSizeThreshold: 9,
+    });
+    expect(renderChoice(LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES).nodeType).toBe('circle');
+  });
+});
