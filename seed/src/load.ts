@@ -35,7 +35,7 @@ export interface LoadReport {
 /**
  * Derived data the overlap questions read instead of recounting the whole graph per request:
  * member counts, OVERLAPS between networks, COLLEAGUES_IN/AT. Rebuilt in full after every load,
- * in the same transaction when the load is atomic.
+ * in the same transaction when the load is atomic, else one transaction per statement.
  */
 export const DERIVE_STATEMENTS = [
   'derive/clear-overlaps',
@@ -100,9 +100,14 @@ export async function load(driver: Driver, steps: LoadStep[], options: LoadOptio
         rows += step.rows.length;
       }
       if (withDerive) {
+        // One transaction per statement: at germany-x5 the whole derivation in one transaction
+        // exceeds Neo4j's transaction memory. Readers may see it half-rebuilt meanwhile, as they
+        // see a non-atomic load half-written.
         const t = performance.now();
-        onProgress?.('derive', 0, DERIVE_STATEMENTS.length);
-        await session.executeWrite(derive);
+        for (const [i, statement] of DERIVE_STATEMENTS.entries()) {
+          onProgress?.('derive', i, DERIVE_STATEMENTS.length);
+          await session.executeWrite((tx) => tx.run(cypher(statement)));
+        }
         deriveMs = performance.now() - t;
       }
     }
