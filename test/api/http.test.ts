@@ -1,7 +1,9 @@
 // One origin: /health tells whether Neo4j answers, /graphql serves the API, / the web app.
 
 import { once } from 'node:events';
+import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createDb, createDriver } from '@netzwerkatlas/server/db/index';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +49,43 @@ describe('http', () => {
     } finally {
       server.close();
       await down.close();
+    }
+  });
+
+  it('compresses large answers for clients that accept it, and only those', async () => {
+    const server = createHttpServer({ db, webDist: '/nonexistent' });
+    const base = await listen(server);
+    const ask = (query: string, encoding: string) =>
+      new Promise<{ encoding: string | undefined; bytes: Buffer }>((done, fail) => {
+        const body = JSON.stringify({ query });
+        const req = request(`${base}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-encoding': encoding, 'content-length': Buffer.byteLength(body) },
+        });
+        req.on('response', (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+          res.on('error', fail);
+        });
+        req.on('error', fail);
+        req.end(body);
+      });
+    try {
+      const big = '{ landscape { nodes { id name kind } edges { source target type } } }';
+      const plain = await ask(big, 'identity');
+      expect(plain.encoding).toBeUndefined();
+      const brotli = await ask(big, 'gzip, deflate, br');
+      expect(brotli.encoding).toBe('br');
+      expect(brotli.bytes.length).toBeLessThan(plain.bytes.length / 3);
+      expect(JSON.parse(brotliDecompressSync(brotli.bytes).toString('utf8'))).toEqual(JSON.parse(plain.bytes.toString('utf8')));
+      const gzip = await ask(big, 'gzip');
+      expect(gzip.encoding).toBe('gzip');
+      expect(JSON.parse(gunzipSync(gzip.bytes).toString('utf8'))).toEqual(JSON.parse(plain.bytes.toString('utf8')));
+      // A tiny answer is not worth compressing.
+      expect((await ask('{ __typename }', 'gzip, br')).encoding).toBeUndefined();
+    } finally {
+      server.close();
     }
   });
 
