@@ -98,8 +98,10 @@ export function toParams(value: unknown): unknown {
 /** Turns Neo4j driver values (Integer, temporal, Node, …) into plain JSON-able values. */
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
-  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (typeof value === 'bigint') return Number(value);
+  // Numbers, strings and booleans are already plain (integers arrive as numbers: see createDriver).
+  if (typeof value !== 'object') return value;
+  if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (Array.isArray(value)) return value.map(toNative);
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isDuration(value)) return value.toString();
   if (isNode(value)) return toNative(value.properties);

@@ -10,6 +10,7 @@ import { pagedConnection } from '../common/paging.js';
 import { InnovationKindEnum, LevelEnum } from '../common/types.js';
 import type { NetworkRow, TopicRow } from '../refs.js';
 import { clusterNetworks, type ProjectionPair } from './clusters.js';
+import { buildMatrix, type MatrixNetworkRead, type MatrixRowRead } from './matrix.js';
 import {
   AuthorityOverlapRef,
   type AuthorityOverlapRow,
@@ -143,10 +144,7 @@ builder.queryFields((t) => ({
       const basis = args.by ?? 'AUTHORITIES';
       const minShared = args.minShared ?? 1;
       if (minShared < 1) throw badInput('minShared must be at least 1', 'minShared');
-      const [row] = await ctx.db.read<{
-        networks: { id: string; rank: number; name: string; shortName: string | null; size: number }[];
-        pairs: [number, number, number][];
-      }>('overlap/overlap-matrix', {
+      const [row] = await ctx.db.read<{ networks: MatrixNetworkRead[]; rows: MatrixRowRead[] }>('overlap/overlap-matrix', {
         by: basis,
         networks: scope(args.networks),
         level: args.level ?? null,
@@ -154,10 +152,7 @@ builder.queryFields((t) => ({
         synthetic: args.synthetic ?? null,
         minShared,
       });
-      const networks = (row?.networks ?? []).map(({ rank: _rank, ...n }, index) => ({ ...n, index }));
-      const byRank = new Map((row?.networks ?? []).map((n, index) => [n.rank, networks[index] as (typeof networks)[number]]));
-      const pairs = (row?.pairs ?? []).map(([a, b, shared]) => [byRank.get(a)?.id, byRank.get(b)?.id, shared] as [string, string, number]);
-      return { basis, networks, pairs } satisfies OverlapMatrixRow;
+      return { basis, ...buildMatrix(row?.networks ?? [], row?.rows ?? []) } satisfies OverlapMatrixRow;
     },
   }),
 

@@ -20,7 +20,8 @@ import {
   TopicRef,
   type TopicRow,
 } from '../refs.js';
-import { type Similarity, similarity } from './similarity.js';
+import type { MatrixColumns } from './matrix.js';
+import type { Similarity } from './similarity.js';
 
 export const SimilarityBasisEnum = builder.enumType('SimilarityBasis', {
   description: 'What two networks are compared by.',
@@ -152,36 +153,17 @@ export const MatrixCellRef = builder.objectRef<MatrixCellRow>('MatrixCell').impl
 export interface OverlapMatrixRow {
   basis: 'AUTHORITIES' | 'PERSONS';
   networks: MatrixNetworkRow[];
-  /** Sharing pairs as read: [network a, network b, shared], a < b. */
-  pairs: [string, string, number][];
+  columns: MatrixColumns;
 }
 
-/** The pairs with indexes and similarities, built once per matrix for whichever shape is asked. */
-const cellsOf = (() => {
-  const cache = new WeakMap<OverlapMatrixRow, MatrixCellRow[]>();
-  return (m: OverlapMatrixRow): MatrixCellRow[] => {
-    let cells = cache.get(m);
-    if (!cells) {
-      const byId = new Map(m.networks.map((n) => [n.id, n]));
-      cells = m.pairs.map(([a, b, shared]) => {
-        const x = byId.get(a) as MatrixNetworkRow;
-        const y = byId.get(b) as MatrixNetworkRow;
-        return { a, b, i: x.index, j: y.index, ...similarity(shared, x.size, y.size) };
-      });
-      cache.set(m, cells);
-    }
-    return cells;
-  };
-})();
-
-export const MatrixColumnsRef = builder.objectRef<MatrixCellRow[]>('MatrixColumns').implement({
+export const MatrixColumnsRef = builder.objectRef<MatrixColumns>('MatrixColumns').implement({
   description: 'The same cells column by column (entry k of each list is one pair): compact for matrices of hundreds of networks.',
   fields: (t) => ({
-    i: t.intList({ resolve: (cells) => cells.map((c) => c.i) }),
-    j: t.intList({ resolve: (cells) => cells.map((c) => c.j) }),
-    shared: t.intList({ resolve: (cells) => cells.map((c) => c.shared) }),
-    jaccard: t.floatList({ resolve: (cells) => cells.map((c) => c.jaccard) }),
-    overlap: t.floatList({ resolve: (cells) => cells.map((c) => c.overlap) }),
+    i: t.exposeIntList('i'),
+    j: t.exposeIntList('j'),
+    shared: t.exposeIntList('shared'),
+    jaccard: t.exposeFloatList('jaccard'),
+    overlap: t.exposeFloatList('overlap'),
   }),
 });
 
@@ -190,8 +172,23 @@ export const OverlapMatrixRef = builder.objectRef<OverlapMatrixRow>('OverlapMatr
   fields: (t) => ({
     basis: t.field({ type: MemberBasisEnum, resolve: (m) => m.basis }),
     networks: t.field({ type: [MatrixNetworkRef], resolve: (m) => m.networks }),
-    cells: t.field({ type: [MatrixCellRef], resolve: cellsOf }),
-    columns: t.field({ type: MatrixColumnsRef, resolve: cellsOf }),
+    cells: t.field({
+      type: [MatrixCellRef],
+      resolve: ({ networks, columns: c }) =>
+        c.i.map((i, k) => {
+          const j = c.j[k] as number;
+          return {
+            a: (networks[i] as MatrixNetworkRow).id,
+            b: (networks[j] as MatrixNetworkRow).id,
+            i,
+            j,
+            shared: c.shared[k] as number,
+            jaccard: c.jaccard[k] as number,
+            overlap: c.overlap[k] as number,
+          };
+        }),
+    }),
+    columns: t.field({ type: MatrixColumnsRef, resolve: (m) => m.columns }),
   }),
 });
 
