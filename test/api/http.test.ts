@@ -1,13 +1,13 @@
 // One origin: /health tells whether Neo4j answers, /graphql serves the API, / the web app.
 
 import { once } from 'node:events';
-import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { createDb, createDriver } from '@netzwerkatlas/server/db/index';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
+import { postRaw } from '../helpers/http.js';
 
 async function listen(server: ReturnType<typeof createHttpServer>) {
   server.listen(0, '127.0.0.1');
@@ -55,22 +55,7 @@ describe('http', () => {
   it('compresses large answers for clients that accept it, and only those', async () => {
     const server = createHttpServer({ db, webDist: '/nonexistent' });
     const base = await listen(server);
-    const ask = (query: string, encoding: string) =>
-      new Promise<{ encoding: string | undefined; bytes: Buffer }>((done, fail) => {
-        const body = JSON.stringify({ query });
-        const req = request(`${base}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'accept-encoding': encoding, 'content-length': Buffer.byteLength(body) },
-        });
-        req.on('response', (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
-          res.on('error', fail);
-        });
-        req.on('error', fail);
-        req.end(body);
-      });
+    const ask = (query: string, encoding: string) => postRaw(`${base}/graphql`, JSON.stringify({ query }), encoding);
     try {
       const big = '{ landscape { nodes { id name kind } edges { source target type } } }';
       const plain = await ask(big, 'identity');

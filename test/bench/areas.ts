@@ -3,13 +3,13 @@
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { cypher } from '@netzwerkatlas/cypher';
 import { generatedSteps, generateLandscape, PRESETS } from '@netzwerkatlas/seed/generator';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import neo4j from 'neo4j-driver';
 import { type LoadStep, load } from '../../seed/src/load.js';
+import { postRaw } from '../helpers/http.js';
 import type { BenchDb } from './db.js';
 import { bytes, latency, ms, ratio, table, throughput } from './measure.js';
 import { pickIds, questions } from './questions.js';
@@ -106,27 +106,10 @@ export async function runLandscape(bench: BenchDb): Promise<LandscapeResult> {
 }
 
 /** Bytes of the body the server sends for `payload` when the client accepts only `encoding`. */
-function sentBytes(url: string, payload: string, encoding: 'br' | 'gzip'): Promise<number> {
-  return new Promise((done, fail) => {
-    const req = request(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-encoding': encoding, 'content-length': Buffer.byteLength(payload) },
-    });
-    req.on('response', (res) => {
-      if (res.headers['content-encoding'] !== encoding) {
-        res.resume();
-        return fail(new Error(`bench: the server answered with content-encoding ${res.headers['content-encoding']}, not ${encoding}`));
-      }
-      let n = 0;
-      res.on('data', (chunk: Buffer) => {
-        n += chunk.length;
-      });
-      res.on('end', () => done(n));
-      res.on('error', fail);
-    });
-    req.on('error', fail);
-    req.end(payload);
-  });
+async function sentBytes(url: string, payload: string, encoding: 'br' | 'gzip'): Promise<number> {
+  const sent = await postRaw(url, payload, encoding);
+  if (sent.encoding !== encoding) throw new Error(`bench: the server answered with content-encoding ${sent.encoding}, not ${encoding}`);
+  return sent.bytes.length;
 }
 
 /** A ~20k-row sample of generated rows whose ids carry `tag` instead of `gen`, so they meet nothing else. */

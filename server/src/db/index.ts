@@ -106,10 +106,7 @@ export function toNative(value: unknown): unknown {
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isDuration(value)) return value.toString();
   if (isNode(value)) return toNative(value.properties);
   if (isRelationship(value)) return toNative(value.properties);
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNative(v);
-    return out;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toNative(v);
+  return out;
 }

@@ -20,7 +20,7 @@ import {
   TopicRef,
   type TopicRow,
 } from '../refs.js';
-import type { MatrixColumns } from './matrix.js';
+import type { MatrixColumns, MatrixNetwork } from './matrix.js';
 import type { Similarity } from './similarity.js';
 
 export const SimilarityBasisEnum = builder.enumType('SimilarityBasis', {
@@ -112,14 +112,6 @@ export const AuthorityOverlapRef = builder.objectRef<AuthorityOverlapRow>('Autho
   }),
 });
 
-export interface MatrixNetworkRow {
-  id: string;
-  name: string;
-  shortName: string | null;
-  size: number;
-  index: number;
-}
-
 export interface MatrixCellRow extends Similarity {
   a: string;
   b: string;
@@ -127,7 +119,7 @@ export interface MatrixCellRow extends Similarity {
   j: number;
 }
 
-export const MatrixNetworkRef = builder.objectRef<MatrixNetworkRow>('MatrixNetwork').implement({
+export const MatrixNetworkRef = builder.objectRef<MatrixNetwork>('MatrixNetwork').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -152,7 +144,7 @@ export const MatrixCellRef = builder.objectRef<MatrixCellRow>('MatrixCell').impl
 
 export interface OverlapMatrixRow {
   basis: 'AUTHORITIES' | 'PERSONS';
-  networks: MatrixNetworkRow[];
+  networks: MatrixNetwork[];
   columns: MatrixColumns;
 }
 
@@ -178,8 +170,8 @@ export const OverlapMatrixRef = builder.objectRef<OverlapMatrixRow>('OverlapMatr
         c.i.map((i, k) => {
           const j = c.j[k] as number;
           return {
-            a: (networks[i] as MatrixNetworkRow).id,
-            b: (networks[j] as MatrixNetworkRow).id,
+            a: (networks[i] as MatrixNetwork).id,
+            b: (networks[j] as MatrixNetwork).id,
             i,
             j,
             shared: c.shared[k] as number,
