@@ -10,7 +10,7 @@ export { buildDemoLayer, type DemoLayer, demoSteps } from './demo/index.js';
 export { landscape, SOURCES } from './landscape/index.js';
 export type { SourceId } from './landscape/sources.js';
 export type * from './landscape/types.js';
-export { type LoadReport, type LoadStep, load } from './load.js';
+export { DERIVE_VERSION, type LoadReport, type LoadStep, load, rederive } from './load.js';
 export { checkLandscape, LandscapeError, landscapeSteps } from './steps.js';
 
 /**

@@ -4,7 +4,8 @@
 // transaction, so a failing load leaves nothing half-written.
 
 import { cypher } from '@netzwerkatlas/cypher';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, isInt, type ManagedTransaction } from 'neo4j-driver';
+import { pairsFromRanks, partition, type RankedPair, STORED_RESOLUTION } from './derive/communities.js';
 
 export type Row = Record<string, unknown>;
 
@@ -34,8 +35,10 @@ export interface LoadReport {
 
 /**
  * Derived data the overlap questions read instead of recounting the whole graph per request:
- * member counts, OVERLAPS between networks, COLLEAGUES_IN/AT. Rebuilt in full after every load,
- * in the same transaction when the load is atomic, else one transaction per statement.
+ * member counts, OVERLAPS between networks, COLLEAGUES_IN/AT, and the communities of the network
+ * landscape (Louvain, computed here in JS on a projection read in one statement). Rebuilt in
+ * full after every load, in the same transaction when the load is atomic, else one transaction
+ * per step.
  */
 export const DERIVE_STATEMENTS = [
   'derive/clear-overlaps',
@@ -46,8 +49,58 @@ export const DERIVE_STATEMENTS = [
   'derive/colleagues',
 ] as const;
 
+/** Changes whenever the derived data changes shape, so that kept stores know to rebuild it. */
+export const DERIVE_VERSION = 2;
+
+/** Steps of the derivation: the statements, then the communities. */
+const DERIVE_STEPS = DERIVE_STATEMENTS.length + 1;
+
+const toNumber = (value: unknown) => (isInt(value) ? value.toNumber() : Number(value));
+
+/** Louvain communities of all networks from their OVERLAPS, stored on the networks. */
+async function deriveCommunities(tx: ManagedTransaction): Promise<void> {
+  const result = await tx.run(cypher('derive/community-projection'));
+  const record = result.records[0];
+  const ids = (record?.get('ids') ?? []) as string[];
+  const rows = ((record?.get('pairs') ?? []) as unknown[][]).map((pair) => pair.map(toNumber) as RankedPair);
+  const { communities, modularity } = partition(
+    ids,
+    pairsFromRanks((rank) => ids[rank], rows),
+    STORED_RESOLUTION,
+  );
+  await tx.run(cypher('derive/store-communities'), {
+    rows: Object.entries(communities).map(([id, community]) => ({ id, community: neo4j.int(community) })),
+    modularity,
+    resolution: STORED_RESOLUTION,
+  });
+}
+
 async function derive(tx: ManagedTransaction): Promise<void> {
   for (const statement of DERIVE_STATEMENTS) await tx.run(cypher(statement));
+  await deriveCommunities(tx);
+}
+
+/**
+ * Rebuilds the derived data without loading anything, one transaction per step (for stores
+ * whose derived data is older than the code that reads it). Returns how long it took.
+ */
+export async function rederive(
+  driver: Driver,
+  options: { database?: string; onProgress?: (step: string, done: number, total: number) => void } = {},
+): Promise<number> {
+  const started = performance.now();
+  const session = driver.session({ database: options.database });
+  try {
+    for (const [i, statement] of DERIVE_STATEMENTS.entries()) {
+      options.onProgress?.('derive', i, DERIVE_STEPS);
+      await session.executeWrite((tx) => tx.run(cypher(statement)));
+    }
+    options.onProgress?.('derive', DERIVE_STATEMENTS.length, DERIVE_STEPS);
+    await session.executeWrite((tx) => deriveCommunities(tx));
+  } finally {
+    await session.close();
+  }
+  return performance.now() - started;
 }
 
 function* batches<T>(rows: T[], size: number): Generator<T[]> {
@@ -83,7 +136,7 @@ export async function load(driver: Driver, steps: LoadStep[], options: LoadOptio
         }
         if (withDerive) {
           const t = performance.now();
-          onProgress?.('derive', 0, DERIVE_STATEMENTS.length);
+          onProgress?.('derive', 0, DERIVE_STEPS);
           await derive(tx);
           deriveMs = performance.now() - t;
         }
@@ -103,12 +156,7 @@ export async function load(driver: Driver, steps: LoadStep[], options: LoadOptio
         // One transaction per statement: at germany-x5 the whole derivation in one transaction
         // exceeds Neo4j's transaction memory. Readers may see it half-rebuilt meanwhile, as they
         // see a non-atomic load half-written.
-        const t = performance.now();
-        for (const [i, statement] of DERIVE_STATEMENTS.entries()) {
-          onProgress?.('derive', i, DERIVE_STATEMENTS.length);
-          await session.executeWrite((tx) => tx.run(cypher(statement)));
-        }
-        deriveMs = performance.now() - t;
+        deriveMs = await rederive(driver, { database, onProgress });
       }
     }
   } finally {

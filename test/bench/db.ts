@@ -4,7 +4,7 @@
 
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { seedLandscape } from '@netzwerkatlas/seed';
+import { DERIVE_VERSION, rederive, seedLandscape } from '@netzwerkatlas/seed';
 import {
   describeGenerated,
   GENERATOR_VERSION,
@@ -58,6 +58,12 @@ export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
     const m = marker?.m;
     if (m && m.preset === preset && m.seed === options.seed && m.version === GENERATOR_VERSION && m.complete === true) {
       log(`bench: ${preset} graph found (loaded ${m.loadedAt}), reusing it`);
+      if (m.deriveVersion !== DERIVE_VERSION) {
+        log(`bench: its derived data is of version ${m.deriveVersion ?? 1}, rebuilding it as version ${DERIVE_VERSION} …`);
+        const ms = await rederive(db.driver);
+        await db.write({ text: 'MATCH (m:BenchMarker {id: "bench"}) SET m.deriveVersion = $version' }, { version: DERIVE_VERSION });
+        log(`bench: derived data rebuilt in ${(ms / 1000).toFixed(1)} s`);
+      }
       return {
         preset,
         local,
@@ -103,7 +109,8 @@ export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
     const loadedAt = new Date().toISOString();
     const text = `MERGE (m:BenchMarker {id: "bench"})
       SET m.preset = $preset, m.seed = $seed, m.version = $version, m.rows = $rows, m.batches = $batches,
-          m.loadMs = $ms, m.generateMs = $generateMs, m.counts = $counts, m.loadedAt = $loadedAt, m.complete = true`;
+          m.loadMs = $ms, m.generateMs = $generateMs, m.counts = $counts, m.loadedAt = $loadedAt, m.complete = true,
+          m.deriveVersion = $deriveVersion`;
     await db.write(
       { text },
       {
@@ -114,6 +121,7 @@ export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
         batches: report.batches,
         ms: Math.round(report.ms),
         generateMs: Math.round(generateMs),
+        deriveVersion: DERIVE_VERSION,
         counts: JSON.stringify(counts),
         loadedAt,
       },

@@ -102,7 +102,11 @@ export function toNative(value: unknown): unknown {
   // Numbers, strings and booleans are already plain (integers arrive as numbers: see createDriver).
   if (typeof value !== 'object') return value;
   if (isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
-  if (Array.isArray(value)) return value.map(toNative);
+  if (Array.isArray(value)) {
+    // Lists of plain values (the overlap matrix reads lists of ~80,000 numbers) stay as they are.
+    for (const item of value) if (item !== null && (typeof item === 'object' || typeof item === 'bigint')) return value.map(toNative);
+    return value;
+  }
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isDuration(value)) return value.toString();
   if (isNode(value)) return toNative(value.properties);
   if (isRelationship(value)) return toNative(value.properties);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterNetworks, type ProjectionPair } from './clusters.js';
+import { clusterNetworks, groupClusters, type ProjectionPair } from './clusters.js';
 
 const net = (id: string, ...topics: string[]) => ({ id, topics: topics.map((t) => ({ id: t })) });
 const pair = (a: string, b: string, authorities: number): ProjectionPair => ({ a, b, authorities, persons: 0, topics: 0 });
@@ -49,5 +49,13 @@ describe('clusterNetworks', () => {
   it('handles no networks and networks without links', () => {
     expect(clusterNetworks([], [])).toEqual({ modularity: 0, clusters: [] });
     expect(clusterNetworks([net('x'), net('y')], []).clusters.map((c) => c.networks.map((n) => n.id))).toEqual([['x'], ['y']]);
+  });
+
+  it('groups a stored partition the same way as a computed one, and refuses a network without a community', () => {
+    const computed = clusterNetworks(networks, pairs);
+    const communities = Object.fromEntries(computed.clusters.flatMap((c) => c.networks.map((n) => [n.id, 100 - c.id])));
+    expect(groupClusters(networks, { communities, modularity: computed.modularity })).toEqual(computed);
+    const { z: _, ...withoutZ } = communities;
+    expect(() => groupClusters(networks, { communities: withoutZ, modularity: 0 })).toThrow(/network z has no community/);
   });
 });

@@ -1,21 +1,14 @@
-// Communities of the network landscape: Louvain (graphology-communities-louvain) on a weighted
-// network–network graph where two networks are linked by what they share (authorities, persons,
-// topics). Deterministic: nodes in id order, no random walk, a seeded random source.
+// Communities of the network landscape, as the clusters field answers: Louvain's partition
+// (seed/src/derive/communities.ts, stored at load time for the whole landscape, computed here
+// for other scopes and resolutions) grouped into clusters with their dominant topics.
 
-import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
+import { type Partition, type ProjectionPair, partition } from '@netzwerkatlas/seed/communities';
+
+export type { ProjectionPair } from '@netzwerkatlas/seed/communities';
 
 export interface ProjectionNetwork {
   id: string;
   topics: { id: string }[];
-}
-
-export interface ProjectionPair {
-  a: string;
-  b: string;
-  authorities: number;
-  persons: number;
-  topics: number;
 }
 
 export interface ClusterResult<N extends ProjectionNetwork> {
@@ -23,58 +16,20 @@ export interface ClusterResult<N extends ProjectionNetwork> {
   clusters: { id: number; networks: N[]; dominantTopics: (N['topics'][number] & { count: number })[] }[];
 }
 
-/** Weight of a link between two networks: every shared authority, person and topic counts once. */
-export const pairWeight = (p: ProjectionPair) => p.authorities + p.persons + p.topics;
-
-/** A small deterministic PRNG (mulberry32), so that Louvain gives the same answer every time. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The weighted, undirected graph Louvain runs on. */
-export function projectionGraph(networks: ProjectionNetwork[], pairs: ProjectionPair[]): Graph {
-  const graph = new Graph({ type: 'undirected' });
-  for (const n of [...networks].sort((x, y) => x.id.localeCompare(y.id))) graph.addNode(n.id);
-  for (const p of pairs) {
-    const weight = pairWeight(p);
-    if (weight > 0 && graph.hasNode(p.a) && graph.hasNode(p.b) && p.a !== p.b) graph.mergeEdge(p.a, p.b, { weight });
-  }
-  return graph;
-}
-
 /**
- * Clusters of networks, largest first (ties by the smallest network id), each with up to three
- * dominant topics (most networks of the cluster cover them; ties by topic id). A network that
- * shares nothing forms a cluster of its own.
+ * Clusters of networks from a partition, largest first (ties by the smallest network id), each
+ * with up to three dominant topics (most networks of the cluster cover them; ties by topic id).
  */
-export function clusterNetworks<N extends ProjectionNetwork>(networks: N[], pairs: ProjectionPair[], resolution = 1): ClusterResult<N> {
-  const graph = projectionGraph(networks, pairs);
-  if (graph.order === 0) return { modularity: 0, clusters: [] };
-  const byId = new Map(networks.map((n) => [n.id, n]));
-  let communities: Record<string, number>;
-  let modularity = 0;
-  if (graph.size === 0) {
-    communities = Object.fromEntries(graph.nodes().map((id, i) => [id, i]));
-  } else {
-    const detailed = louvain.detailed(graph, { getEdgeWeight: 'weight', resolution, randomWalk: false, rng: mulberry32(42) });
-    communities = detailed.communities;
-    modularity = detailed.modularity;
-  }
+export function groupClusters<N extends ProjectionNetwork>(networks: N[], { communities, modularity }: Partition): ClusterResult<N> {
   const groups = new Map<number, N[]>();
-  for (const id of graph.nodes()) {
-    const c = communities[id] as number;
-    groups.set(c, [...(groups.get(c) ?? []), byId.get(id) as N]);
+  for (const n of [...networks].sort((x, y) => x.id.localeCompare(y.id))) {
+    const c = communities[n.id];
+    if (c === undefined) throw new RangeError(`clusters: network ${n.id} has no community`);
+    const group = groups.get(c);
+    if (group) group.push(n);
+    else groups.set(c, [n]);
   }
-  const ordered = [...groups.values()]
-    .map((members) => members.sort((x, y) => x.id.localeCompare(y.id)))
-    .sort((x, y) => y.length - x.length || (x[0]?.id ?? '').localeCompare(y[0]?.id ?? ''));
+  const ordered = [...groups.values()].sort((x, y) => y.length - x.length || (x[0]?.id ?? '').localeCompare(y[0]?.id ?? ''));
   return {
     modularity,
     clusters: ordered.map((members, i) => {
@@ -89,4 +44,17 @@ export function clusterNetworks<N extends ProjectionNetwork>(networks: N[], pair
       return { id: i + 1, networks: members, dominantTopics };
     }),
   };
+}
+
+/** Louvain on the networks and pairs, then grouped: a network that shares nothing is a cluster of its own. */
+export function clusterNetworks<N extends ProjectionNetwork>(networks: N[], pairs: ProjectionPair[], resolution = 1): ClusterResult<N> {
+  if (networks.length === 0) return { modularity: 0, clusters: [] };
+  return groupClusters(
+    networks,
+    partition(
+      networks.map((n) => n.id),
+      pairs,
+      resolution,
+    ),
+  );
 }

@@ -30,5 +30,6 @@ describe('buildMatrix', () => {
   it('is empty without pairs, and refuses a partner that is not in the matrix', () => {
     expect(buildMatrix(nets, []).columns.i).toEqual([]);
     expect(() => buildMatrix(nets, [[7, [99], [1]]])).toThrow(/rank 99/);
+    expect(() => buildMatrix(nets, [[2, [5], [3]]])).toThrow(/shared 3 does not fit sets of 2 and 3/);
   });
 });

@@ -3,8 +3,6 @@
 // i < j, ordered by i, then j. Columns are what a heat map of 400 networks wants (~80,000
 // pairs); `cells` objects are built from them only when a client asks for that shape.
 
-import { similarity } from './similarity.js';
-
 export interface MatrixNetworkRead {
   id: string;
   rank: number;
@@ -30,34 +28,53 @@ export interface MatrixColumns {
 
 /** `networks` in matrix order (the statement orders them by id); their position is the index. */
 export function buildMatrix(read: MatrixNetworkRead[], rows: MatrixRowRead[]): { networks: MatrixNetwork[]; columns: MatrixColumns } {
-  const indexOfRank = new Map<number, number>();
+  let maxRank = -1;
+  for (const n of read) if (n.rank > maxRank) maxRank = n.rank;
+  // Ranks are small non-negative integers (cypher/derive): a typed array maps them to indexes.
+  const indexOfRank = new Int32Array(maxRank + 1).fill(-1);
   const networks = read.map(({ rank, ...n }, index) => {
-    indexOfRank.set(rank, index);
+    indexOfRank[rank] = index;
     return { ...n, index };
   });
   const sizes = networks.map((n) => n.size);
   const indexOf = (rank: number) => {
-    const index = indexOfRank.get(rank);
-    if (index === undefined) throw new RangeError(`overlap matrix: rank ${rank} is not among the networks`);
+    const index = rank >= 0 && rank <= maxRank ? (indexOfRank[rank] as number) : -1;
+    if (index < 0) throw new RangeError(`overlap matrix: rank ${rank} is not among the networks`);
     return index;
   };
-  // ~80,000 pairs per request at Germany scale: plain loops, no object per pair.
+  // ~80,000 pairs per request at Germany scale: plain loops over preallocated columns, no
+  // object per pair, similarity inline (the same formulas as similarity.ts, checked there).
   const ordered = rows.map((row) => [indexOf(row[0]), row] as const).sort((x, y) => x[0] - y[0]);
-  const columns: MatrixColumns = { i: [], j: [], shared: [], jaccard: [], overlap: [] };
+  let total = 0;
+  for (const [, [, partners]] of ordered) total += partners.length;
+  const columns: MatrixColumns = {
+    i: new Array<number>(total),
+    j: new Array<number>(total),
+    shared: new Array<number>(total),
+    jaccard: new Array<number>(total),
+    overlap: new Array<number>(total),
+  };
+  let k = 0;
   for (const [i, [, partners, counts]] of ordered) {
     const js = partners.map(indexOf);
-    const order = js.map((_, k) => k);
-    if (!js.every((j, k) => k === 0 || (js[k - 1] as number) < j)) order.sort((x, y) => (js[x] as number) - (js[y] as number));
+    const order = js.map((_, x) => x);
+    let sorted = true;
+    for (let x = 1; x < js.length; x++) if ((js[x - 1] as number) >= (js[x] as number)) sorted = false;
+    if (!sorted) order.sort((x, y) => (js[x] as number) - (js[y] as number));
     const sizeA = sizes[i] as number;
-    for (const k of order) {
-      const j = js[k] as number;
-      const shared = counts[k] as number;
-      const sim = similarity(shared, sizeA, sizes[j] as number);
-      columns.i.push(i);
-      columns.j.push(j);
-      columns.shared.push(shared);
-      columns.jaccard.push(sim.jaccard);
-      columns.overlap.push(sim.overlap);
+    for (const x of order) {
+      const j = js[x] as number;
+      const shared = counts[x] as number;
+      const sizeB = sizes[j] as number;
+      if (shared < 0 || shared > sizeA || shared > sizeB) {
+        throw new RangeError(`overlap matrix: shared ${shared} does not fit sets of ${sizeA} and ${sizeB}`);
+      }
+      columns.i[k] = i;
+      columns.j[k] = j;
+      columns.shared[k] = shared;
+      columns.jaccard[k] = shared === 0 ? 0 : shared / (sizeA + sizeB - shared);
+      columns.overlap[k] = shared === 0 ? 0 : shared / Math.min(sizeA, sizeB);
+      k += 1;
     }
   }
   return { networks, columns };

@@ -2,6 +2,7 @@
 // cypher/overlap (or one graph-library call on a projection fetched in one statement); every
 // list is ordered with ties broken by id, so answers are stable.
 
+import { pairsFromRanks, type RankedPair, STORED_RESOLUTION } from '@netzwerkatlas/seed/communities';
 import { builder } from '../../builder.js';
 import { badInput, notFound } from '../common/errors.js';
 import { today } from '../common/fields.js';
@@ -9,7 +10,7 @@ import { type PageRequest, readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { InnovationKindEnum, LevelEnum } from '../common/types.js';
 import type { NetworkRow, TopicRow } from '../refs.js';
-import { clusterNetworks, type ProjectionPair } from './clusters.js';
+import { clusterNetworks, groupClusters } from './clusters.js';
 import { buildMatrix, type MatrixNetworkRead, type MatrixRowRead } from './matrix.js';
 import {
   AuthorityOverlapRef,
@@ -34,6 +35,8 @@ import {
   TransferReportRef,
   type TransferRow,
 } from './types.js';
+
+type ClusterNetwork = NetworkRow & { rank: number; community?: number | null; topics: TopicRow[] };
 
 /** A scope of networks: null means all; an empty list is an error, not "nothing". */
 function scope(networks: readonly (string | number)[] | null | undefined): string[] | null {
@@ -286,28 +289,36 @@ builder.queryFields((t) => ({
 
   clusters: t.field({
     type: ClusterReportRef,
-    description: 'Communities of the landscape (Louvain on networks linked by shared authorities, persons and topics).',
+    description:
+      'Communities of the landscape (Louvain on networks linked by shared authorities, persons and topics). For all networks at resolution 1 this is the partition computed when the landscape was last loaded; other scopes and resolutions are computed on request.',
     args: { networks: t.arg.idList(NETWORKS_SCOPE), resolution: t.arg.float({ defaultValue: 1 }) },
     resolve: async (_root, args, ctx) => {
       const resolution = args.resolution ?? 1;
       if (!(resolution > 0 && resolution <= 10)) throw badInput('resolution must be in (0, 10]', 'resolution');
-      const [row] = await ctx.db.read<{
-        networks: (NetworkRow & { rank: number; topics: TopicRow[] })[];
-        pairs: [number, number, number, number, number][];
-      }>('overlap/cluster-projection', { networks: scope(args.networks) });
+      const networksScope = scope(args.networks);
+      // The whole landscape at the default resolution: the partition the last load stored.
+      if (networksScope === null && resolution === STORED_RESOLUTION) {
+        const [stored] = await ctx.db.read<{
+          networks: Omit<ClusterNetwork, 'rank'>[];
+          modularity: number | null;
+          resolution: number | null;
+          complete: boolean;
+        }>('overlap/clusters-stored');
+        if (stored?.complete && stored.resolution === resolution) {
+          const communities = Object.fromEntries(stored.networks.map((n) => [n.id, n.community as number]));
+          return groupClusters(stored.networks, { communities, modularity: stored.modularity ?? 0 });
+        }
+      }
+      const [row] = await ctx.db.read<{ networks: ClusterNetwork[]; pairs: RankedPair[] }>('overlap/cluster-projection', {
+        networks: networksScope,
+      });
       const networks = row?.networks ?? [];
       const idOf = new Map(networks.map((n) => [n.rank, n.id]));
-      // Pairs in id order (ranks follow ids), so that Louvain sees the same graph every time.
-      const pairs: ProjectionPair[] = (row?.pairs ?? [])
-        .sort((x, y) => x[0] - y[0] || x[1] - y[1])
-        .map(([a, b, authorities, persons, topics]) => ({
-          a: idOf.get(a) as string,
-          b: idOf.get(b) as string,
-          authorities,
-          persons,
-          topics,
-        }));
-      return clusterNetworks(networks, pairs, resolution);
+      return clusterNetworks(
+        networks,
+        pairsFromRanks((rank) => idOf.get(rank), row?.pairs ?? []),
+        resolution,
+      );
     },
   }),
 }));
