@@ -35,10 +35,10 @@ export interface LoadReport {
 
 /**
  * Derived data the overlap questions read instead of recounting the whole graph per request:
- * member counts, OVERLAPS between networks, COLLEAGUES_IN/AT, and the communities of the network
- * landscape (Louvain, computed here in JS on a projection read in one statement). Rebuilt in
- * full after every load, in the same transaction when the load is atomic, else one transaction
- * per step.
+ * member counts, OVERLAPS between networks, COLLEAGUES_IN/AT, each network's overlap-matrix
+ * row, and the communities of the network landscape (Louvain, computed here in JS on a
+ * projection read in one statement). Rebuilt in full after every load, in the same transaction
+ * when the load is atomic, else one transaction per step.
  */
 export const DERIVE_STATEMENTS = [
   'derive/clear-overlaps',
@@ -47,10 +47,11 @@ export const DERIVE_STATEMENTS = [
   'derive/overlaps-by-persons',
   'derive/overlaps-by-topics',
   'derive/colleagues',
+  'derive/matrix-rows',
 ] as const;
 
 /** Changes whenever the derived data changes shape, so that kept stores know to rebuild it. */
-export const DERIVE_VERSION = 2;
+export const DERIVE_VERSION = 3;
 
 /** Steps of the derivation: the statements, then the communities. */
 const DERIVE_STEPS = DERIVE_STATEMENTS.length + 1;

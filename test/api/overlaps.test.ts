@@ -157,10 +157,18 @@ describe.each<[Shape, number]>([
       ['PERSONS', g.participants],
     ] as const) {
       const data = await all(
-        `query($by: MemberBasis, $scope: [ID!]) { overlapMatrix(by: $by, networks: $scope) {
+        `query($by: MemberBasis, $scope: [ID!]) { overlapMatrix(by: $by, networks: $scope, digits: null) {
           networks { id size index } cells { a b i j shared jaccard overlap } columns { i j shared jaccard overlap } } }`,
         { by, scope: g.networkIds },
       );
+      // By default the similarities come rounded to 4 decimals.
+      const rounded = await all(
+        `query($by: MemberBasis, $scope: [ID!]) { overlapMatrix(by: $by, networks: $scope) { columns { jaccard overlap } } }`,
+        { by, scope: g.networkIds },
+      );
+      const to4 = (x: number) => Math.round(x * 1e4) / 1e4;
+      expect(rounded.overlapMatrix.columns.jaccard).toEqual(data.overlapMatrix.columns.jaccard.map(to4));
+      expect(rounded.overlapMatrix.columns.overlap).toEqual(data.overlapMatrix.columns.overlap.map(to4));
       // The column form holds the same cells, entry by entry.
       const { cells, columns } = data.overlapMatrix;
       expect(columns.i).toEqual(cells.map((c: any) => c.i));
@@ -184,6 +192,44 @@ describe.each<[Shape, number]>([
       expect(got.map((c: any) => ({ ...c, jaccard: Number(c.jaccard.toFixed(12)), overlap: Number(c.overlap.toFixed(12)) }))).toEqual(
         expected.map((c) => ({ ...c, jaccard: Number(c.jaccard.toFixed(12)), overlap: Number(c.overlap.toFixed(12)) })),
       );
+    }
+  });
+
+  it('overlapMatrix of all networks: the rows derived at load equal the matrix counted on the spot', async () => {
+    const selection = 'basis networks { id index size } columns { i j shared jaccard overlap }';
+    const stamp = async () =>
+      (
+        await db.read<{ at: string | null }>({
+          text: "OPTIONAL MATCH (d:DerivedData {id: 'communities'}) RETURN toString(d.computedAt) AS at",
+        })
+      )[0]?.at ?? null;
+    for (const [by, minShared] of [
+      ['AUTHORITIES', 1],
+      ['PERSONS', 1],
+      ['AUTHORITIES', 2],
+    ] as const) {
+      // Other test files load landscapes into the same database: compare only answers given
+      // between the same two derivations.
+      for (let attempt = 1; ; attempt++) {
+        const before = await stamp();
+        const ids = (await db.read<{ id: string }>({ text: 'MATCH (n:Network) RETURN n.id AS id ORDER BY id' })).map((r) => r.id);
+        db.statements.length = 0;
+        const stored = await all(`query($by: MemberBasis, $min: Int) { overlapMatrix(by: $by, minShared: $min) { ${selection} } }`, {
+          by,
+          min: minShared,
+        });
+        const read = [...db.statements];
+        const live = await all(
+          `query($by: MemberBasis, $min: Int, $scope: [ID!]) { overlapMatrix(by: $by, minShared: $min, networks: $scope) { ${selection} } }`,
+          { by, min: minShared, scope: ids },
+        );
+        if ((await stamp()) !== before && attempt < 5) continue;
+        expect(read).toEqual(['overlap/overlap-matrix-all']);
+        expect(stored.overlapMatrix.networks).toHaveLength(ids.length);
+        expect(stored).toEqual(live);
+        if (minShared > 1) expect(stored.overlapMatrix.columns.shared.every((x: number) => x >= minShared)).toBe(true);
+        break;
+      }
     }
   });
 
@@ -428,6 +474,7 @@ describe('overlap arguments', () => {
     ['{ duplicateParticipation(minPersons: 1) { inNetworks { totalCount } } }', 'BAD_USER_INPUT'],
     ['{ clusters(resolution: 0) { modularity } }', 'BAD_USER_INPUT'],
     ['{ overlapMatrix(minShared: 0) { basis } }', 'BAD_USER_INPUT'],
+    ['{ overlapMatrix(digits: 16) { basis } }', 'BAD_USER_INPUT'],
     ['{ duplicateParticipation(maxPersons: 0) { inNetworks { totalCount } } }', 'BAD_USER_INPUT'],
   ])('%s -> %s', async (query, code) => {
     const res = await gql(query);

@@ -112,7 +112,7 @@ export type OverlapMatrixQueryVariables = Exact<{
 }>;
 
 
-export type OverlapMatrixQuery = { overlapMatrix: { basis: MemberBasis, networks: Array<{ id: string, index: number, name: string, shortName: string | null, size: number }>, cells: Array<{ a: string, b: string, i: number, j: number, shared: number, jaccard: number, overlap: number }> } };
+export type OverlapMatrixQuery = { overlapMatrix: { basis: MemberBasis, networks: Array<{ id: string, index: number, name: string, shortName: string | null, size: number }>, columns: { i: Array<number>, j: Array<number>, shared: Array<number>, jaccard: Array<number>, overlap: Array<number> } } };
 
 export type TopicRedundancyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -568,9 +568,7 @@ export const OverlapMatrixDocument = new TypedDocumentString(`
       shortName
       size
     }
-    cells {
-      a
-      b
+    columns {
       i
       j
       shared

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, type MatrixNetworkRead } from './matrix';
+import { buildMatrix, type MatrixNetworkRead, type MatrixRowRead } from './matrix';
 
 const nets: MatrixNetworkRead[] = [
   { id: 'network:a', rank: 7, name: 'A', shortName: null, size: 4 },
@@ -31,5 +31,14 @@ describe('buildMatrix', () => {
     expect(buildMatrix(nets, []).columns.i).toEqual([]);
     expect(() => buildMatrix(nets, [[7, [99], [1]]])).toThrow(/rank 99/);
     expect(() => buildMatrix(nets, [[2, [5], [3]]])).toThrow(/shared 3 does not fit sets of 2 and 3/);
+  });
+
+  it('rounds Jaccard and overlap to the digits asked for, and leaves them as computed with null', () => {
+    // a∩c = 1 of |a| 4 (rank 7), |c| 3 (rank 5): Jaccard 1/6, overlap 1/3.
+    const row: MatrixRowRead = [7, [5], [1]];
+    expect(buildMatrix(nets, [row], 4).columns.jaccard).toEqual([0.1667]);
+    expect(buildMatrix(nets, [row], 4).columns.overlap).toEqual([0.3333]);
+    expect(buildMatrix(nets, [row], 2).columns.overlap).toEqual([0.33]);
+    expect(buildMatrix(nets, [row], null).columns.jaccard).toEqual([1 / 6]);
   });
 });

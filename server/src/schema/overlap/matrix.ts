@@ -26,8 +26,24 @@ export interface MatrixColumns {
   overlap: number[];
 }
 
-/** `networks` in matrix order (the statement orders them by id); their position is the index. */
-export function buildMatrix(read: MatrixNetworkRead[], rows: MatrixRowRead[]): { networks: MatrixNetwork[]; columns: MatrixColumns } {
+/** Rounds to `digits` decimals; null leaves the value as computed. */
+export function roundTo(digits: number | null): (x: number) => number {
+  if (digits === null) return (x) => x;
+  const f = 10 ** digits;
+  return (x) => Math.round(x * f) / f;
+}
+
+/**
+ * `networks` in matrix order (the statement orders them by id); their position is the index.
+ * Jaccard and overlap are rounded to `digits` decimals (null: unrounded): a heat map needs a
+ * few, and at 80,000 pairs full doubles are half the answer's bytes and its JSON time.
+ */
+export function buildMatrix(
+  read: MatrixNetworkRead[],
+  rows: MatrixRowRead[],
+  digits: number | null = null,
+): { networks: MatrixNetwork[]; columns: MatrixColumns } {
+  const round = roundTo(digits);
   let maxRank = -1;
   for (const n of read) if (n.rank > maxRank) maxRank = n.rank;
   // Ranks are small non-negative integers (cypher/derive): a typed array maps them to indexes.
@@ -72,8 +88,8 @@ export function buildMatrix(read: MatrixNetworkRead[], rows: MatrixRowRead[]): {
       columns.i[k] = i;
       columns.j[k] = j;
       columns.shared[k] = shared;
-      columns.jaccard[k] = shared === 0 ? 0 : shared / (sizeA + sizeB - shared);
-      columns.overlap[k] = shared === 0 ? 0 : shared / Math.min(sizeA, sizeB);
+      columns.jaccard[k] = shared === 0 ? 0 : round(shared / (sizeA + sizeB - shared));
+      columns.overlap[k] = shared === 0 ? 0 : round(shared / Math.min(sizeA, sizeB));
       k += 1;
     }
   }

@@ -142,20 +142,31 @@ builder.queryFields((t) => ({
       topic: t.arg.id(),
       synthetic: t.arg.boolean(),
       minShared: t.arg.int({ defaultValue: 1, description: 'Only pairs sharing at least this many (the threshold).' }),
+      digits: t.arg.int({
+        defaultValue: 4,
+        description: 'Decimals of jaccard and overlap (0 to 15; null: unrounded). Exact values follow from shared and the sizes.',
+      }),
     },
     resolve: async (_root, args, ctx) => {
       const basis = args.by ?? 'AUTHORITIES';
       const minShared = args.minShared ?? 1;
       if (minShared < 1) throw badInput('minShared must be at least 1', 'minShared');
-      const [row] = await ctx.db.read<{ networks: MatrixNetworkRead[]; rows: MatrixRowRead[] }>('overlap/overlap-matrix', {
+      const digits = args.digits === undefined ? 4 : args.digits;
+      if (digits !== null && !(digits >= 0 && digits <= 15)) throw badInput('digits must be between 0 and 15 (or null)', 'digits');
+      const params = {
         by: basis,
         networks: scope(args.networks),
         level: args.level ?? null,
         topic: args.topic ?? null,
         synthetic: args.synthetic ?? null,
         minShared,
-      });
-      return { basis, ...buildMatrix(row?.networks ?? [], row?.rows ?? []) } satisfies OverlapMatrixRow;
+      };
+      type Read = { networks: MatrixNetworkRead[]; rows: MatrixRowRead[]; complete?: boolean };
+      const unfiltered = params.networks === null && params.level === null && params.topic === null && params.synthetic === null;
+      // All networks: the matrix rows derived at load time, unless the store predates them.
+      let [row] = unfiltered ? await ctx.db.read<Read>('overlap/overlap-matrix-all', params) : [];
+      if (!row?.complete) [row] = await ctx.db.read<Read>('overlap/overlap-matrix', params);
+      return { basis, ...buildMatrix(row?.networks ?? [], row?.rows ?? [], digits) } satisfies OverlapMatrixRow;
     },
   }),
 

@@ -123,7 +123,7 @@ export const OverlapMatrixQuery = graphql(`
     overlapMatrix(by: $by) {
       basis
       networks { id index name shortName size }
-      cells { a b i j shared jaccard overlap }
+      columns { i j shared jaccard overlap }
     }
   }
 `);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellsAtThreshold, heatColor, maxShared, type OverlapMatrix, overlapGraph } from './utils';
+import { cellsAtThreshold, fromColumns, heatColor, maxShared, type OverlapMatrix, overlapGraph } from './utils';
 
 const matrix: OverlapMatrix = {
   basis: 'AUTHORITIES',
@@ -15,6 +15,14 @@ const matrix: OverlapMatrix = {
 };
 
 describe('overlap', () => {
+  it('turns the column form into the same cells, named by network id', () => {
+    const columns = { i: [0, 0], j: [1, 2], shared: [3, 1], jaccard: [0.6, 0.2], overlap: [1, 0.5] };
+    expect(fromColumns({ basis: 'AUTHORITIES', networks: matrix.networks, columns })).toEqual(matrix);
+    expect(() => fromColumns({ basis: 'AUTHORITIES', networks: matrix.networks, columns: { ...columns, j: [1, 9] } })).toThrow(
+      /no network at index 9/,
+    );
+  });
+
   it.each([
     [1, 2],
     [2, 1],

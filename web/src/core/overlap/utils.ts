@@ -7,8 +7,49 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { OverlapMatrixQuery } from '../../gql/graphql';
 import { KIND_COLORS, nodeSize } from '../landscape/utils';
 
-export type OverlapMatrix = OverlapMatrixQuery['overlapMatrix'];
-export type MatrixCell = OverlapMatrix['cells'][number];
+type MatrixAnswer = OverlapMatrixQuery['overlapMatrix'];
+
+export interface MatrixCell {
+  a: string;
+  b: string;
+  i: number;
+  j: number;
+  shared: number;
+  jaccard: number;
+  overlap: number;
+}
+
+export interface OverlapMatrix {
+  basis: MatrixAnswer['basis'];
+  networks: MatrixAnswer['networks'];
+  cells: MatrixCell[];
+}
+
+/**
+ * The API's column form (entry k of each list is one pair; a fraction of the bytes of one
+ * object per pair at hundreds of networks) as the cells the views work with.
+ */
+export function fromColumns({ basis, networks, columns }: MatrixAnswer): OverlapMatrix {
+  const idAt = new Map(networks.map((n) => [n.index, n.id]));
+  const id = (index: number) => {
+    const found = idAt.get(index);
+    if (found === undefined) throw new RangeError(`overlap matrix: no network at index ${index}`);
+    return found;
+  };
+  const cells = columns.i.map((i, k) => {
+    const j = columns.j[k] as number;
+    return {
+      a: id(i),
+      b: id(j),
+      i,
+      j,
+      shared: columns.shared[k] as number,
+      jaccard: columns.jaccard[k] as number,
+      overlap: columns.overlap[k] as number,
+    };
+  });
+  return { basis, networks, cells };
+}
 
 /** Cells whose shared count reaches the threshold. */
 export function cellsAtThreshold(cells: readonly MatrixCell[], min: number): MatrixCell[] {

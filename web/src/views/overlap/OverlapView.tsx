@@ -10,7 +10,7 @@ import { request } from '../../core/api/client';
 import { OverlapMatrixQuery, TopicRedundancyQuery } from '../../core/api/operations';
 import { exportCsv, toCsv } from '../../core/export';
 import { useI18n } from '../../core/i18n';
-import { cellsAtThreshold, maxShared, overlapGraph } from '../../core/overlap/utils';
+import { cellsAtThreshold, fromColumns, maxShared, overlapGraph } from '../../core/overlap/utils';
 import { setViewState, type ViewState } from '../../core/urlState';
 import { ReducersController } from '../landscape/controllers/ReducersController';
 import { HeatMap } from './HeatMap';
@@ -63,7 +63,7 @@ export function OverlapView({ state }: { state: ViewState }) {
     refetch,
   } = useQuery({
     queryKey: ['overlap-matrix', state.by],
-    queryFn: () => request(OverlapMatrixQuery, { by: state.by }).then((d) => d.overlapMatrix),
+    queryFn: () => request(OverlapMatrixQuery, { by: state.by }).then((d) => fromColumns(d.overlapMatrix)),
   });
   const graph = useMemo(() => (matrix ? overlapGraph(matrix, 1) : null), [matrix]);
   const max = matrix ? maxShared(matrix.cells) : 1;
