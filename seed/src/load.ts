@@ -94,7 +94,9 @@ export async function rederive(
   try {
     for (const [i, statement] of DERIVE_STATEMENTS.entries()) {
       options.onProgress?.('derive', i, DERIVE_STEPS);
-      await session.executeWrite((tx) => tx.run(cypher(statement)));
+      // Clearing is batched: deleting everything in one transaction fails at germany-x5.
+      if (statement === 'derive/clear-overlaps') await session.run(cypher('derive/clear-overlaps-batched'));
+      else await session.executeWrite((tx) => tx.run(cypher(statement)));
     }
     options.onProgress?.('derive', DERIVE_STATEMENTS.length, DERIVE_STEPS);
     await session.executeWrite((tx) => deriveCommunities(tx));
