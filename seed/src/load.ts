@@ -38,7 +38,8 @@ export interface LoadReport {
  * member counts, OVERLAPS between networks, COLLEAGUES_IN/AT, each network's overlap-matrix
  * row, and the communities of the network landscape (Louvain, computed here in JS on a
  * projection read in one statement). Rebuilt in full after every load, in the same transaction
- * when the load is atomic, else one transaction per step.
+ * when the load is atomic, else one transaction per step; the last step stamps a new data
+ * version (answers the server keeps for the previous one are no longer served).
  */
 export const DERIVE_STATEMENTS = [
   'derive/clear-overlaps',
@@ -51,7 +52,7 @@ export const DERIVE_STATEMENTS = [
 ] as const;
 
 /** Changes whenever the derived data changes shape, so that kept stores know to rebuild it. */
-export const DERIVE_VERSION = 3;
+export const DERIVE_VERSION = 4;
 
 /** Steps of the derivation: the statements, then the communities. */
 const DERIVE_STEPS = DERIVE_STATEMENTS.length + 1;
@@ -79,6 +80,7 @@ async function deriveCommunities(tx: ManagedTransaction): Promise<void> {
 async function derive(tx: ManagedTransaction): Promise<void> {
   for (const statement of DERIVE_STATEMENTS) await tx.run(cypher(statement));
   await deriveCommunities(tx);
+  await tx.run(cypher('derive/stamp-version'));
 }
 
 /**
@@ -99,7 +101,10 @@ export async function rederive(
       else await session.executeWrite((tx) => tx.run(cypher(statement)));
     }
     options.onProgress?.('derive', DERIVE_STATEMENTS.length, DERIVE_STEPS);
-    await session.executeWrite((tx) => deriveCommunities(tx));
+    await session.executeWrite(async (tx) => {
+      await deriveCommunities(tx);
+      await tx.run(cypher('derive/stamp-version'));
+    });
   } finally {
     await session.close();
   }

@@ -7,6 +7,7 @@ import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import pLimit from 'p-limit';
 import sirv from 'sirv';
+import { createAnswerCache } from './answerCache.js';
 import type { Db } from './db/index.js';
 import { logger } from './logger.js';
 import { createYogaServer } from './yoga.js';
@@ -52,6 +53,16 @@ export function createHttpServer({ db, webDist, maxConcurrentRequests = 2 }: Htt
           void yoga(req, res);
         }),
     );
+  const answers = createAnswerCache({ db, yoga, limit: (fn) => limit(fn) });
+  // GET queries: from the answer cache where it applies (it sends them compressed itself).
+  const cachedOrGraphql = (req: IncomingMessage, res: ServerResponse, next: () => void) =>
+    answers.serve(req, res).then(
+      (served) => (served ? undefined : next()),
+      (err: Error) => {
+        logger.warn({ err: err.message }, 'answer cache: falling back to the uncached answer');
+        if (!res.headersSent) next();
+      },
+    );
   const hasWeb = existsSync(join(webDist, 'index.html'));
   if (!hasWeb) logger.warn(`web app not built (${webDist} has no index.html); serving the API only`);
   const assets = hasWeb ? sirv(webDist, { single: true, etag: true, gzip: true, brotli: true }) : undefined;
@@ -69,6 +80,11 @@ export function createHttpServer({ db, webDist, maxConcurrentRequests = 2 }: Htt
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/health') return void health(db, res);
+    if (path === '/graphql' && req.method === 'GET') {
+      return void cachedOrGraphql(req, res, () =>
+        compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => void graphql(req, res)),
+      );
+    }
     compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
       if (path === '/graphql' || path.startsWith('/graphql/')) return void graphql(req, res);
       if (assets) return assets(req, res, () => notFound(res));

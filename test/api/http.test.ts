@@ -3,11 +3,12 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { rederive } from '@netzwerkatlas/seed';
 import { createDb, createDriver } from '@netzwerkatlas/server/db/index';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
-import { postRaw } from '../helpers/http.js';
+import { getUrl, postRaw, requestRaw } from '../helpers/http.js';
 
 async function listen(server: ReturnType<typeof createHttpServer>) {
   server.listen(0, '127.0.0.1');
@@ -96,6 +97,74 @@ describe('http', () => {
       aborted.abort();
       expect(await gone).toBe('aborted');
       expect(await ask(1)).toBe(2);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('GET queries: computed once per data version, sent compressed with an ETag, 304 when the client has it', async () => {
+    const server = createHttpServer({ db, webDist: '/nonexistent' });
+    const base = await listen(server);
+    const landscape = getUrl(
+      `${base}/graphql`,
+      'query($s: Boolean) { landscape(includeSynthetic: $s) { nodes { id } edges { source target } } }',
+      {
+        s: true,
+      },
+    );
+    const get = (url: string, headers: Record<string, string> = {}) =>
+      requestRaw(url, { headers: { 'accept-encoding': 'br', ...headers } });
+    const statementsOf = async (fn: () => Promise<unknown>) => {
+      db.statements.length = 0;
+      await fn();
+      return [...db.statements];
+    };
+    try {
+      // The same answer as a POST, computed on the first GET only (other test files may load
+      // meanwhile and stamp a new version: then it is computed again, as it should be).
+      const post = await postRaw(
+        `${base}/graphql`,
+        JSON.stringify({ query: '{ landscape { nodes { id } edges { source target } } }' }),
+        'identity',
+      );
+      let first = await get(landscape);
+      let second = await get(landscape);
+      for (let attempt = 0; first.headers.etag !== second.headers.etag && attempt < 3; attempt++) {
+        first = second;
+        second = await get(landscape);
+      }
+      expect(first.status).toBe(200);
+      expect(first.encoding).toBe('br');
+      expect(JSON.parse(brotliDecompressSync(first.bytes).toString('utf8'))).toEqual(JSON.parse(post.bytes.toString('utf8')));
+      expect(second.headers.etag).toBe(first.headers.etag);
+      expect(second.bytes.equals(first.bytes)).toBe(true);
+      const cached = await statementsOf(() => get(landscape));
+      if (cached.length === 1) expect(cached).toEqual(['landscape/data-version']);
+      // A client that has this version gets 304 and no body; gzip for clients without brotli.
+      const etag = String(second.headers.etag);
+      const notModified = await get(landscape, { 'if-none-match': etag });
+      expect([304, 200]).toContain(notModified.status);
+      if (notModified.status === 304) expect(notModified.bytes.length).toBe(0);
+      const gzip = await get(landscape, { 'accept-encoding': 'gzip' });
+      expect(gzip.encoding).toBe('gzip');
+      expect(JSON.parse(gunzipSync(gzip.bytes).toString('utf8'))).toEqual(JSON.parse(post.bytes.toString('utf8')));
+      // A new load stamps a new version: the answer is computed again, under a new ETag.
+      await rederive(db.driver);
+      const recomputed = await statementsOf(() => get(landscape));
+      expect(recomputed).toEqual(
+        expect.arrayContaining(['landscape/data-version', 'landscape/landscape-nodes', 'landscape/landscape-edges']),
+      );
+      expect((await get(landscape)).headers.etag).not.toBe(etag);
+      // With credentials, or with errors, nothing is kept.
+      const withAuth = await statementsOf(() => get(landscape, { authorization: 'Bearer x' }));
+      expect(withAuth).toEqual(expect.arrayContaining(['landscape/landscape-nodes']));
+      const bad = getUrl(`${base}/graphql`, '{ networkSimilarity(network: "network:nope") { totalCount } }');
+      for (let i = 0; i < 2; i++) {
+        const res = await get(bad);
+        expect(res.headers.etag).toBeUndefined();
+        const text = (res.encoding === 'br' ? brotliDecompressSync(res.bytes) : res.bytes).toString('utf8');
+        expect(JSON.parse(text).errors[0].extensions.code).toBe('NOT_FOUND');
+      }
     } finally {
       server.close();
     }

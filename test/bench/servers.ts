@@ -9,6 +9,7 @@ import { cypher } from '@netzwerkatlas/cypher';
 import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { createYoga } from 'graphql-yoga';
+import { getUrl } from '../helpers/http.js';
 
 export interface Endpoint {
   url: string;
@@ -114,15 +115,21 @@ export const REQUEST_TIMEOUT_MS = 60_000;
 export type Gql = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 /** A GraphQL client over real HTTP; throws on errors so a broken question never counts as fast. */
-export function client(url: string): Gql & { bytes: () => number } {
+export function client(url: string, method: 'POST' | 'GET' = 'POST'): Gql & { bytes: () => number } {
   let received = 0;
+  const accept = 'application/graphql-response+json, application/json';
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-    });
+    const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+    // GET is how the web app asks (and what the server's answer cache serves); POST is computed every time.
+    const response =
+      method === 'GET'
+        ? await fetch(getUrl(url, query, variables), { headers: { accept }, signal })
+        : await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept },
+            body: JSON.stringify({ query, variables }),
+            signal,
+          });
     const text = await response.text();
     received += text.length;
     const body = JSON.parse(text) as { data?: T; errors?: { message: string }[] };

@@ -1,21 +1,55 @@
-// A raw HTTP POST that keeps the body as sent: the encoding the server chose and the bytes on
-// the wire (fetch would decompress them). Used by the API tests and the landscape benchmark.
+// Raw HTTP requests that keep the body as sent: the status, the headers (the encoding the server
+// chose, ETag, …) and the bytes on the wire (fetch would decompress them). Used by the API tests
+// and the landscape benchmark.
 
-import { request } from 'node:http';
+import { type IncomingHttpHeaders, request } from 'node:http';
 
-export function postRaw(url: string, payload: string, acceptEncoding: string): Promise<{ encoding: string | undefined; bytes: Buffer }> {
+export interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  encoding: string | undefined;
+  bytes: Buffer;
+}
+
+export function requestRaw(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<RawResponse> {
   return new Promise((done, fail) => {
-    const req = request(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding, 'content-length': Buffer.byteLength(payload) },
-    });
+    const headers = {
+      ...options.headers,
+      ...(options.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(options.body)) }),
+    };
+    const req = request(url, { method: options.method ?? 'GET', headers });
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done({ encoding: res.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        done({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          encoding: res.headers['content-encoding'],
+          bytes: Buffer.concat(chunks),
+        }),
+      );
       res.on('error', fail);
     });
     req.on('error', fail);
-    req.end(payload);
+    req.end(options.body);
   });
+}
+
+export function postRaw(url: string, payload: string, acceptEncoding: string): Promise<RawResponse> {
+  return requestRaw(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'accept-encoding': acceptEncoding },
+    body: payload,
+  });
+}
+
+/** A GraphQL query as a GET URL (the GraphQL-over-HTTP form the answer cache serves). */
+export function getUrl(endpoint: string, query: string, variables?: Record<string, unknown>): string {
+  const params = new URLSearchParams({ query });
+  if (variables) params.set('variables', JSON.stringify(variables));
+  return `${endpoint}?${params}`;
 }

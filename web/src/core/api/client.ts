@@ -1,10 +1,18 @@
-// The web app's one way to the API: POST a typed GraphQL document to /graphql (same origin), throw
-// a readable error when the request or the query fails.
+// The web app's one way to the API: a typed GraphQL query as GET /graphql (same origin; the
+// server keeps answers per data version and revalidates them by ETag, so the browser's cache
+// answers a repeat visit with 304), and a readable error when the request or the query fails.
 
 import type { TypedDocumentString } from '../../gql/graphql';
 
 export class ApiError extends Error {
   override name = 'ApiError';
+}
+
+/** The GET URL of a query (GraphQL over HTTP: query and variables as URL parameters). */
+export function queryUrl(query: string, variables: object): string {
+  const params = new URLSearchParams({ query });
+  if (Object.keys(variables).length > 0) params.set('variables', JSON.stringify(variables));
+  return `/graphql?${params}`;
 }
 
 /** Sends one operation; the result type follows from the generated document. */
@@ -14,10 +22,8 @@ export async function request<TResult, TVariables>(
 ): Promise<TResult> {
   let response: Response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
+    response = await fetch(queryUrl(document.toString(), variables ?? {}), {
+      headers: { accept: 'application/graphql-response+json, application/json' },
     });
   } catch (err) {
     throw new ApiError(`Server nicht erreichbar / server unreachable: ${(err as Error).message}`);
