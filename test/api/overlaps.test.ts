@@ -233,6 +233,32 @@ describe.each<[Shape, number]>([
     }
   });
 
+  it('topicRedundancy without filters: the ranking derived at load equals the pairs scored on the spot', async () => {
+    const selection = `totalCount pageInfo { hasNextPage endCursor } edges { cursor node { score topicJaccard memberJaccard
+      sharedAuthorities related a { id } b { id } sharedTopics { id } } }`;
+    const stamp = async () =>
+      (await db.read<{ at: string | null }>({ text: "OPTIONAL MATCH (d:DerivedData {id: 'version'}) RETURN d.version AS at" }))[0]?.at ??
+      null;
+    for (let attempt = 1; ; attempt++) {
+      const before = await stamp();
+      const ids = (await db.read<{ id: string }>({ text: 'MATCH (n:Network) RETURN n.id AS id ORDER BY id' })).map((r) => r.id);
+      db.statements.length = 0;
+      const first = await all(`{ topicRedundancy(first: 7) { ${selection} } }`, {});
+      const second = await all(`query($after: String) { topicRedundancy(first: 7, after: $after) { ${selection} } }`, {
+        after: first.topicRedundancy.pageInfo.endCursor,
+      });
+      const read = [...db.statements];
+      const live = await all(`query($scope: [ID!]) { topicRedundancy(first: 14, networks: $scope) { ${selection} } }`, { scope: ids });
+      if ((await stamp()) !== before && attempt < 5) continue;
+      expect(read).toEqual(['overlap/topic-redundancy-ranked', 'overlap/topic-redundancy-ranked']);
+      expect(first.topicRedundancy.totalCount).toBe(live.topicRedundancy.totalCount);
+      expect([...first.topicRedundancy.edges, ...second.topicRedundancy.edges].map((e: any) => e.node)).toEqual(
+        live.topicRedundancy.edges.map((e: any) => e.node),
+      );
+      break;
+    }
+  });
+
   it('overlapMatrix: minShared keeps only pairs at the threshold', async () => {
     const data = await all(
       `query($scope: [ID!]) { overlapMatrix(by: AUTHORITIES, networks: $scope, minShared: 2) { cells { a b shared } } }`,

@@ -217,7 +217,15 @@ builder.queryFields((t) => ({
           includeRelated: args.includeRelated ?? false,
           networks: scope(args.networks),
         };
-        return pagedConnection(args, (page) => readPage<TopicRedundancyRow>(ctx, 'overlap/topic-redundancy', params, page));
+        // The default question reads its page of the ranking derived at load time.
+        const ranked = params.minSharedTopics === 1 && params.minSharedMembers === 0 && !params.includeRelated && params.networks === null;
+        return pagedConnection(args, async (page) => {
+          if (ranked) {
+            const result = await readPage<TopicRedundancyRow>(ctx, 'overlap/topic-redundancy-ranked', params, page);
+            if ((result as { complete?: boolean }).complete) return result;
+          }
+          return readPage<TopicRedundancyRow>(ctx, 'overlap/topic-redundancy', params, page);
+        });
       },
     },
     { name: 'TopicRedundancyConnection' },
