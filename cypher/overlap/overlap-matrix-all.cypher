@@ -1,12 +1,13 @@
 // The overlap matrix of all networks, from each network's derived matrix row
-// (cypher/derive/matrix-rows.cypher): [rank a, ranks of its partners b, shared counts], the
+// (:MatrixRow, cypher/derive/matrix-rows.cypher): [rank a, ranks of its partners b, shared counts], the
 // partners cut to those sharing at least $minShared. `complete` is false when a network has no
 // row yet (a store derived before rows existed); the server then asks overlap-matrix.cypher.
 MATCH (n:Network)
 WITH n ORDER BY n.id
+OPTIONAL MATCH (row:MatrixRow {network: n.id})
 WITH n,
-     CASE $by WHEN 'PERSONS' THEN n.statPartnersP ELSE n.statPartnersA END AS partners,
-     CASE $by WHEN 'PERSONS' THEN n.statSharedP ELSE n.statSharedA END AS counts
+     CASE $by WHEN 'PERSONS' THEN row.partnersP ELSE row.partnersA END AS partners,
+     CASE $by WHEN 'PERSONS' THEN row.sharedP ELSE row.sharedA END AS counts
 WITH n, partners, counts,
      CASE WHEN $minShared <= 1 OR counts IS NULL THEN null
           ELSE [k IN range(0, size(counts) - 1) WHERE counts[k] >= $minShared] END AS kept

@@ -13,6 +13,9 @@ CREATE INDEX authority_bundesland IF NOT EXISTS FOR (n:Authority) ON (n.bundesla
 CREATE INDEX authority_ags IF NOT EXISTS FOR (n:Authority) ON (n.ags);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX matrix_row_network IF NOT EXISTS FOR (n:MatrixRow) ON (n.network);
+CREATE INDEX colleagues_in_rank IF NOT EXISTS FOR ()-[r:COLLEAGUES_IN]-() ON (r.rank);
+CREATE INDEX colleagues_at_rank IF NOT EXISTS FOR ()-[r:COLLEAGUES_AT]-() ON (r.rank);
 CREATE INDEX overlaps_redundancy_rank IF NOT EXISTS FOR ()-[r:OVERLAPS]-() ON (r.redundancyRank);
 CREATE FULLTEXT INDEX search_names IF NOT EXISTS
   FOR (n:Network|UmbrellaOrganisation|Authority|Topic|Innovation|Event)

@@ -36,8 +36,9 @@ export interface LoadReport {
 /**
  * Derived data the overlap questions read instead of recounting the whole graph per request:
  * member counts, OVERLAPS between networks, COLLEAGUES_IN/AT, each network's overlap-matrix
- * row, the default topic-redundancy ranking, and the communities of the network landscape (Louvain, computed here in JS on a
- * projection read in one statement). Rebuilt in full after every load, in the same transaction
+ * row (as :MatrixRow nodes), the default rankings of topicRedundancy and duplicateParticipation,
+ * and the communities of the network landscape (Louvain, computed here in JS on a projection
+ * read in one statement). Rebuilt in full after every load, in the same transaction
  * when the load is atomic, else one transaction per step; the last step stamps a new data
  * version (answers the server keeps for the previous one are no longer served).
  */
@@ -50,10 +51,11 @@ export const DERIVE_STATEMENTS = [
   'derive/colleagues',
   'derive/matrix-rows',
   'derive/topic-redundancy-ranks',
+  'derive/colleague-ranks',
 ] as const;
 
 /** Changes whenever the derived data changes shape, so that kept stores know to rebuild it. */
-export const DERIVE_VERSION = 5;
+export const DERIVE_VERSION = 6;
 
 /** Steps of the derivation: the statements, then the communities. */
 const DERIVE_STEPS = DERIVE_STATEMENTS.length + 1;

@@ -259,6 +259,55 @@ describe.each<[Shape, number]>([
     }
   });
 
+  it('duplicateParticipation without filters: the ranking derived at load equals the groups ranked on the spot', async () => {
+    const node = 'personCount authority { id } persons { id }';
+    const selection = (page: string) => `inNetworks(${page}) { totalCount pageInfo { endCursor } edges { node { ${node} network { id } } } }
+      atEvents(${page}) { totalCount pageInfo { endCursor } edges { node { ${node} event { id } } } }`;
+    const stamp = async () =>
+      (await db.read<{ at: string | null }>({ text: "OPTIONAL MATCH (d:DerivedData {id: 'version'}) RETURN d.version AS at" }))[0]?.at ??
+      null;
+    for (const minPersons of [2, 3]) {
+      for (let attempt = 1; ; attempt++) {
+        const before = await stamp();
+        const ids = (await db.read<{ id: string }>({ text: 'MATCH (n:Network) RETURN n.id AS id ORDER BY id' })).map((r) => r.id);
+        db.statements.length = 0;
+        const first = await all(
+          `query($min: Int!) { duplicateParticipation(minPersons: $min, maxPersons: 3) { ${selection('first: 6')} } }`,
+          {
+            min: minPersons,
+          },
+        );
+        // Both lists' sixth item has the same cursor: the second pages start after it.
+        expect(first.duplicateParticipation.atEvents.pageInfo.endCursor).toBe(first.duplicateParticipation.inNetworks.pageInfo.endCursor);
+        const second = await all(
+          `query($min: Int!, $after: String) { duplicateParticipation(minPersons: $min, maxPersons: 3) { ${selection('first: 6, after: $after')} } }`,
+          { min: minPersons, after: first.duplicateParticipation.inNetworks.pageInfo.endCursor },
+        );
+        const read = [...db.statements].sort();
+        const live = await all(
+          `query($min: Int!, $scope: [ID!]) { duplicateParticipation(minPersons: $min, maxPersons: 3, networks: $scope) { ${selection('first: 12')} } }`,
+          { min: minPersons, scope: ids },
+        );
+        if ((await stamp()) !== before && attempt < 5) continue;
+        expect(read).toEqual([
+          'overlap/duplicate-attendance-ranked',
+          'overlap/duplicate-attendance-ranked',
+          'overlap/duplicate-participation-ranked',
+          'overlap/duplicate-participation-ranked',
+        ]);
+        for (const list of ['inNetworks', 'atEvents'] as const) {
+          const ranked = first.duplicateParticipation[list];
+          expect(ranked.totalCount).toBe(live.duplicateParticipation[list].totalCount);
+          expect(ranked.totalCount).toBeGreaterThan(0);
+          expect([...ranked.edges, ...second.duplicateParticipation[list].edges].map((e: any) => e.node)).toEqual(
+            live.duplicateParticipation[list].edges.map((e: any) => e.node),
+          );
+        }
+        break;
+      }
+    }
+  });
+
   it('overlapMatrix: minShared keeps only pairs at the threshold', async () => {
     const data = await all(
       `query($scope: [ID!]) { overlapMatrix(by: AUTHORITIES, networks: $scope, minShared: 2) { cells { a b shared } } }`,

@@ -58,6 +58,8 @@ export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
     const m = marker?.m;
     if (m && m.preset === preset && m.seed === options.seed && m.version === GENERATOR_VERSION && m.complete === true) {
       log(`bench: ${preset} graph found (loaded ${m.loadedAt}), reusing it`);
+      // As the server does at every start: indexes added since the store was built are created.
+      await applySchema(db);
       if (m.deriveVersion !== DERIVE_VERSION) {
         log(`bench: its derived data is of version ${m.deriveVersion ?? 1}, rebuilding it as version ${DERIVE_VERSION} …`);
         const ms = await rederive(db.driver);

@@ -78,3 +78,22 @@ export async function readPage<T>(ctx: Context, statement: string, params: Recor
   const [row] = await ctx.db.read<Page<T>>(statement, { ...params, offset: page.offset, limit: page.limit });
   return row ?? { total: 0, items: [] };
 }
+
+/**
+ * One page from a ranking derived at load time (`ranked`, a statement returning
+ * `{ total, items, complete }`) where the question is the one that ranking answers; `complete`
+ * false (a store derived before the ranking existed) falls back to the full statement.
+ */
+export async function readRankedPage<T>(
+  ctx: Context,
+  statements: { ranked: string; full: string },
+  useRanked: boolean,
+  params: Record<string, unknown>,
+  page: PageRequest,
+): Promise<Page<T>> {
+  if (useRanked) {
+    const result = (await readPage<T>(ctx, statements.ranked, params, page)) as Page<T> & { complete?: boolean };
+    if (result.complete) return { total: result.total, items: result.items };
+  }
+  return readPage<T>(ctx, statements.full, params, page);
+}

@@ -6,7 +6,7 @@ import { pairsFromRanks, type RankedPair, STORED_RESOLUTION } from '@netzwerkatl
 import { builder } from '../../builder.js';
 import { badInput, notFound } from '../common/errors.js';
 import { today } from '../common/fields.js';
-import { type PageRequest, readPage } from '../common/loaders.js';
+import { type PageRequest, readPage, readRankedPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { InnovationKindEnum, LevelEnum } from '../common/types.js';
 import type { NetworkRow, TopicRow } from '../refs.js';
@@ -55,6 +55,9 @@ interface DuplicateArgs {
   maxPersons: number;
 }
 
+/** Without authority or network filters the groups are read from the ranking derived at load. */
+const unfiltered = (args: DuplicateArgs) => args.authority === null && args.network === null && args.networks === null;
+
 const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipationReport').implement({
   description: 'Persons of one authority who take part in the same network, or attended the same event.',
   fields: (t) => ({
@@ -62,7 +65,15 @@ const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipat
       {
         type: DuplicateInNetworkRef,
         resolve: (args, page, ctx) =>
-          pagedConnection(page, (p) => readPage<DuplicateInNetworkRow>(ctx, 'overlap/duplicate-participation', { ...args }, p)),
+          pagedConnection(page, (p) =>
+            readRankedPage<DuplicateInNetworkRow>(
+              ctx,
+              { ranked: 'overlap/duplicate-participation-ranked', full: 'overlap/duplicate-participation' },
+              unfiltered(args),
+              { ...args },
+              p,
+            ),
+          ),
       },
       { name: 'DuplicateInNetworkConnection' },
     ),
@@ -70,7 +81,15 @@ const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipat
       {
         type: DuplicateAtEventRef,
         resolve: (args, page, ctx) =>
-          pagedConnection(page, (p) => readPage<DuplicateAtEventRow>(ctx, 'overlap/duplicate-attendance', { ...args }, p)),
+          pagedConnection(page, (p) =>
+            readRankedPage<DuplicateAtEventRow>(
+              ctx,
+              { ranked: 'overlap/duplicate-attendance-ranked', full: 'overlap/duplicate-attendance' },
+              unfiltered(args),
+              { ...args },
+              p,
+            ),
+          ),
       },
       { name: 'DuplicateAtEventConnection' },
     ),

@@ -1,0 +1,20 @@
+// duplicateParticipation, per network, without authority or network filters: one page of the
+// ranking derived at load time (cypher/derive/colleague-ranks.cypher), read by rank through the
+// relationship index, with the same fields as cypher/overlap/duplicate-participation.cypher.
+// The groups of at least $minPersons are the first `total` of the ranking. `complete` is false
+// when the store has no ranking yet; the server then asks the full statement.
+OPTIONAL MATCH (d:DerivedData {id: 'colleagues'})
+WITH d, reduce(t = 0, i IN range(0, size(coalesce(d.inLevels, [])) - 1) |
+               CASE WHEN d.inLevels[i] >= $minPersons THEN d.inAtLeast[i] ELSE t END) AS total
+CALL (total) {
+  MATCH (a:Authority)-[r:COLLEAGUES_IN]->(n:Network)
+  WHERE r.rank >= $offset AND r.rank < $offset + $limit AND r.rank < total
+  WITH a, n, r ORDER BY r.rank
+  RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
+                  network: n {.*, parentId: [(n)-[:PART_OF]->(p:Network) | p.id][0]},
+                  personCount: r.persons,
+                  persons: COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n)
+                                     WITH p ORDER BY p.id LIMIT $maxPersons
+                                     RETURN p {.*, authorityId: a.id} }}) AS items
+}
+RETURN total, items, d.inLevels IS NOT NULL AS complete
