@@ -68,8 +68,13 @@ describe('http', () => {
       const gzip = await ask(big, 'gzip');
       expect(gzip.encoding).toBe('gzip');
       expect(JSON.parse(gunzipSync(gzip.bytes).toString('utf8'))).toEqual(JSON.parse(plain.bytes.toString('utf8')));
-      // A tiny answer is not worth compressing.
+      expect(plain.bytes.length).toBeGreaterThan(14 * 1024);
+      // Answers that fit TCP's initial window (under 14 kB) are sent as they are.
       expect((await ask('{ __typename }', 'gzip, br')).encoding).toBeUndefined();
+      const small = await ask('{ __schema { types { name } } }', 'gzip, deflate, br');
+      expect(small.bytes.length).toBeGreaterThan(1024);
+      expect(small.bytes.length).toBeLessThan(14 * 1024);
+      expect(small.encoding).toBeUndefined();
     } finally {
       server.close();
     }
