@@ -1,5 +1,6 @@
 // Per network: the innovations that emerged in it (by kind), the authorities that adopted them,
-// and the adoption shares (the study's monitoring question).
+// and the adoption shares (the study's monitoring question). Member counts come from the
+// derived network counts (cypher/derive/count-members.cypher) where they exist.
 MATCH (n:Network)<-[:EMERGED_IN]-(i:Innovation)
 WHERE ($kind IS NULL OR i.kind = $kind)
   AND ($networks IS NULL OR n.id IN $networks)
@@ -9,9 +10,10 @@ WITH n, collect({
   adopters: COLLECT { MATCH (i)-[:ADOPTED_BY]->(a:Authority) RETURN a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation} ORDER BY a.name, a.id }
 }) AS innovations
 WITH n, innovations,
-     COUNT { (n)<-[:MEMBER_OF]-(:Authority) } AS memberCount,
-     size(COLLECT { MATCH (n)<-[:MEMBER_OF]-(a:Authority)<-[:ADOPTED_BY]-(x:Innovation)-[:EMERGED_IN]->(n)
-                    WHERE $kind IS NULL OR x.kind = $kind RETURN DISTINCT a.id }) AS memberAdopterCount
+     coalesce(n.statAuthorities, COUNT { (n)<-[:MEMBER_OF]-(:Authority) }) AS memberCount,
+     size(COLLECT { MATCH (n)<-[:EMERGED_IN]-(x:Innovation)-[:ADOPTED_BY]->(a:Authority)
+                    WHERE ($kind IS NULL OR x.kind = $kind) AND EXISTS { (a)-[:MEMBER_OF]->(n) }
+                    RETURN DISTINCT a.id }) AS memberAdopterCount
 WITH n, innovations, memberCount, memberAdopterCount,
      size([x IN innovations WHERE size(x.adopters) > 0]) AS adoptedCount
 ORDER BY size(innovations) DESC, n.id
