@@ -3,6 +3,7 @@
 // the API's answers are compared with.
 
 import { type DemoLayer, demoSteps, type Landscape, type LoadStep, landscapeSteps, load } from '@netzwerkatlas/seed';
+import { Random } from '@netzwerkatlas/seed/generator';
 import type { Driver } from 'neo4j-driver';
 
 export interface Generated {
@@ -22,17 +23,6 @@ export interface Generated {
   events: Map<string, { network: string; attendees: Set<string> }>;
 }
 
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export type Shape = 'random' | 'edge-cases' | 'hub';
 
 /**
@@ -42,7 +32,8 @@ export type Shape = 'random' | 'edge-cases' | 'hub';
  * in every network.
  */
 export function generate(shape: Shape, seed: number): Generated {
-  const rnd = mulberry32(seed);
+  const random = new Random(seed);
+  const rnd = () => random.next();
   const prefix = `t${Date.now().toString(36)}${Math.floor(rnd() * 1e6).toString(36)}`;
   const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)] as T;
   const nid = (i: number) => `network:${prefix}-n${String(i).padStart(2, '0')}`;

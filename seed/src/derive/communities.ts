@@ -6,6 +6,7 @@
 
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
+import { Random } from '../generator/random.js';
 
 export interface ProjectionPair {
   a: string;
@@ -29,18 +30,6 @@ export const STORED_RESOLUTION = 1;
 
 /** Weight of a link between two networks: every shared authority, person and topic counts once. */
 export const pairWeight = (p: ProjectionPair) => p.authorities + p.persons + p.topics;
-
-/** A small deterministic PRNG (mulberry32), so that Louvain gives the same answer every time. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Ranked pairs (ranks follow ids) in rank order, named by network id: the order Louvain sees. */
 export function pairsFromRanks(idOfRank: (rank: number) => string | undefined, rows: RankedPair[]): ProjectionPair[] {
@@ -70,6 +59,8 @@ export function projectionGraph(networkIds: readonly string[], pairs: Projection
 export function partition(networkIds: readonly string[], pairs: ProjectionPair[], resolution = STORED_RESOLUTION): Partition {
   const graph = projectionGraph(networkIds, pairs);
   if (graph.size === 0) return { communities: Object.fromEntries(graph.nodes().map((id, i) => [id, i])), modularity: 0 };
-  const detailed = louvain.detailed(graph, { getEdgeWeight: 'weight', resolution, randomWalk: false, rng: mulberry32(42) });
+  // A fixed seed (the generator's mulberry32), so that Louvain gives the same answer every time.
+  const random = new Random(42);
+  const detailed = louvain.detailed(graph, { getEdgeWeight: 'weight', resolution, randomWalk: false, rng: () => random.next() });
   return { communities: detailed.communities, modularity: detailed.modularity };
 }
