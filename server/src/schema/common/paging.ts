@@ -6,7 +6,7 @@ import type { Page, PageRequest } from './loaders.js';
 
 export const MAX_PAGE = 500;
 
-interface ConnectionArgs {
+export interface ConnectionArgs {
   first?: number | null;
   last?: number | null;
   after?: string | null;

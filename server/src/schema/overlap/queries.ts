@@ -4,10 +4,11 @@
 
 import { pairsFromRanks, type RankedPair, STORED_RESOLUTION } from '@netzwerkatlas/seed/communities';
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import { badInput, notFound } from '../common/errors.js';
 import { today } from '../common/fields.js';
 import { type PageRequest, readPage, readRankedPage } from '../common/loaders.js';
-import { pagedConnection } from '../common/paging.js';
+import { type ConnectionArgs, pagedConnection } from '../common/paging.js';
 import { InnovationKindEnum, LevelEnum } from '../common/types.js';
 import type { NetworkRow, TopicRow } from '../refs.js';
 import { clusterNetworks, groupClusters } from './clusters.js';
@@ -55,8 +56,16 @@ interface DuplicateArgs {
   maxPersons: number;
 }
 
-/** Without authority or network filters the groups are read from the ranking derived at load. */
-const unfiltered = (args: DuplicateArgs) => args.authority === null && args.network === null && args.networks === null;
+/**
+ * One list of the duplicate report: without authority or network filters its groups are read
+ * from the ranking derived at load, else ranked on the spot.
+ */
+const duplicateGroups =
+  <T>(statements: { ranked: string; full: string }) =>
+  (args: DuplicateArgs, page: ConnectionArgs, ctx: Context) =>
+    pagedConnection(page, (p) =>
+      readRankedPage<T>(ctx, statements, args.authority === null && args.network === null && args.networks === null, { ...args }, p),
+    );
 
 const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipationReport').implement({
   description: 'Persons of one authority who take part in the same network, or attended the same event.',
@@ -64,32 +73,20 @@ const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipat
     inNetworks: t.connection(
       {
         type: DuplicateInNetworkRef,
-        resolve: (args, page, ctx) =>
-          pagedConnection(page, (p) =>
-            readRankedPage<DuplicateInNetworkRow>(
-              ctx,
-              { ranked: 'overlap/duplicate-participation-ranked', full: 'overlap/duplicate-participation' },
-              unfiltered(args),
-              { ...args },
-              p,
-            ),
-          ),
+        resolve: duplicateGroups<DuplicateInNetworkRow>({
+          ranked: 'overlap/duplicate-participation-ranked',
+          full: 'overlap/duplicate-participation',
+        }),
       },
       { name: 'DuplicateInNetworkConnection' },
     ),
     atEvents: t.connection(
       {
         type: DuplicateAtEventRef,
-        resolve: (args, page, ctx) =>
-          pagedConnection(page, (p) =>
-            readRankedPage<DuplicateAtEventRow>(
-              ctx,
-              { ranked: 'overlap/duplicate-attendance-ranked', full: 'overlap/duplicate-attendance' },
-              unfiltered(args),
-              { ...args },
-              p,
-            ),
-          ),
+        resolve: duplicateGroups<DuplicateAtEventRow>({
+          ranked: 'overlap/duplicate-attendance-ranked',
+          full: 'overlap/duplicate-attendance',
+        }),
       },
       { name: 'DuplicateAtEventConnection' },
     ),
