@@ -12,12 +12,14 @@ export function HeatMap({ matrix }: { matrix: OverlapMatrix }) {
   const { t } = useI18n();
   const n = matrix.networks.length;
   const size = LABEL + n * CELL;
+  // Column labels are rotated by 60°: the last ones reach up to LABEL / 2 past the last column.
+  const width = size + LABEL / 2;
   const byIndex = [...matrix.networks].sort((a, b) => a.index - b.index);
   const name = (i: number) => byIndex[i]?.shortName ?? byIndex[i]?.name ?? '';
   return (
     <figure className="heatmap">
       <figcaption>{t('heatmap')}</figcaption>
-      <svg width={size} height={size} viewBox={`0 0 ${size} ${size}`} role="img" aria-label={t('heatmap')}>
+      <svg width={width} height={size} viewBox={`0 0 ${width} ${size}`} role="img" aria-label={t('heatmap')}>
         {byIndex.map((net, i) => (
           <g key={net.id}>
             <text x={LABEL - 4} y={LABEL + i * CELL + CELL * 0.7} textAnchor="end" fontSize={10}>
