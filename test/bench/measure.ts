@@ -1,4 +1,5 @@
-// Timing helpers for the benchmark: latency percentiles of sequential calls within a time budget,
+// Timing helpers for the benchmark: latency percentiles of sequential calls within a time budget
+// (alone, or two functions in alternating calls),
 // requests per second under N concurrent clients, and small formatting helpers for the tables.
 
 export interface Latency {
@@ -41,13 +42,48 @@ export async function latency(fn: () => Promise<unknown>, options: LatencyOption
     await fn();
     times.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
+  return summary(times);
+}
+
+/** p50/p95/mean of timings in milliseconds. */
+export function summary(times: number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
   return {
-    n: times.length,
-    p50: percentile(times, 50),
-    p95: percentile(times, 95),
-    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    mean: sorted.reduce((a, b) => a + b, 0) / sorted.length,
   };
+}
+
+/**
+ * Times two functions in alternating calls (A B, then B A, …) so that both meet the same state
+ * of a shared, noisy machine: ratios between them are then not skewed by which ran first or
+ * by a slow minute that only one of them met. `budgetMs` bounds both together.
+ */
+export async function pairedLatency(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  options: LatencyOptions,
+): Promise<[Latency, Latency]> {
+  for (let i = 0; i < options.warmup; i++) {
+    await a();
+    await b();
+  }
+  const times: [number[], number[]] = [[], []];
+  const fns = [a, b] as const;
+  const started = performance.now();
+  for (let round = 0; ; round++) {
+    const n = times[0].length;
+    if (n >= options.max || (n >= options.min && performance.now() - started >= options.budgetMs)) break;
+    const order = round % 2 === 0 ? [0, 1] : [1, 0];
+    for (const which of order) {
+      const t0 = performance.now();
+      await fns[which as 0 | 1]();
+      times[which as 0 | 1].push(performance.now() - t0);
+    }
+  }
+  return [summary(times[0]), summary(times[1])];
 }
 
 /** Requests per second of `clients` loops calling `fn` back to back for `durationMs` (each finishes its last call). */

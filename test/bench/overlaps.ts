@@ -1,12 +1,13 @@
 // Area `overlaps` (alias `api`): every overlap field through our GraphQL server over HTTP, next
 // to the same statements run raw through neo4j-driver (the floor) and the same question through
-// @neo4j/graphql (the peer): p50/p95 of sequential calls and requests/s under 10 clients.
+// @neo4j/graphql (the peer): p50/p95 of sequential calls and requests/s under 10 clients. Ours
+// and raw are timed in alternating calls, so that their ratio is not the noise of the machine.
 
 import { cypher } from '@netzwerkatlas/cypher';
 import { createDriver, toParams } from '@netzwerkatlas/server/db/index';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { BenchDb } from './db.js';
-import { type Latency, latency, ms, type Throughput, table, throughput } from './measure.js';
+import { type Latency, latency, ms, pairedLatency, type Throughput, table, throughput } from './measure.js';
 import { type PeerHow, pickIds, type QuestionIds, questions } from './questions.js';
 import { client, recordingDb, startOurs, startPeer } from './servers.js';
 
@@ -66,14 +67,42 @@ function rawRunner(driver: Driver, recorded: { statement: string; params: Record
     );
 }
 
-async function cell(fn: () => Promise<unknown>, budget: Budget, heavy: boolean): Promise<Cell> {
-  const lat = await latency(fn, { warmup: heavy ? 1 : 3, min: heavy ? 5 : 20, max: 200, budgetMs: budget.latencyMs });
+const latencyOptions = (budget: Budget, heavy: boolean) => ({
+  warmup: heavy ? 1 : 3,
+  min: heavy ? 5 : 20,
+  max: 200,
+  budgetMs: budget.latencyMs,
+});
+
+async function requestsPerSecond(fn: () => Promise<unknown>, budget: Budget): Promise<Throughput> {
   // Under 10 clients a heavy question can pass the request timeout: that is a figure too (0 req/s).
-  const tp = await throughput(fn, budget.clients, budget.throughputMs).catch((err: Error) => {
+  return throughput(fn, budget.clients, budget.throughputMs).catch((err: Error) => {
     console.error(`bench: throughput run failed: ${err.message}`);
     return { clients: budget.clients, requests: 0, rps: 0 };
   });
-  return { latency: lat, throughput: tp };
+}
+
+async function cell(fn: () => Promise<unknown>, budget: Budget, heavy: boolean): Promise<Cell> {
+  const lat = await latency(fn, latencyOptions(budget, heavy));
+  return { latency: lat, throughput: await requestsPerSecond(fn, budget) };
+}
+
+/**
+ * Ours and raw Cypher, timed in alternating calls (the ratio the goal is about), then each
+ * under concurrent clients. The budget of the pair is twice that of one cell.
+ */
+async function pairedCells(
+  ours: () => Promise<unknown>,
+  raw: () => Promise<unknown>,
+  budget: Budget,
+  heavy: boolean,
+): Promise<[Cell, Cell]> {
+  const options = latencyOptions(budget, heavy);
+  const [oursLat, rawLat] = await pairedLatency(ours, raw, { ...options, budgetMs: 2 * options.budgetMs });
+  return [
+    { latency: oursLat, throughput: await requestsPerSecond(ours, budget) },
+    { latency: rawLat, throughput: await requestsPerSecond(raw, budget) },
+  ];
 }
 
 const log = (line: string) => console.error(line);
@@ -119,10 +148,8 @@ export async function runOverlaps(bench: BenchDb, budget: Budget = FULL_BUDGET):
       }
       const calls = recording.calls.map((c) => ({ ...c }));
       const heavy = false;
-      log(`bench: ${q.field}: ours (${calls.map((c) => c.statement).join(', ')}) …`);
-      const oursCell = await cell(() => oursGql(q.query, q.variables), budget, heavy);
-      log(`bench: ${q.field}: raw …`);
-      const rawCell = await cell(rawRunner(driver, calls), budget, heavy);
+      log(`bench: ${q.field}: ours and raw, alternating (${calls.map((c) => c.statement).join(', ')}) …`);
+      const [oursCell, rawCell] = await pairedCells(() => oursGql(q.query, q.variables), rawRunner(driver, calls), budget, heavy);
       let peerCell: Cell | undefined;
       let peerError: string | undefined;
       const run = q.peer.run;
