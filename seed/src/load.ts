@@ -6,6 +6,7 @@
 import { cypher } from '@netzwerkatlas/cypher';
 import neo4j, { type Driver, isInt, type ManagedTransaction } from 'neo4j-driver';
 import { pairsFromRanks, partition, type RankedPair, STORED_RESOLUTION } from './derive/communities.js';
+import { encodeMatrixPairs } from './derive/matrixRows.js';
 
 export type Row = Record<string, unknown>;
 
@@ -36,9 +37,9 @@ export interface LoadReport {
 /**
  * Derived data the overlap questions read instead of recounting the whole graph per request:
  * member counts, OVERLAPS between networks, COLLEAGUES_IN/AT, each network's overlap-matrix
- * row (as :MatrixRow nodes), the default rankings of topicRedundancy and duplicateParticipation,
- * and the communities of the network landscape (Louvain, computed here in JS on a projection
- * read in one statement). Rebuilt in full after every load, in the same transaction
+ * row (as :MatrixRow nodes, encoded here as text from a projection read in one statement), the
+ * default rankings of topicRedundancy and duplicateParticipation, and the communities of the
+ * network landscape (Louvain, computed here in JS on a projection read in one statement). Rebuilt in full after every load, in the same transaction
  * when the load is atomic, else one transaction per step; the last step stamps a new data
  * version (answers the server keeps for the previous one are no longer served).
  */
@@ -49,16 +50,15 @@ export const DERIVE_STATEMENTS = [
   'derive/overlaps-by-persons',
   'derive/overlaps-by-topics',
   'derive/colleagues',
-  'derive/matrix-rows',
   'derive/topic-redundancy-ranks',
   'derive/colleague-ranks',
 ] as const;
 
 /** Changes whenever the derived data changes shape, so that kept stores know to rebuild it. */
-export const DERIVE_VERSION = 6;
+export const DERIVE_VERSION = 7;
 
-/** Steps of the derivation: the statements, then the communities. */
-const DERIVE_STEPS = DERIVE_STATEMENTS.length + 1;
+/** Steps of the derivation: the statements, then the matrix rows and the communities. */
+const DERIVE_STEPS = DERIVE_STATEMENTS.length + 2;
 
 const toNumber = (value: unknown) => (isInt(value) ? value.toNumber() : Number(value));
 
@@ -80,8 +80,21 @@ async function deriveCommunities(tx: ManagedTransaction): Promise<void> {
   });
 }
 
+/** Each network's overlap-matrix row, read as lists and stored as text (derive/matrixRows.ts). */
+async function deriveMatrixRows(tx: ManagedTransaction): Promise<void> {
+  const result = await tx.run(cypher('derive/matrix-projection'));
+  const numbers = (value: unknown) => ((value ?? []) as unknown[]).map(toNumber);
+  const rows = result.records.map((r) => ({
+    network: r.get('network') as string,
+    pairsA: encodeMatrixPairs(numbers(r.get('partnersA')), numbers(r.get('sharedA'))),
+    pairsP: encodeMatrixPairs(numbers(r.get('partnersP')), numbers(r.get('sharedP'))),
+  }));
+  await tx.run(cypher('derive/store-matrix-rows'), { rows });
+}
+
 async function derive(tx: ManagedTransaction): Promise<void> {
   for (const statement of DERIVE_STATEMENTS) await tx.run(cypher(statement));
+  await deriveMatrixRows(tx);
   await deriveCommunities(tx);
   await tx.run(cypher('derive/stamp-version'));
 }
@@ -104,6 +117,8 @@ export async function rederive(
       else await session.executeWrite((tx) => tx.run(cypher(statement)));
     }
     options.onProgress?.('derive', DERIVE_STATEMENTS.length, DERIVE_STEPS);
+    await session.executeWrite((tx) => deriveMatrixRows(tx));
+    options.onProgress?.('derive', DERIVE_STATEMENTS.length + 1, DERIVE_STEPS);
     await session.executeWrite(async (tx) => {
       await deriveCommunities(tx);
       await tx.run(cypher('derive/stamp-version'));

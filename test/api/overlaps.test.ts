@@ -240,6 +240,36 @@ describe.each<[Shape, number]>([
     }
   });
 
+  it('overlapMatrix of all networks counts on the spot when a stored row is missing (a store derived by an older version)', async () => {
+    const selection = 'networks { id } columns { i j shared jaccard overlap }';
+    const network = g.networkIds[0] as string;
+    const { ids, answer, read, live } = await withinOneDerivation(async (ids) => {
+      // Taken away in each attempt: a derivation elsewhere writes every row anew.
+      const taken = await db.driver.executeQuery(
+        'MATCH (r:MatrixRow {network: $network}) WITH r, r.pairsA AS old REMOVE r.pairsA RETURN old',
+        { network },
+      );
+      const old = taken.records[0]?.get('old') as string | undefined;
+      expect(typeof old).toBe('string');
+      try {
+        db.statements.length = 0;
+        const answer = await all(`{ overlapMatrix { ${selection} } }`, {});
+        const read = [...db.statements];
+        const live = await all(`query($scope: [ID!]) { overlapMatrix(networks: $scope) { ${selection} } }`, { scope: ids });
+        return { ids, answer, read, live };
+      } finally {
+        // Put the row back, unless a derivation meanwhile made a new one.
+        await db.driver.executeQuery('MATCH (r:MatrixRow {network: $network}) WHERE r.pairsA IS NULL SET r.pairsA = $old', {
+          network,
+          old,
+        });
+      }
+    });
+    expect(read).toEqual(['overlap/overlap-matrix-all', 'overlap/overlap-matrix']);
+    expect(answer.overlapMatrix.networks).toHaveLength(ids.length);
+    expect(answer).toEqual(live);
+  });
+
   it('topicRedundancy without filters: the ranking derived at load equals the pairs scored on the spot', async () => {
     const selection = `totalCount pageInfo { hasNextPage endCursor } edges { cursor node { score topicJaccard memberJaccard
       sharedAuthorities related a { id } b { id } sharedTopics { id } } }`;

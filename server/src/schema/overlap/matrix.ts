@@ -1,5 +1,6 @@
-// The overlap matrix as read from cypher/overlap/overlap-matrix.cypher (one row per network with
-// its partners' ranks and shared counts) turned into columns: entry k of each list is one pair
+// The overlap matrix as read from cypher/overlap/overlap-matrix.cypher, or decoded from the stored
+// rows of overlap-matrix-all.cypher (one row per network with its partners' ranks and shared
+// counts), turned into columns: entry k of each list is one pair
 // i < j, ordered by i, then j. Columns are what a heat map of 400 networks wants (~80,000
 // pairs); `cells` objects are built from them only when a client asks for that shape.
 

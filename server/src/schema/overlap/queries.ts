@@ -3,6 +3,7 @@
 // list is ordered with ties broken by id, so answers are stable.
 
 import { pairsFromRanks, type RankedPair, STORED_RESOLUTION } from '@netzwerkatlas/seed/communities';
+import { decodeMatrixPairs } from '@netzwerkatlas/seed/matrixRows';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../common/errors.js';
@@ -177,12 +178,22 @@ builder.queryFields((t) => ({
         synthetic: args.synthetic ?? null,
         minShared,
       };
-      type Read = { networks: MatrixNetworkRead[]; rows: MatrixRowRead[]; complete?: boolean };
+      type Read = { networks: MatrixNetworkRead[]; rows: MatrixRowRead[] };
+      type Stored = { networks: MatrixNetworkRead[]; rows: [number, string][]; complete: boolean };
       const unfiltered = params.networks === null && params.level === null && params.topic === null && params.synthetic === null;
-      // All networks: the matrix rows derived at load time, unless the store predates them.
-      let [row] = unfiltered ? await ctx.db.read<Read>('overlap/overlap-matrix-all', params) : [];
-      if (!row?.complete) [row] = await ctx.db.read<Read>('overlap/overlap-matrix', params);
-      return { basis, ...buildMatrix(row?.networks ?? [], row?.rows ?? [], digits) } satisfies OverlapMatrixRow;
+      // All networks: the matrix rows derived at load time (as text), unless the store predates them.
+      const [stored] = unfiltered ? await ctx.db.read<Stored>('overlap/overlap-matrix-all', params) : [];
+      let read: Read | undefined;
+      if (stored?.complete) {
+        const rows = stored.rows.map(([rank, text]): MatrixRowRead => {
+          const { partners, shared } = decodeMatrixPairs(text, minShared);
+          return [rank, partners, shared];
+        });
+        read = { networks: stored.networks, rows };
+      } else {
+        [read] = await ctx.db.read<Read>('overlap/overlap-matrix', params);
+      }
+      return { basis, ...buildMatrix(read?.networks ?? [], read?.rows ?? [], digits) } satisfies OverlapMatrixRow;
     },
   }),
 
