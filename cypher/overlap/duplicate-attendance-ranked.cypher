@@ -1,8 +1,9 @@
 // duplicateParticipation, per event, without authority or network filters: one page of the
 // ranking derived at load time (cypher/derive/colleague-ranks.cypher), read by rank through the
 // relationship index, with the same fields as cypher/overlap/duplicate-attendance.cypher.
-// The groups of at least $minPersons are the first `total` of the ranking. `complete` is false
-// when the store has no ranking yet; the server then asks the full statement.
+// The groups of at least $minPersons are the first `total` of the ranking; their persons are read
+// by the ids the derivation kept (cypher/derive/colleagues.cypher). `complete` is false when the
+// store has no ranking or keeps fewer ids than $maxPersons; the server then asks the full statement.
 OPTIONAL MATCH (d:DerivedData {id: 'colleagues'})
 WITH d, reduce(t = 0, i IN range(0, size(coalesce(d.atLevels, [])) - 1) |
                CASE WHEN d.atLevels[i] >= $minPersons THEN d.atAtLeast[i] ELSE t END) AS total
@@ -13,8 +14,9 @@ CALL (total) {
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   event: e {.*, networkId: [(e)-[:ORGANISED_BY]->(n:Network) | n.id][0]},
                   personCount: r.persons,
-                  persons: COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:ATTENDED]->(e)
-                                     WITH p ORDER BY p.id LIMIT $maxPersons
+                  persons: COLLECT { UNWIND r.personIds[0..$maxPersons] AS id
+                                     MATCH (p:Person {id: id})
+                                     WITH p ORDER BY p.id
                                      RETURN p {.*, authorityId: a.id} }}) AS items
 }
-RETURN total, items, d.atLevels IS NOT NULL AS complete
+RETURN total, items, d.atLevels IS NOT NULL AND coalesce(d.keptPersons, 0) >= $maxPersons AS complete

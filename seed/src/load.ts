@@ -55,7 +55,7 @@ export const DERIVE_STATEMENTS = [
 ] as const;
 
 /** Changes whenever the derived data changes shape, so that kept stores know to rebuild it. */
-export const DERIVE_VERSION = 7;
+export const DERIVE_VERSION = 8;
 
 /** Steps of the derivation: the statements, then the matrix rows and the communities. */
 const DERIVE_STEPS = DERIVE_STATEMENTS.length + 2;
