@@ -1,6 +1,7 @@
 // Per event: persons of one authority who attended it together (at least $minPersons).
 // Ranked on the derived COLLEAGUES_AT counts (a count, then a top-k sort for the page); persons
-// are read for the requested page only, at most $maxPersons per group (personCount has them all).
+// are read for the requested page only, at most $maxPersons per group (personCount has them all):
+// with every property when $personDetails, else only their ids (`personIds`).
 CALL () {
   MATCH (a:Authority)-[r:COLLEAGUES_AT]->(e:Event)
   WHERE r.persons >= $minPersons
@@ -21,7 +22,10 @@ CALL () {
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   event: e {.*, networkId: [(e)-[:ORGANISED_BY]->(n:Network) | n.id][0]},
                   personCount: personCount,
-                  persons: COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:ATTENDED]->(e)
-                                     RETURN p {.*, authorityId: a.id} ORDER BY p.id LIMIT $maxPersons }}) AS items
+                  personIds: CASE WHEN $personDetails THEN null
+                                  ELSE COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:ATTENDED]->(e)
+                                                 RETURN p.id AS id ORDER BY id LIMIT $maxPersons } END,
+                  persons: CASE WHEN $personDetails THEN COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:ATTENDED]->(e)
+                                                                  RETURN p {.*, authorityId: a.id} ORDER BY p.id LIMIT $maxPersons } END}) AS items
 }
 RETURN total, items

@@ -1,7 +1,8 @@
 // Per authority and network: persons of that authority who take part in it, where there are
 // at least $minPersons of them (several colleagues, possibly without knowing of each other).
 // Ranked on the derived COLLEAGUES_IN counts (a count, then a top-k sort for the page); persons
-// are read for the requested page only, at most $maxPersons per group (personCount has them all).
+// are read for the requested page only, at most $maxPersons per group (personCount has them all),
+// with every property when $personDetails, else only their ids (`personIds`).
 CALL () {
   MATCH (a:Authority)-[r:COLLEAGUES_IN]->(n:Network)
   WHERE r.persons >= $minPersons
@@ -22,7 +23,10 @@ CALL () {
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   network: n {.*, parentId: [(n)-[:PART_OF]->(p:Network) | p.id][0]},
                   personCount: personCount,
-                  persons: COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n)
-                                     RETURN p {.*, authorityId: a.id} ORDER BY p.id LIMIT $maxPersons }}) AS items
+                  personIds: CASE WHEN $personDetails THEN null
+                                  ELSE COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n)
+                                                 RETURN p.id AS id ORDER BY id LIMIT $maxPersons } END,
+                  persons: CASE WHEN $personDetails THEN COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n)
+                                                                  RETURN p {.*, authorityId: a.id} ORDER BY p.id LIMIT $maxPersons } END}) AS items
 }
 RETURN total, items

@@ -378,6 +378,40 @@ describe.each<[Shape, number]>([
     expect(data.overlapMatrix.cells.map((c: any) => `${c.a}|${c.b}|${c.shared}`).sort()).toEqual(expected.sort());
   });
 
+  it('duplicateParticipation reads only person ids unless the query asks for more, and names obey consent', async () => {
+    const query = (person: string, scope: boolean) => `query${scope ? '($scope: [ID!])' : ''} {
+      duplicateParticipation(maxPersons: 5${scope ? ', networks: $scope' : ''}) {
+        inNetworks(first: 10) { edges { node { persons { ${person} } } } }
+        atEvents(first: 10) { edges { node { persons { ${person} } } } } } }`;
+    for (const scope of [false, true]) {
+      const variables = scope ? { scope: g.networkIds } : {};
+      db.calls.length = 0;
+      const lean = await all(query('id authority { id }', scope), variables);
+      const leanCalls = db.calls.filter((c) => c.statement.startsWith('overlap/duplicate-'));
+      db.calls.length = 0;
+      const full = await all(query('id name authority { id }', scope), variables);
+      const fullCalls = db.calls.filter((c) => c.statement.startsWith('overlap/duplicate-'));
+      expect(leanCalls.length).toBeGreaterThanOrEqual(2);
+      expect(leanCalls.map((c) => c.params.personDetails)).toEqual(leanCalls.map(() => false));
+      expect(fullCalls.map((c) => c.params.personDetails)).toEqual(fullCalls.map(() => true));
+      // The same persons either way; names only where the person consented (anonymous viewer).
+      const persons = (data: any) =>
+        ['inNetworks', 'atEvents'].flatMap((list) => data.duplicateParticipation[list].edges.flatMap((e: any) => e.node.persons));
+      expect(persons(full).map(({ id, authority }: any) => ({ id, authority }))).toEqual(persons(lean));
+      const ids = persons(full).map((p: any) => p.id);
+      const stored = new Map(
+        (
+          await db.read<{ id: string; name: string | null; consent: boolean | null }>(
+            { text: 'MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id, p.name AS name, p.consent AS consent' },
+            { ids },
+          )
+        ).map((r) => [r.id, r]),
+      );
+      expect(stored.size).toBe(new Set(ids).size);
+      for (const p of persons(full)) expect(p.name).toBe(stored.get(p.id)?.consent === true ? stored.get(p.id)?.name : null);
+    }
+  });
+
   it('duplicateParticipation: maxPersons lists the first persons by id, personCount counts all', async () => {
     const data = await all(
       `query($scope: [ID!]) { duplicateParticipation(networks: $scope, maxPersons: 2) {

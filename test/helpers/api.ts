@@ -7,21 +7,30 @@ import { inject } from 'vitest';
 
 export interface CountingDb extends Db {
   statements: string[];
+  /** The same statements with their parameters. */
+  calls: { statement: string; params: Record<string, unknown> }[];
 }
 
 export function testDb(): CountingDb {
   const { uri, user, password, database } = inject('neo4j');
   const db = createDb(createDriver(uri, user, password), database ?? undefined);
   const statements: string[] = [];
+  const calls: CountingDb['calls'] = [];
+  const count = (query: string | { text: string }, params: Record<string, unknown> | undefined) => {
+    const statement = typeof query === 'string' ? query : query.text;
+    statements.push(statement);
+    calls.push({ statement, params: { ...params } });
+  };
   return {
     ...db,
     statements,
+    calls,
     read: (query, params) => {
-      statements.push(typeof query === 'string' ? query : query.text);
+      count(query, params);
       return db.read(query, params);
     },
     write: (query, params) => {
-      statements.push(typeof query === 'string' ? query : query.text);
+      count(query, params);
       return db.write(query, params);
     },
   };

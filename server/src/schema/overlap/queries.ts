@@ -4,12 +4,14 @@
 
 import { pairsFromRanks, type RankedPair, STORED_RESOLUTION } from '@netzwerkatlas/seed/communities';
 import { decodeMatrixPairs } from '@netzwerkatlas/seed/matrixRows';
+import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../common/errors.js';
 import { today } from '../common/fields.js';
 import { type PageRequest, readPage, readRankedPage } from '../common/loaders.js';
 import { type ConnectionArgs, pagedConnection } from '../common/paging.js';
+import { selectsOnly } from '../common/selection.js';
 import { InnovationKindEnum, LevelEnum } from '../common/types.js';
 import type { NetworkRow, TopicRow } from '../refs.js';
 import { clusterNetworks, groupClusters } from './clusters.js';
@@ -57,16 +59,21 @@ interface DuplicateArgs {
   maxPersons: number;
 }
 
+/** What a person needs from the database when a query asks only for these fields. */
+const PERSON_ID_FIELDS = ['id', 'authority'];
+
 /**
  * One list of the duplicate report: without authority or network filters its groups are read
- * from the ranking derived at load, else ranked on the spot.
+ * from the ranking derived at load, else ranked on the spot. Persons come with every property
+ * only when the query asks for more than their id (a page holds up to 2,000 persons).
  */
 const duplicateGroups =
   <T>(statements: { ranked: string; full: string }) =>
-  (args: DuplicateArgs, page: ConnectionArgs, ctx: Context) =>
-    pagedConnection(page, (p) =>
-      readRankedPage<T>(ctx, statements, args.authority === null && args.network === null && args.networks === null, { ...args }, p),
-    );
+  (args: DuplicateArgs, page: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
+    const personDetails = !selectsOnly(info, ['edges', 'node', 'persons'], PERSON_ID_FIELDS);
+    const ranked = args.authority === null && args.network === null && args.networks === null;
+    return pagedConnection(page, (p) => readRankedPage<T>(ctx, statements, ranked, { ...args, personDetails }, p));
+  };
 
 const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipationReport').implement({
   description: 'Persons of one authority who take part in the same network, or attended the same event.',

@@ -184,19 +184,28 @@ export const OverlapMatrixRef = builder.objectRef<OverlapMatrixRow>('OverlapMatr
   }),
 });
 
-export interface DuplicateInNetworkRow {
+/**
+ * A group of colleagues as the statements read it: `persons` with every property when the query
+ * asks for more than their ids, else only `personIds` (cypher/overlap/duplicate-*.cypher).
+ */
+interface DuplicateGroupRow {
   authority: OrganisationRow;
-  network: NetworkRow;
   personCount: number;
-  persons: PersonRow[];
+  persons: PersonRow[] | null;
+  personIds: string[] | null;
 }
 
-export interface DuplicateAtEventRow {
-  authority: OrganisationRow;
-  event: EventRow;
-  personCount: number;
-  persons: PersonRow[];
+export interface DuplicateInNetworkRow extends DuplicateGroupRow {
+  network: NetworkRow;
 }
+
+export interface DuplicateAtEventRow extends DuplicateGroupRow {
+  event: EventRow;
+}
+
+/** The group's persons; from their ids alone when that is all the query asked for. */
+const personsOf = (d: DuplicateGroupRow): PersonRow[] =>
+  d.persons ?? (d.personIds ?? []).map((id) => ({ id, authorityId: d.authority.id }));
 
 export const DuplicateInNetworkRef = builder.objectRef<DuplicateInNetworkRow>('DuplicateInNetwork').implement({
   description: 'Several persons of one authority who take part in the same network.',
@@ -204,7 +213,7 @@ export const DuplicateInNetworkRef = builder.objectRef<DuplicateInNetworkRow>('D
     authority: t.field({ type: AuthorityRef, resolve: (d) => d.authority }),
     network: t.field({ type: NetworkRef, resolve: (d) => d.network }),
     personCount: t.exposeInt('personCount'),
-    persons: t.field({ type: [PersonRef], description: 'Names follow the privacy rules of Person.', resolve: (d) => d.persons }),
+    persons: t.field({ type: [PersonRef], description: 'Names follow the privacy rules of Person.', resolve: personsOf }),
   }),
 });
 
@@ -214,7 +223,7 @@ export const DuplicateAtEventRef = builder.objectRef<DuplicateAtEventRow>('Dupli
     authority: t.field({ type: AuthorityRef, resolve: (d) => d.authority }),
     event: t.field({ type: EventRef, resolve: (d) => d.event }),
     personCount: t.exposeInt('personCount'),
-    persons: t.field({ type: [PersonRef], description: 'Names follow the privacy rules of Person.', resolve: (d) => d.persons }),
+    persons: t.field({ type: [PersonRef], description: 'Names follow the privacy rules of Person.', resolve: personsOf }),
   }),
 });
 
