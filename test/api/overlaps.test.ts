@@ -568,6 +568,49 @@ describe.each<[Shape, number]>([
     expect(total).toBe(g.landscape.innovations.length);
   });
 
+  it('innovationTransfer reads brief innovations and adopters unless the query asks for more', async () => {
+    const ask = async (innovation: string, adopter: string) => {
+      db.calls.length = 0;
+      const data = await all(
+        `query($scope: [ID!]) { innovationTransfer(networks: $scope) {
+          networks { network { id } innovations { innovation { ${innovation} } adopters { ${adopter} } } } byKind { kind innovations } } }`,
+        { scope: g.networkIds },
+      );
+      const call = db.calls.find((c) => c.statement === 'overlap/innovation-transfer');
+      return {
+        data: data.innovationTransfer,
+        innovationDetails: call?.params.innovationDetails,
+        adopterDetails: call?.params.adopterDetails,
+      };
+    };
+    const brief = await ask('id title kind emergedIn { id }', 'id name');
+    const detailed = await ask('id title kind emergedIn { id } description', 'id name level');
+    expect([brief.innovationDetails, brief.adopterDetails]).toEqual([false, false]);
+    expect([detailed.innovationDetails, detailed.adopterDetails]).toEqual([true, true]);
+    const items = (data: any) => data.networks.flatMap((n: any) => n.innovations);
+    expect(items(brief.data).length).toBe(g.landscape.innovations.length);
+    // The fields both asked for are the same; the rest come from the stored properties.
+    expect(
+      items(detailed.data).map((x: any) => ({
+        innovation: { id: x.innovation.id, title: x.innovation.title, kind: x.innovation.kind, emergedIn: x.innovation.emergedIn },
+        adopters: x.adopters.map((a: any) => ({ id: a.id, name: a.name })),
+      })),
+    ).toEqual(items(brief.data));
+    expect(detailed.data.byKind).toEqual(brief.data.byKind);
+    const stored = await db.read<{ id: string; description: string | null }>(
+      { text: 'MATCH (i:Innovation) WHERE i.id IN $ids RETURN i.id AS id, i.description AS description' },
+      { ids: items(detailed.data).map((x: any) => x.innovation.id) },
+    );
+    const description = new Map(stored.map((r) => [r.id, r.description]));
+    for (const x of items(detailed.data)) expect(x.innovation.description).toBe(description.get(x.innovation.id) ?? null);
+    const levels = await db.read<{ id: string; level: string | null }>(
+      { text: 'MATCH (a:Authority) WHERE a.id IN $ids RETURN a.id AS id, a.level AS level' },
+      { ids: items(detailed.data).flatMap((x: any) => x.adopters.map((a: any) => a.id)) },
+    );
+    const level = new Map(levels.map((r) => [r.id, r.level]));
+    for (const x of items(detailed.data)) for (const a of x.adopters) expect(a.level).toBe(level.get(a.id) ?? null);
+  });
+
   it('clusters: the same communities as Louvain on an independently built projection', async () => {
     const data = await all(
       `query($scope: [ID!]) { clusters(networks: $scope) { modularity clusters { id networks { id } dominantTopics { id } } } }`,

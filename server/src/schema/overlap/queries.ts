@@ -59,6 +59,10 @@ interface DuplicateArgs {
   maxPersons: number;
 }
 
+/** innovationTransfer: fields of innovations and adopters answered from a brief projection. */
+const INNOVATION_BRIEF_FIELDS = ['id', 'title', 'kind', 'emergedIn'];
+const ADOPTER_BRIEF_FIELDS = ['id', 'name'];
+
 /** What a person needs from the database when a query asks only for these fields. */
 const PERSON_ID_FIELDS = ['id', 'authority'];
 
@@ -321,10 +325,13 @@ builder.queryFields((t) => ({
     type: TransferReportRef,
     description: 'Innovations by kind and network, the authorities that adopted them, and adoption shares.',
     args: { kind: t.arg({ type: InnovationKindEnum }), networks: t.arg.idList(NETWORKS_SCOPE) },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const networks = await ctx.db.read<TransferRow>('overlap/innovation-transfer', {
         kind: args.kind ?? null,
         networks: scope(args.networks),
+        // Every property only when the query asks for more (byKind needs the kind either way).
+        innovationDetails: !selectsOnly(info, ['networks', 'innovations', 'innovation'], INNOVATION_BRIEF_FIELDS),
+        adopterDetails: !selectsOnly(info, ['networks', 'innovations', 'adopters'], ADOPTER_BRIEF_FIELDS),
       });
       const byKind = new Map<string, { kind: string; innovations: number; adopted: number }>();
       for (const n of networks) {
