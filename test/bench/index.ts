@@ -186,7 +186,7 @@ async function main() {
           markdown: [
             result.markdown,
             '',
-            `Ids: ${JSON.stringify(result.ids)}. p50/p95 of sequential calls after warm-up; req/s under ${FULL_BUDGET.clients} concurrent clients. ` +
+            `Ids: ${JSON.stringify(result.ids)}. p50/p95 of sequential calls after warm-up, ours and raw in alternating calls; req/s under ${FULL_BUDGET.clients} concurrent clients. ` +
               'Raw Cypher = the same cypher/overlap statements with the same params through neo4j-driver, records read. ' +
               '@neo4j/graphql = the same question through its generated API plus the client code its answer needs.',
             '',
