@@ -35,10 +35,10 @@ import {
 } from './germany.js';
 import { apportion, Random, WeightedIndex, zipfWeights } from './random.js';
 
-/** Bump when the generator's output (or the derived data written after a load) changes, so that a stored benchmark graph is rebuilt. */
 /** The seeded PRNG of the generator, for other deterministic data (test landscapes). */
 export { Random } from './random.js';
 
+/** Bump when the generator's output (or the derived data written after a load) changes, so that a stored benchmark graph is rebuilt. */
 export const GENERATOR_VERSION = 3;
 
 export interface GeneratorOptions {

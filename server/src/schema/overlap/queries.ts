@@ -257,13 +257,15 @@ builder.queryFields((t) => ({
         };
         // The default question reads its page of the ranking derived at load time.
         const ranked = params.minSharedTopics === 1 && params.minSharedMembers === 0 && !params.includeRelated && params.networks === null;
-        return pagedConnection(args, async (page) => {
-          if (ranked) {
-            const result = await readPage<TopicRedundancyRow>(ctx, 'overlap/topic-redundancy-ranked', params, page);
-            if ((result as { complete?: boolean }).complete) return result;
-          }
-          return readPage<TopicRedundancyRow>(ctx, 'overlap/topic-redundancy', params, page);
-        });
+        return pagedConnection(args, (page) =>
+          readRankedPage<TopicRedundancyRow>(
+            ctx,
+            { ranked: 'overlap/topic-redundancy-ranked', full: 'overlap/topic-redundancy' },
+            ranked,
+            params,
+            page,
+          ),
+        );
       },
     },
     { name: 'TopicRedundancyConnection' },
