@@ -19,13 +19,12 @@ CALL () {
   WITH a, e, r.persons AS personCount
   ORDER BY personCount DESC, e.date DESC, a.id, e.id
   SKIP $offset LIMIT $limit
+  WITH a, e, personCount,
+       COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:ATTENDED]->(e) RETURN p ORDER BY p.id LIMIT $maxPersons } AS people
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   event: e {.*, networkId: [(e)-[:ORGANISED_BY]->(n:Network) | n.id][0]},
                   personCount: personCount,
-                  personIds: CASE WHEN $personDetails THEN null
-                                  ELSE COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:ATTENDED]->(e)
-                                                 RETURN p.id AS id ORDER BY id LIMIT $maxPersons } END,
-                  persons: CASE WHEN $personDetails THEN COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:ATTENDED]->(e)
-                                                                  RETURN p {.*, authorityId: a.id} ORDER BY p.id LIMIT $maxPersons } END}) AS items
+                  personIds: CASE WHEN $personDetails THEN null ELSE [p IN people | p.id] END,
+                  persons: CASE WHEN $personDetails THEN [p IN people | p {.*, authorityId: a.id}] END}) AS items
 }
 RETURN total, items

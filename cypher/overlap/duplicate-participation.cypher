@@ -20,13 +20,12 @@ CALL () {
   WITH a, n, r.persons AS personCount
   ORDER BY personCount DESC, a.id, n.id
   SKIP $offset LIMIT $limit
+  WITH a, n, personCount,
+       COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n) RETURN p ORDER BY p.id LIMIT $maxPersons } AS people
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   network: n {.*, parentId: [(n)-[:PART_OF]->(p:Network) | p.id][0]},
                   personCount: personCount,
-                  personIds: CASE WHEN $personDetails THEN null
-                                  ELSE COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n)
-                                                 RETURN p.id AS id ORDER BY id LIMIT $maxPersons } END,
-                  persons: CASE WHEN $personDetails THEN COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n)
-                                                                  RETURN p {.*, authorityId: a.id} ORDER BY p.id LIMIT $maxPersons } END}) AS items
+                  personIds: CASE WHEN $personDetails THEN null ELSE [p IN people | p.id] END,
+                  persons: CASE WHEN $personDetails THEN [p IN people | p {.*, authorityId: a.id}] END}) AS items
 }
 RETURN total, items
