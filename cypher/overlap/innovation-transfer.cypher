@@ -1,14 +1,14 @@
 // Per network: the innovations that emerged in it (by kind), the authorities that adopted them,
 // and the adoption shares (the study's monitoring question). Member counts come from the
 // derived network counts (cypher/derive/count-members.cypher) where they exist. Innovations and
-// adopters come with every property only when the query asks for more than id, title and kind
-// (innovations) or id and name (adopters): ~1,500 innovations and ~2,600 adoptions at Germany scale.
+// adopters come with every property only when the query asks for more than id, title, kind and
+// synthetic (innovations) or id and name (adopters): ~1,500 innovations and ~2,600 adoptions at Germany scale.
 MATCH (n:Network)<-[:EMERGED_IN]-(i:Innovation)
 WHERE ($kind IS NULL OR i.kind = $kind)
   AND ($networks IS NULL OR n.id IN $networks)
 WITH n, i ORDER BY i.title, i.id
 WITH n, collect({
-  innovation: CASE WHEN $innovationDetails THEN i {.*, emergedInId: n.id} ELSE i {.id, .title, .kind, emergedInId: n.id} END,
+  innovation: CASE WHEN $innovationDetails THEN i {.*, emergedInId: n.id} ELSE i {.id, .title, .kind, .synthetic, emergedInId: n.id} END,
   adopters: COLLECT { MATCH (i)-[:ADOPTED_BY]->(a:Authority)
                       RETURN CASE WHEN $adopterDetails THEN a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation}
                                   ELSE a {.id, .name, isAuthority: true} END AS adopter

@@ -60,7 +60,7 @@ interface DuplicateArgs {
 }
 
 /** innovationTransfer: fields of innovations and adopters answered from a brief projection. */
-const INNOVATION_BRIEF_FIELDS = ['id', 'title', 'kind', 'emergedIn'];
+const INNOVATION_BRIEF_FIELDS = ['id', 'title', 'kind', 'synthetic', 'emergedIn'];
 const ADOPTER_BRIEF_FIELDS = ['id', 'name'];
 
 /** What a person needs from the database when a query asks only for these fields. */
