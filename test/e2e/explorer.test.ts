@@ -44,6 +44,33 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it("an authority's panel names the colleagues who share a network (where they released their names)", async () => {
+    const response = await fetch(`${h.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{ duplicateParticipation(authority: "org:stadt-muenster") {
+          inNetworks(first: 1) { edges { node { personCount network { name } persons { name } } } } } }`,
+      }),
+    });
+    const first = (await response.json()).data.duplicateParticipation.inNetworks.edges[0].node;
+    const named: string[] = first.persons.flatMap((p: { name: string | null }) => (p.name ? [p.name] : []));
+    const hidden = first.persons.length - named.length;
+    expect(named.length).toBeGreaterThan(0);
+    const { page, errors } = await openPage(h, '/?node=org:stadt-muenster');
+    const panel = page.getByTestId('node-panel');
+    await panel.getByRole('heading', { name: 'Mehrfachteilnahmen' }).waitFor();
+    const item = panel.locator('li', { hasText: `${first.personCount} Personen dieser Behörde in ${first.network.name}` }).first();
+    await item.waitFor();
+    const text = await item.textContent();
+    for (const name of named) expect(text).toContain(name);
+    if (hidden > 0) expect(text).toContain(`${hidden} ohne Namensfreigabe`);
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(page, 'authority-colleagues');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows overlapping networks and moving the threshold thins the edges', async () => {
     const { page, errors } = await openPage(h, '/');
     await page.getByRole('link', { name: 'Überschneidungen' }).click();

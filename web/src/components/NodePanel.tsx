@@ -125,6 +125,23 @@ function SimilarNetworks({ id }: { id: string }) {
   );
 }
 
+/**
+ * Who the colleagues are: the names they released, then how many did not release theirs, and
+ * how many more the list leaves out (the API lists at most 100 per group).
+ */
+function Colleagues({ persons, count }: { persons: { id: string; name?: string | null }[]; count: number }) {
+  const { t } = useI18n();
+  const names = persons.flatMap((p) => (p.name ? [p.name] : []));
+  const hidden = persons.length - names.length;
+  const more = count - persons.length;
+  const parts = [
+    ...(names.length ? [names.join(', ')] : []),
+    ...(hidden ? [t('colleaguesHidden', { count: hidden })] : []),
+    ...(more > 0 ? [t('colleaguesMore', { count: more })] : []),
+  ];
+  return parts.length ? <div className="note-inline">{parts.join(' · ')}</div> : null;
+}
+
 function AuthorityDuplicates({ id }: { id: string }) {
   const { t } = useI18n();
   const { data, error, isPending, refetch } = useQuery({
@@ -143,12 +160,14 @@ function AuthorityDuplicates({ id }: { id: string }) {
             <li key={d.network.id}>
               {t('duplicatesInNetworks', { count: d.personCount, network: '' })}
               <NodeLink node={d.network} />
+              <Colleagues persons={d.persons} count={d.personCount} />
             </li>
           ))}
           {data.atEvents.edges.map(({ node: d }) => (
             <li key={d.event.id}>
               {t('duplicatesAtEvents', { count: d.personCount, event: '' })}
               <NodeLink node={d.event} /> {d.event.date && <span className="note-inline">({d.event.date})</span>}
+              <Colleagues persons={d.persons} count={d.personCount} />
             </li>
           ))}
         </ul>

@@ -105,7 +105,7 @@ export type AuthorityDuplicatesQueryVariables = Exact<{
 }>;
 
 
-export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: number, network: { id: string, name: string }, persons: Array<{ id: string, name: string | null }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: number, event: { id: string, name: string, date: string | null } } }> } } };
+export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: number, network: { id: string, name: string }, persons: Array<{ id: string, name: string | null }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: number, event: { id: string, name: string, date: string | null }, persons: Array<{ id: string, name: string | null }> } }> } } };
 
 export type OverlapMatrixQueryVariables = Exact<{
   by?: MemberBasis | null | undefined;
@@ -550,6 +550,10 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
             id
             name
             date
+          }
+          persons {
+            id
+            name
           }
         }
       }

@@ -113,7 +113,7 @@ export const AuthorityDuplicatesQuery = graphql(`
   query AuthorityDuplicates($authority: ID!) {
     duplicateParticipation(authority: $authority) {
       inNetworks(first: 50) { totalCount edges { node { personCount network { id name } persons { id name } } } }
-      atEvents(first: 50) { totalCount edges { node { personCount event { id name date } } } }
+      atEvents(first: 50) { totalCount edges { node { personCount event { id name date } persons { id name } } } }
     }
   }
 `);
