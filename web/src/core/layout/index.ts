@@ -29,3 +29,39 @@ export function savePositions(key: string, graph: Graph) {
 export function layoutDuration(order: number): number {
   return Math.min(8000, 1500 + order * 2);
 }
+
+/**
+ * Puts the nodes without any edge on a ring just outside the connected ones, evenly spaced in
+ * the order of their ids. ForceAtlas2 has nothing to hold such a node but gravity, so repulsion
+ * leaves it far out; the camera, fitting every node, then shows the connected part (where the
+ * overlaps are) small. Returns how many nodes it moved; a graph with no connected node is left
+ * as it is.
+ */
+export function ringIsolatedNodes(graph: Graph, margin = 0.1): number {
+  const isolated: string[] = [];
+  let n = 0;
+  let cx = 0;
+  let cy = 0;
+  graph.forEachNode((node, a) => {
+    if (graph.degree(node) === 0) isolated.push(node);
+    else {
+      n += 1;
+      cx += a.x;
+      cy += a.y;
+    }
+  });
+  if (isolated.length === 0 || n === 0) return 0;
+  cx /= n;
+  cy /= n;
+  let radius = 0;
+  graph.forEachNode((node, a) => {
+    if (graph.degree(node) > 0) radius = Math.max(radius, Math.hypot(a.x - cx, a.y - cy));
+  });
+  const ring = (radius || 1) * (1 + margin);
+  isolated.sort();
+  isolated.forEach((node, k) => {
+    const angle = -Math.PI / 2 + (2 * Math.PI * k) / isolated.length;
+    graph.mergeNodeAttributes(node, { x: cx + ring * Math.cos(angle), y: cy + ring * Math.sin(angle) });
+  });
+  return isolated.length;
+}

@@ -44,6 +44,26 @@ describe('overlap', () => {
     expect(graph.getEdgeAttribute('network:a', 'network:b', 'hidden')).toBe(false);
   });
 
+  it('keeps a network that shares nothing next to the others, not far out', () => {
+    const networks = [
+      ...matrix.networks,
+      ...['d', 'e', 'f', 'g'].map((x, k) => ({ id: `network:${x}`, index: 3 + k, name: x.toUpperCase(), shortName: null, size: 2 })),
+    ];
+    const cells = [
+      ...matrix.cells,
+      { a: 'network:b', b: 'network:d', i: 1, j: 3, shared: 1, jaccard: 0.25, overlap: 0.5 },
+      { a: 'network:d', b: 'network:e', i: 3, j: 4, shared: 2, jaccard: 1, overlap: 1 },
+      { a: 'network:c', b: 'network:f', i: 2, j: 5, shared: 1, jaccard: 0.33, overlap: 0.5 },
+    ];
+    const graph = overlapGraph({ basis: 'AUTHORITIES', networks, cells }, 1);
+    const connected = ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => graph.getNodeAttributes(`network:${x}`));
+    const cx = connected.reduce((s, p) => s + p.x, 0) / connected.length;
+    const cy = connected.reduce((s, p) => s + p.y, 0) / connected.length;
+    const reach = Math.max(...connected.map((p) => Math.hypot(p.x - cx, p.y - cy)));
+    const g = graph.getNodeAttributes('network:g');
+    expect(Math.hypot(g.x - cx, g.y - cy)).toBeCloseTo(reach * 1.1, 6);
+  });
+
   it.each([
     [0, 'rgb(247, 251, 255)'],
     [1, 'rgb(8, 48, 107)'],

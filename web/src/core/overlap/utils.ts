@@ -6,6 +6,7 @@ import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { OverlapMatrixQuery } from '../../gql/graphql';
 import { KIND_COLORS, nodeSize } from '../landscape/utils';
+import { ringIsolatedNodes } from '../layout';
 
 type MatrixAnswer = OverlapMatrixQuery['overlapMatrix'];
 
@@ -90,6 +91,7 @@ export function overlapGraph(matrix: OverlapMatrix, min: number): Graph {
   circular.assign(graph, { scale: 100 });
   if (graph.order > 2)
     forceAtlas2.assign(graph, { iterations: 150, settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
+  ringIsolatedNodes(graph);
   return graph;
 }
 

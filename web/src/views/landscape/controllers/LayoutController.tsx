@@ -1,5 +1,6 @@
 // Renderless but for a progress bar: runs ForceAtlas2 (Barnes-Hut) in a web worker after the
-// first frame, stops it after a time that grows with the graph, and caches the positions.
+// first frame, stops it after a time that grows with the graph, puts the nodes without edges on a
+// ring next to the rest, and caches the positions.
 // A graph whose positions came from the cache is not laid out again.
 
 import type Graph from 'graphology';
@@ -7,7 +8,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../../core/i18n';
-import { layoutDuration, savePositions } from '../../../core/layout';
+import { layoutDuration, ringIsolatedNodes, savePositions } from '../../../core/layout';
 
 interface LayoutControllerProps {
   graph: Graph;
@@ -47,14 +48,14 @@ export function LayoutController({ graph, cacheKey, cached }: LayoutControllerPr
       done = true;
       clearInterval(timer);
       layout.stop();
+      ringIsolatedNodes(graph);
       savePositions(cacheKey, graph);
       setProgress(null);
     }
     stopRef.current = finish;
     return () => {
       clearInterval(timer);
-      if (!done) layout.kill();
-      else layout.kill();
+      layout.kill();
     };
   }, [graph, cacheKey, run]);
 
