@@ -95,6 +95,35 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('the neighbourhood view offers where to start, and the connection view names both authorities', async () => {
+    const { page, errors } = await openPage(h, '/?view=ego');
+    const start = page.locator('.ego-start');
+    await start.getByText('Am stärksten vernetzt').waitFor();
+    const picks = start.getByRole('button');
+    expect(await picks.count()).toBe(3);
+    const first = (await picks.first().textContent()) ?? '';
+    await picks.first().click();
+    await page.getByTestId('visible-count').waitFor();
+    expect(page.url()).toContain('view=ego');
+    expect(page.url()).toMatch(/node=network/);
+    await expect.poll(() => page.getByTestId('visible-count').textContent()).toMatch(/^[1-9]\d* Knoten/);
+    expect(first.length).toBeGreaterThan(0);
+
+    await page.goto(`${h.base}/?view=path`);
+    await page.getByText('Wählen Sie zwei Behörden').waitFor();
+    await page.goto(`${h.base}/?view=path&from=org:stadt-muenster&to=org:land-schleswig-holstein`);
+    const steps = page.locator('.path-steps li');
+    await steps.first().waitFor();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Von Behörde' }).inputValue()).toBe('Stadt Münster');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Zu Behörde' }).inputValue()).toBe('Land Schleswig-Holstein');
+    expect(await page.getByText('org:stadt-muenster').count()).toBe(0);
+    expect(await steps.first().textContent()).toContain('Stadt Münster');
+    expect(await steps.last().textContent()).toContain('Land Schleswig-Holstein');
+    await screenshot(page, 'connection-named');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('exports the landscape as PNG and GEXF', async () => {
     const { page, errors } = await openPage(h, '/?kinds=Network,Authority,Topic');
     await page.getByTestId('sigma-container').locator('canvas').first().waitFor();

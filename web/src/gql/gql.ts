@@ -24,6 +24,7 @@ type Documents = {
     "\n  query OverlapMatrix($by: MemberBasis) {\n    overlapMatrix(by: $by) {\n      basis\n      networks { id index name shortName size }\n      columns { i j shared jaccard overlap }\n    }\n  }\n": typeof types.OverlapMatrixDocument,
     "\n  query TopicRedundancy {\n    topicRedundancy(first: 50, minSharedTopics: 1) {\n      totalCount\n      edges {\n        node {\n          score topicJaccard memberJaccard sharedAuthorities related\n          a { id name shortName }\n          b { id name shortName }\n          sharedTopics { id name }\n        }\n      }\n    }\n  }\n": typeof types.TopicRedundancyDocument,
     "\n  query Clusters {\n    clusters {\n      modularity\n      clusters { id size networks { id } dominantTopics { id name nameEn } }\n    }\n  }\n": typeof types.ClustersDocument,
+    "\n  query AuthorityName($id: ID!) {\n    authority(id: $id) { id name }\n  }\n": typeof types.AuthorityNameDocument,
     "\n  query Connection($from: ID!, $to: ID!) {\n    connection(from: $from, to: $to) {\n      hops\n      steps {\n        via\n        node {\n          __typename\n          id\n          ... on Authority { name }\n          ... on Network { name }\n          ... on Person { personName: name }\n        }\n      }\n    }\n  }\n": typeof types.ConnectionDocument,
     "\n  query InnovationTransfer($kind: InnovationKind) {\n    innovationTransfer(kind: $kind) {\n      byKind { kind innovations adopted }\n      networks {\n        innovationCount adoptedCount adoptionShare memberCount memberAdopterCount memberAdoptionShare\n        network { id name shortName }\n        innovations { innovation { id title kind synthetic } adopters { id name } }\n      }\n    }\n  }\n": typeof types.InnovationTransferDocument,
 };
@@ -37,6 +38,7 @@ const documents: Documents = {
     "\n  query OverlapMatrix($by: MemberBasis) {\n    overlapMatrix(by: $by) {\n      basis\n      networks { id index name shortName size }\n      columns { i j shared jaccard overlap }\n    }\n  }\n": types.OverlapMatrixDocument,
     "\n  query TopicRedundancy {\n    topicRedundancy(first: 50, minSharedTopics: 1) {\n      totalCount\n      edges {\n        node {\n          score topicJaccard memberJaccard sharedAuthorities related\n          a { id name shortName }\n          b { id name shortName }\n          sharedTopics { id name }\n        }\n      }\n    }\n  }\n": types.TopicRedundancyDocument,
     "\n  query Clusters {\n    clusters {\n      modularity\n      clusters { id size networks { id } dominantTopics { id name nameEn } }\n    }\n  }\n": types.ClustersDocument,
+    "\n  query AuthorityName($id: ID!) {\n    authority(id: $id) { id name }\n  }\n": types.AuthorityNameDocument,
     "\n  query Connection($from: ID!, $to: ID!) {\n    connection(from: $from, to: $to) {\n      hops\n      steps {\n        via\n        node {\n          __typename\n          id\n          ... on Authority { name }\n          ... on Network { name }\n          ... on Person { personName: name }\n        }\n      }\n    }\n  }\n": types.ConnectionDocument,
     "\n  query InnovationTransfer($kind: InnovationKind) {\n    innovationTransfer(kind: $kind) {\n      byKind { kind innovations adopted }\n      networks {\n        innovationCount adoptedCount adoptionShare memberCount memberAdopterCount memberAdoptionShare\n        network { id name shortName }\n        innovations { innovation { id title kind synthetic } adopters { id name } }\n      }\n    }\n  }\n": types.InnovationTransferDocument,
 };
@@ -77,6 +79,10 @@ export function graphql(source: "\n  query TopicRedundancy {\n    topicRedundanc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Clusters {\n    clusters {\n      modularity\n      clusters { id size networks { id } dominantTopics { id name nameEn } }\n    }\n  }\n"): typeof import('./graphql').ClustersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthorityName($id: ID!) {\n    authority(id: $id) { id name }\n  }\n"): typeof import('./graphql').AuthorityNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

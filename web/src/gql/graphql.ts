@@ -124,6 +124,13 @@ export type ClustersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ClustersQuery = { clusters: { modularity: number, clusters: Array<{ id: number, size: number, networks: Array<{ id: string }>, dominantTopics: Array<{ id: string, name: string, nameEn: string | null }> }> } };
 
+export type AuthorityNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuthorityNameQuery = { authority: { id: string, name: string } };
+
 export type ConnectionQueryVariables = Exact<{
   from: string | number;
   to: string | number;
@@ -631,6 +638,14 @@ export const ClustersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClustersQuery, ClustersQueryVariables>;
+export const AuthorityNameDocument = new TypedDocumentString(`
+    query AuthorityName($id: ID!) {
+  authority(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthorityNameQuery, AuthorityNameQueryVariables>;
 export const ConnectionDocument = new TypedDocumentString(`
     query Connection($from: ID!, $to: ID!) {
   connection(from: $from, to: $to) {

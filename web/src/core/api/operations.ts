@@ -153,6 +153,12 @@ export const ClustersQuery = graphql(`
   }
 `);
 
+export const AuthorityNameQuery = graphql(`
+  query AuthorityName($id: ID!) {
+    authority(id: $id) { id name }
+  }
+`);
+
 export const ConnectionQuery = graphql(`
   query Connection($from: ID!, $to: ID!) {
     connection(from: $from, to: $to) {

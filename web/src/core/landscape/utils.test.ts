@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { Filters } from '../urlState/types';
 import { getEmptyFilters } from '../urlState/utils';
 import type { Landscape } from './types';
-import { aggregateSmallAuthorities, egoNodeIds, landscapeToGraph, layoutKey, nodeSize, seededPosition, visibleNodeIds } from './utils';
+import {
+  aggregateSmallAuthorities,
+  bestConnected,
+  egoNodeIds,
+  landscapeToGraph,
+  layoutKey,
+  nodeSize,
+  seededPosition,
+  visibleNodeIds,
+} from './utils';
 
 const landscape: Landscape = {
   nodes: [
@@ -150,6 +159,31 @@ describe('egoNodeIds', () => {
     expect([...egoNodeIds(graph, center, depth)].sort()).toEqual(expected);
   });
   it('works on an empty graph', () => expect(egoNodeIds(new Graph(), 'a', 1).size).toBe(0));
+});
+
+describe('bestConnected', () => {
+  it('names the node with the most relations per kind, in the order asked', () => {
+    const graph = landscapeToGraph(landscape);
+    const degreeOf = (id: string) => graph.degree(id);
+    const picks = bestConnected(graph, ['Topic', 'Network', 'Authority', 'Innovation']);
+    expect(picks.map((p) => p.kind)).toEqual(['Topic', 'Network', 'Authority']);
+    for (const pick of picks) {
+      const rivals = graph.filterNodes((_id, a) => a.kind === pick.kind);
+      expect(Math.max(...rivals.map(degreeOf))).toBe(degreeOf(pick.id));
+      expect(pick.label).toBe(graph.getNodeAttribute(pick.id, 'label'));
+    }
+  });
+
+  it('breaks ties by id', () => {
+    const graph = new Graph();
+    for (const id of ['n:b', 'n:a', 'n:c']) graph.addNode(id, { kind: 'Network', label: id.toUpperCase() });
+    graph.addEdge('n:b', 'n:c');
+    graph.addEdge('n:a', 'n:c');
+    expect(bestConnected(graph, ['Network'])).toEqual([{ id: 'n:c', kind: 'Network', label: 'N:C' }]);
+    graph.dropEdge('n:b', 'n:c');
+    graph.dropEdge('n:a', 'n:c');
+    expect(bestConnected(graph, ['Network'])[0]?.id).toBe('n:a');
+  });
 });
 
 describe('nodeSize', () => {

@@ -171,6 +171,25 @@ export function egoNodeIds(graph: Graph, center: string, depth: number): Set<str
   return ids;
 }
 
+/**
+ * Per kind, the node with the most relations (ties by id): where to start when no node is
+ * chosen yet, e.g. the ego view's suggestions. Kinds without a node are left out.
+ */
+export function bestConnected(graph: Graph, kinds: readonly NodeKind[]): { id: string; kind: NodeKind; label: string }[] {
+  const best = new Map<NodeKind, { id: string; degree: number }>();
+  graph.forEachNode((id, a) => {
+    const kind = a.kind as NodeKind;
+    if (!kinds.includes(kind)) return;
+    const degree = graph.degree(id);
+    const current = best.get(kind);
+    if (!current || degree > current.degree || (degree === current.degree && id < current.id)) best.set(kind, { id, degree });
+  });
+  return kinds.flatMap((kind) => {
+    const b = best.get(kind);
+    return b ? [{ id: b.id, kind, label: String(graph.getNodeAttribute(b.id, 'label')) }] : [];
+  });
+}
+
 /** A small deterministic hash (FNV-1a, 32 bit) as 8 hex digits. */
 export function hashString(text: string): string {
   let h = 0x811c9dc5;

@@ -9,8 +9,10 @@ import { FilterPanel } from '../../components/FilterPanel';
 import { Legend, type LegendEntry } from '../../components/Legend';
 import { SigmaGraph } from '../../components/SigmaGraph';
 import { useI18n } from '../../core/i18n';
+import type { MessageKey } from '../../core/i18n/types';
 import {
   aggregateSmallAuthorities,
+  bestConnected,
   clusterColor,
   egoNodeIds,
   type Landscape,
@@ -100,7 +102,7 @@ function MapView({ state, aggregated, visible }: { state: ViewState; aggregated:
       ]
     : undefined;
 
-  if (ego && !target) return <p className="note">{t('egoPick')}</p>;
+  if (ego && !target) return <EgoStart graph={graph} />;
 
   return (
     <section className="map" aria-label={t('mapLabel')}>
@@ -143,6 +145,31 @@ function MapView({ state, aggregated, visible }: { state: ViewState; aggregated:
         <ExportMenu graph={drawn} visible={shown} baseName={ego ? `netzwerkatlas-umfeld-${target}` : 'netzwerkatlas-landschaft'} />
       </SigmaGraph>
       <Legend counts={counts} entries={legend} />
+    </section>
+  );
+}
+
+/** The ego view before a node is chosen: how to choose one, and the best-connected nodes to start from. */
+function EgoStart({ graph }: { graph: ReturnType<typeof landscapeToGraph> }) {
+  const { t } = useI18n();
+  const picks = useMemo(() => bestConnected(graph, ['Network', 'Authority', 'Topic']), [graph]);
+  return (
+    <section className="ego-start" aria-label={t('viewEgo')}>
+      <p className="note">{t('egoPick')}</p>
+      {picks.length > 0 && (
+        <p>
+          {t('egoSuggest')}{' '}
+          {picks.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 && ' · '}
+              <button type="button" className="link" onClick={() => setViewState({ node: p.id }, { push: true })}>
+                {p.label}
+              </button>{' '}
+              <span className="hit-kind">{t(`kind${p.kind}` as MessageKey)}</span>
+            </span>
+          ))}
+        </p>
+      )}
     </section>
   );
 }

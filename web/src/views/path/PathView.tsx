@@ -1,17 +1,37 @@
 // How two authorities are connected through networks (Query.connection): who could introduce whom.
 
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
-import { SearchBox } from '../../components/SearchBox';
+import { SearchBox, type SearchPick } from '../../components/SearchBox';
 import { request } from '../../core/api/client';
-import { ConnectionQuery } from '../../core/api/operations';
+import { AuthorityNameQuery, ConnectionQuery } from '../../core/api/operations';
 import { useI18n } from '../../core/i18n';
 import type { MessageKey } from '../../core/i18n/types';
 import { setViewState, type ViewState } from '../../core/urlState';
 
+/** The name of an authority chosen by id (from the URL or the node panel), for its search box; the id while unknown. */
+function useAuthorityName(id: string | null): string {
+  const { data } = useQuery({
+    queryKey: ['authorityName', id],
+    queryFn: () => request(AuthorityNameQuery, { id: id! }).then((d) => d.authority.name),
+    enabled: Boolean(id),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
+  });
+  return id ? (data ?? id) : '';
+}
+
 export function PathView({ state }: { state: ViewState }) {
   const { t, lang } = useI18n();
   const { from, to } = state;
+  const fromName = useAuthorityName(from);
+  const toName = useAuthorityName(to);
+  const queryClient = useQueryClient();
+  // A picked authority's name is known: its box keeps it instead of waiting for the lookup.
+  const choose = (end: 'from' | 'to', pick: SearchPick) => {
+    queryClient.setQueryData(['authorityName', pick.id], pick.name);
+    setViewState({ [end]: pick.id }, { push: true });
+  };
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: ['connection', from, to],
     queryFn: () => request(ConnectionQuery, { from: from!, to: to! }).then((d) => d.connection),
@@ -22,24 +42,13 @@ export function PathView({ state }: { state: ViewState }) {
       <h2 id="path-heading">{t('viewPath')}</h2>
       <div className="path-pickers">
         <div>
-          <SearchBox
-            label={t('pathFrom')}
-            kinds={['Authority']}
-            initial={from ?? ''}
-            onPick={(p) => setViewState({ from: p.id }, { push: true })}
-          />
-          {from && <p className="note">{from}</p>}
+          <SearchBox key={fromName} label={t('pathFrom')} kinds={['Authority']} initial={fromName} onPick={(p) => choose('from', p)} />
         </div>
         <div>
-          <SearchBox
-            label={t('pathTo')}
-            kinds={['Authority']}
-            initial={to ?? ''}
-            onPick={(p) => setViewState({ to: p.id }, { push: true })}
-          />
-          {to && <p className="note">{to}</p>}
+          <SearchBox key={toName} label={t('pathTo')} kinds={['Authority']} initial={toName} onPick={(p) => choose('to', p)} />
         </div>
       </div>
+      {!(from && to) && <p className="note">{t('pathIntro')}</p>}
       {isFetching && <Loading />}
       {error && <ErrorMessage error={error} onRetry={() => refetch()} />}
       {from && to && !isFetching && !error && data === null && <p>{t('pathNone')}</p>}
