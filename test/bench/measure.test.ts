@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairedLatency, percentile, summary } from './measure';
+import { pairedLatency, percentile, summary, throughput } from './measure';
 
 describe('percentile', () => {
   it('takes the nearest rank', () => {
@@ -41,5 +41,46 @@ describe('pairedLatency', () => {
     );
     expect(slow.p50).toBeGreaterThanOrEqual(20);
     expect(fast.p95).toBeLessThan(20);
+  });
+});
+
+describe('throughput', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('counts the calls of all clients', async () => {
+    let calls = 0;
+    const result = await throughput(
+      async () => {
+        calls += 1;
+        await sleep(5);
+      },
+      4,
+      60,
+    );
+    expect(result.requests).toBe(calls);
+    expect(result.requests).toBeGreaterThanOrEqual(4);
+    expect(result.rps).toBeGreaterThan(0);
+  });
+
+  it('stops every client when one call fails, and throws only after the calls in flight ended', async () => {
+    let started = 0;
+    let running = 0;
+    const failing = async () => {
+      started += 1;
+      running += 1;
+      try {
+        // The third call fails at once; the others take a while.
+        if (started === 3) throw new Error('boom');
+        await sleep(40);
+      } finally {
+        running -= 1;
+      }
+    };
+    await expect(throughput(failing, 4, 10_000)).rejects.toThrow('boom');
+    expect(running).toBe(0);
+    const after = started;
+    await sleep(100);
+    expect(started).toBe(after);
+    expect(started).toBeLessThanOrEqual(4);
   });
 });

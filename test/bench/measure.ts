@@ -86,19 +86,31 @@ export async function pairedLatency(
   return [summary(times[0]), summary(times[1])];
 }
 
-/** Requests per second of `clients` loops calling `fn` back to back for `durationMs` (each finishes its last call). */
+/**
+ * Requests per second of `clients` loops calling `fn` back to back for `durationMs` (each
+ * finishes its last call). When a call fails, the other loops stop after their current call
+ * and the failure is thrown once they have: no request of this run outlives it to load the
+ * machine while the next figure is taken.
+ */
 export async function throughput(fn: () => Promise<unknown>, clients: number, durationMs: number): Promise<Throughput> {
   let requests = 0;
+  let failure: { error: unknown } | undefined;
   const started = performance.now();
   const deadline = started + durationMs;
   await Promise.all(
     Array.from({ length: clients }, async () => {
       do {
-        await fn();
+        try {
+          await fn();
+        } catch (error) {
+          failure ??= { error };
+          return;
+        }
         requests += 1;
-      } while (performance.now() < deadline);
+      } while (!failure && performance.now() < deadline);
     }),
   );
+  if (failure) throw failure.error;
   const seconds = (performance.now() - started) / 1000;
   return { clients, requests, rps: requests / seconds };
 }

@@ -121,16 +121,24 @@ export function client(url: string, method: 'POST' | 'GET' = 'POST'): Gql & { by
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
     // GET is how the web app asks (and what the server's answer cache serves); POST is computed every time.
-    const response =
-      method === 'GET'
-        ? await fetch(getUrl(url, query, variables), { headers: { accept }, signal })
-        : await fetch(url, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', accept },
-            body: JSON.stringify({ query, variables }),
-            signal,
-          });
-    const text = await response.text();
+    let text: string;
+    try {
+      const response =
+        method === 'GET'
+          ? await fetch(getUrl(url, query, variables), { headers: { accept }, signal })
+          : await fetch(url, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', accept },
+              body: JSON.stringify({ query, variables }),
+              signal,
+            });
+      text = await response.text();
+    } catch (err) {
+      // undici says only "fetch failed"; the reason (a closed socket, a timeout …) is its cause.
+      const cause = (err as Error & { cause?: Error & { code?: string } }).cause;
+      if (!cause) throw err;
+      throw new Error(`${(err as Error).message}: ${[cause.code, cause.message].filter(Boolean).join(' ')}`, { cause });
+    }
     received += text.length;
     const body = JSON.parse(text) as { data?: T; errors?: { message: string }[] };
     if (body.errors?.length) throw new Error(`bench: GraphQL error at ${url}: ${body.errors.map((e) => e.message).join('; ')}`);
