@@ -237,7 +237,7 @@ describe('request handling', () => {
     const query = (first: number) => `{ networks(first: ${first}) { edges { node { id topics { id } organisations { type } parent { id }
       members(first: 2) { totalCount } innovations { id } } } } }`;
     for (const first of [3, 40, 200]) {
-      db.statements.length = 0;
+      db.calls.length = 0;
       const res = await gql(query(first));
       expect(res.errors).toBeUndefined();
       expect(db.statements.length).toBeLessThanOrEqual(6);

@@ -120,7 +120,7 @@ describe('http', () => {
     const get = (url: string, headers: Record<string, string> = {}) =>
       requestRaw(url, { headers: { 'accept-encoding': 'br', ...headers } });
     const statementsOf = async (fn: () => Promise<unknown>) => {
-      db.statements.length = 0;
+      db.calls.length = 0;
       await fn();
       return [...db.statements];
     };

@@ -221,7 +221,7 @@ describe.each<[Shape, number]>([
       ['AUTHORITIES', 2],
     ] as const) {
       const { ids, stored, read, live } = await withinOneDerivation(async (ids) => {
-        db.statements.length = 0;
+        db.calls.length = 0;
         const stored = await all(`query($by: MemberBasis, $min: Int) { overlapMatrix(by: $by, minShared: $min) { ${selection} } }`, {
           by,
           min: minShared,
@@ -252,7 +252,7 @@ describe.each<[Shape, number]>([
       const old = taken.records[0]?.get('old') as string | undefined;
       expect(typeof old).toBe('string');
       try {
-        db.statements.length = 0;
+        db.calls.length = 0;
         const answer = await all(`{ overlapMatrix { ${selection} } }`, {});
         const read = [...db.statements];
         const live = await all(`query($scope: [ID!]) { overlapMatrix(networks: $scope) { ${selection} } }`, { scope: ids });
@@ -274,7 +274,7 @@ describe.each<[Shape, number]>([
     const selection = `totalCount pageInfo { hasNextPage endCursor } edges { cursor node { score topicJaccard memberJaccard
       sharedAuthorities related a { id } b { id } sharedTopics { id } } }`;
     const { first, second, read, live } = await withinOneDerivation(async (ids) => {
-      db.statements.length = 0;
+      db.calls.length = 0;
       const first = await all(`{ topicRedundancy(first: 7) { ${selection} } }`, {});
       const second = await all(`query($after: String) { topicRedundancy(first: 7, after: $after) { ${selection} } }`, {
         after: first.topicRedundancy.pageInfo.endCursor,
@@ -296,7 +296,7 @@ describe.each<[Shape, number]>([
       atEvents(${page}) { totalCount pageInfo { endCursor } edges { node { ${node} event { id } } } }`;
     for (const minPersons of [2, 3]) {
       const { first, second, read, live } = await withinOneDerivation(async (ids) => {
-        db.statements.length = 0;
+        db.calls.length = 0;
         const first = await all(
           `query($min: Int!) { duplicateParticipation(minPersons: $min, maxPersons: 3) { ${selection('first: 6')} } }`,
           {
@@ -345,7 +345,7 @@ describe.each<[Shape, number]>([
       // elsewhere writes it anew).
       await db.driver.executeQuery("MATCH (d:DerivedData {id: 'colleagues'}) SET d.keptPersons = 2");
       try {
-        db.statements.length = 0;
+        db.calls.length = 0;
         const answer = await all(query(''), {});
         const read = [...db.statements].sort();
         const live = await all(query(', networks: $scope'), { scope: ids });
@@ -645,7 +645,7 @@ describe.each<[Shape, number]>([
   it('clusters of the whole landscape: the partition stored at load equals Louvain computed on the spot', async () => {
     const selection = 'modularity clusters { id size networks { id } dominantTopics { id } }';
     const { before, ids, stored, read, live } = await withinOneDerivation(async (ids, before) => {
-      db.statements.length = 0;
+      db.calls.length = 0;
       const stored = await all(`{ clusters { ${selection} } }`, {});
       const read = [...db.statements];
       const live = await all(`query($scope: [ID!]) { clusters(networks: $scope) { ${selection} } }`, { scope: ids });

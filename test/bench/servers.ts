@@ -10,6 +10,7 @@ import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index'
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { createYoga } from 'graphql-yoga';
 import { getUrl } from '../helpers/http.js';
+import { type RecordingDb, recordCalls } from '../helpers/recording.js';
 
 export interface Endpoint {
   url: string;
@@ -161,15 +162,6 @@ export function client(url: string, method: 'POST' | 'GET' = 'POST'): Gql & { by
 }
 
 /** A Db for our server that records which statements a request ran, with which params. */
-export function recordingDb(uri: string): Db & { calls: { statement: string; params: Record<string, unknown> }[] } {
-  const db = createDb(createDriver(uri, 'neo4j', ''));
-  const calls: { statement: string; params: Record<string, unknown> }[] = [];
-  return {
-    ...db,
-    calls,
-    read: (query, params) => {
-      if (typeof query === 'string') calls.push({ statement: query, params: params ?? {} });
-      return db.read(query, params);
-    },
-  };
+export function recordingDb(uri: string): RecordingDb {
+  return recordCalls(createDb(createDriver(uri, 'neo4j', '')));
 }

@@ -4,36 +4,14 @@
 import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index';
 import { createYogaServer } from '@netzwerkatlas/server/yoga';
 import { inject } from 'vitest';
+import { type RecordingDb, recordCalls } from './recording.js';
 
-export interface CountingDb extends Db {
-  statements: string[];
-  /** The same statements with their parameters. */
-  calls: { statement: string; params: Record<string, unknown> }[];
-}
+/** A Db on the run's Neo4j that records what it runs (see recording.ts). */
+export type CountingDb = RecordingDb;
 
 export function testDb(): CountingDb {
   const { uri, user, password, database } = inject('neo4j');
-  const db = createDb(createDriver(uri, user, password), database ?? undefined);
-  const statements: string[] = [];
-  const calls: CountingDb['calls'] = [];
-  const count = (query: string | { text: string }, params: Record<string, unknown> | undefined) => {
-    const statement = typeof query === 'string' ? query : query.text;
-    statements.push(statement);
-    calls.push({ statement, params: { ...params } });
-  };
-  return {
-    ...db,
-    statements,
-    calls,
-    read: (query, params) => {
-      count(query, params);
-      return db.read(query, params);
-    },
-    write: (query, params) => {
-      count(query, params);
-      return db.write(query, params);
-    },
-  };
+  return recordCalls(createDb(createDriver(uri, user, password), database ?? undefined));
 }
 
 export interface GqlResult<T> {
