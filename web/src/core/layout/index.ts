@@ -39,24 +39,16 @@ export function layoutDuration(order: number): number {
  */
 export function ringIsolatedNodes(graph: Graph, margin = 0.1): number {
   const isolated: string[] = [];
-  let n = 0;
-  let cx = 0;
-  let cy = 0;
+  const connected: { x: number; y: number }[] = [];
   graph.forEachNode((node, a) => {
     if (graph.degree(node) === 0) isolated.push(node);
-    else {
-      n += 1;
-      cx += a.x;
-      cy += a.y;
-    }
+    else connected.push({ x: a.x, y: a.y });
   });
-  if (isolated.length === 0 || n === 0) return 0;
-  cx /= n;
-  cy /= n;
-  let radius = 0;
-  graph.forEachNode((node, a) => {
-    if (graph.degree(node) > 0) radius = Math.max(radius, Math.hypot(a.x - cx, a.y - cy));
-  });
+  if (isolated.length === 0 || connected.length === 0) return 0;
+  const cx = connected.reduce((sum, p) => sum + p.x, 0) / connected.length;
+  const cy = connected.reduce((sum, p) => sum + p.y, 0) / connected.length;
+  // A reduce, not Math.max(...): a landscape of 100,000 nodes would pass too many arguments.
+  const radius = connected.reduce((max, p) => Math.max(max, Math.hypot(p.x - cx, p.y - cy)), 0);
   const ring = (radius || 1) * (1 + margin);
   isolated.sort();
   isolated.forEach((node, k) => {

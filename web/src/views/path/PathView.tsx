@@ -9,10 +9,12 @@ import { useI18n } from '../../core/i18n';
 import type { MessageKey } from '../../core/i18n/types';
 import { setViewState, type ViewState } from '../../core/urlState';
 
+const authorityNameKey = (id: string | null) => ['authorityName', id];
+
 /** The name of an authority chosen by id (from the URL or the node panel), for its search box; the id while unknown. */
 function useAuthorityName(id: string | null): string {
   const { data } = useQuery({
-    queryKey: ['authorityName', id],
+    queryKey: authorityNameKey(id),
     queryFn: () => request(AuthorityNameQuery, { id: id! }).then((d) => d.authority.name),
     enabled: Boolean(id),
     staleTime: Number.POSITIVE_INFINITY,
@@ -29,7 +31,7 @@ export function PathView({ state }: { state: ViewState }) {
   const queryClient = useQueryClient();
   // A picked authority's name is known: its box keeps it instead of waiting for the lookup.
   const choose = (end: 'from' | 'to', pick: SearchPick) => {
-    queryClient.setQueryData(['authorityName', pick.id], pick.name);
+    queryClient.setQueryData(authorityNameKey(pick.id), pick.name);
     setViewState({ [end]: pick.id }, { push: true });
   };
   const { data, error, isFetching, refetch } = useQuery({
