@@ -6,6 +6,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { type FieldsByTypeName, parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 
+// A resolver that asks about several paths (innovationTransfer: innovations and adopters)
+// parses its selection once.
+const parsed = new WeakMap<GraphQLResolveInfo, ResolveTree | null>();
+
+function resolveTree(info: GraphQLResolveInfo): ResolveTree | null {
+  let tree = parsed.get(info);
+  if (tree === undefined) {
+    tree = (parseResolveInfo(info) as ResolveTree | null | undefined) ?? null;
+    parsed.set(info, tree);
+  }
+  return tree;
+}
+
 function childrenNamed(trees: ResolveTree[], name: string): ResolveTree[] {
   const out: ResolveTree[] = [];
   for (const tree of trees) {
@@ -22,7 +35,7 @@ function childrenNamed(trees: ResolveTree[], name: string): ResolveTree[] {
  * Introspection fields (__typename) are not listed: they need nothing from the database.
  */
 export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]): Set<string> {
-  const root = parseResolveInfo(info) as ResolveTree | null | undefined;
+  const root = resolveTree(info);
   let trees = root ? [root] : [];
   for (const name of path) trees = childrenNamed(trees, name);
   const names = new Set<string>();
