@@ -121,6 +121,13 @@ describe('explorer', () => {
     expect(await steps.last().textContent()).toContain('Land Schleswig-Holstein');
     await screenshot(page, 'connection-named');
     expect(errors).toEqual([]);
+    // An id that names no authority (a stale link): the API's code, worded in German.
+    await page.goto(`${h.base}/?view=path&from=org:stadt-muenster&to=org:gibt-es-nicht`);
+    await page.getByRole('alert').getByText('Behörde „org:gibt-es-nicht“ gibt es nicht (mehr) im Netzwerkatlas.').waitFor();
+    expect(await page.getByText('was not found').count()).toBe(0);
+    await page.goto(`${h.base}/?view=path&from=org:stadt-muenster&to=org:stadt-muenster`);
+    await page.getByText('Von und Zu sind dieselbe Behörde').waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
     await page.close();
   });
 

@@ -1,12 +1,13 @@
 // A clear message for a failed request, with a retry button: never a blank page.
 
+import { describeError } from '../core/api/errors';
 import { useI18n } from '../core/i18n';
 
 export function ErrorMessage({ error, onRetry }: { error: Error; onRetry?: () => void }) {
   const { t } = useI18n();
   return (
     <div role="alert" className="error">
-      <strong>{t('errorTitle')}</strong> {error.message}
+      <strong>{t('errorTitle')}</strong> {describeError(error, t)}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           {t('errorRetry')}

@@ -4,6 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { request } from '../core/api/client';
+import { describeError } from '../core/api/errors';
 import { SearchQuery } from '../core/api/operations';
 import { useI18n } from '../core/i18n';
 import type { MessageKey } from '../core/i18n/types';
@@ -121,7 +122,7 @@ export function SearchBox({ label, onPick, kinds, initial = '' }: SearchBoxProps
       <span className="visually-hidden" role="status" aria-live="polite">
         {showList && !isFetching ? (hits.length ? t('searchHits', { count: hits.length }) : t('searchNoHits', { query })) : ''}
       </span>
-      {error && showList && <span className="error-inline">{(error as Error).message}</span>}
+      {error && showList && <span className="error-inline">{describeError(error, t)}</span>}
     </div>
   );
 }

@@ -3,9 +3,17 @@
 // answers a repeat visit with 304), and a readable error when the request or the query fails.
 
 import type { TypedDocumentString } from '../../gql/graphql';
+import { type ApiProblem, problemOf } from './errors';
 
+/** A failed request; `problem` says what happened (shown in the viewer's language, see errors.ts). */
 export class ApiError extends Error {
   override name = 'ApiError';
+  constructor(
+    readonly problem: ApiProblem,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** The GET URL of a query (GraphQL over HTTP: query and variables as URL parameters). */
@@ -26,10 +34,15 @@ export async function request<TResult, TVariables>(
       headers: { accept: 'application/graphql-response+json, application/json' },
     });
   } catch (err) {
-    throw new ApiError(`Server nicht erreichbar / server unreachable: ${(err as Error).message}`);
+    const detail = (err as Error).message;
+    throw new ApiError({ code: 'UNREACHABLE', detail }, `server unreachable: ${detail}`);
   }
-  const body = (await response.json().catch(() => null)) as { data?: TResult; errors?: { message: string }[] } | null;
-  if (body?.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
-  if (!response.ok || !body?.data) throw new ApiError(`API-Fehler / API error: HTTP ${response.status}`);
+  const body = (await response.json().catch(() => null)) as {
+    data?: TResult;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
+  } | null;
+  const [first] = body?.errors ?? [];
+  if (first) throw new ApiError(problemOf(first), body?.errors?.map((e) => e.message).join('; ') ?? first.message);
+  if (!response.ok || !body?.data) throw new ApiError({ code: 'HTTP', status: response.status }, `HTTP ${response.status}`);
   return body.data;
 }

@@ -34,10 +34,12 @@ export function PathView({ state }: { state: ViewState }) {
     queryClient.setQueryData(authorityNameKey(pick.id), pick.name);
     setViewState({ [end]: pick.id }, { push: true });
   };
+  // One authority at both ends is no question (the API would refuse it); say so here.
+  const same = Boolean(from && from === to);
   const { data, error, isFetching, refetch } = useQuery({
     queryKey: ['connection', from, to],
     queryFn: () => request(ConnectionQuery, { from: from!, to: to! }).then((d) => d.connection),
-    enabled: Boolean(from && to),
+    enabled: Boolean(from && to) && !same,
   });
   return (
     <section className="path-view" aria-labelledby="path-heading">
@@ -51,9 +53,10 @@ export function PathView({ state }: { state: ViewState }) {
         </div>
       </div>
       {!(from && to) && <p className="note">{t('pathIntro')}</p>}
+      {same && <p className="note">{t('pathSame')}</p>}
       {isFetching && <Loading />}
       {error && <ErrorMessage error={error} onRetry={() => refetch()} />}
-      {from && to && !isFetching && !error && data === null && <p>{t('pathNone')}</p>}
+      {from && to && !same && !isFetching && !error && data === null && <p>{t('pathNone')}</p>}
       {data && (
         <>
           <p>{t('pathHops', { hops: data.hops })}</p>

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n';
+import { ApiError } from './client';
+import { describeError, describeProblem, problemOf } from './errors';
+
+const de = translator('de');
+const en = translator('en');
+
+describe('problemOf', () => {
+  it('reads the code the API attaches, not its English text', () => {
+    expect(
+      problemOf({ message: "Authority 'org:x' was not found", extensions: { code: 'NOT_FOUND', kind: 'Authority', id: 'org:x' } }),
+    ).toEqual({ code: 'NOT_FOUND', kind: 'Authority', id: 'org:x' });
+    expect(problemOf({ message: 'maxHops must be between 1 and 12', extensions: { code: 'BAD_USER_INPUT', argument: 'maxHops' } })).toEqual(
+      {
+        code: 'BAD_USER_INPUT',
+        argument: 'maxHops',
+        message: 'maxHops must be between 1 and 12',
+      },
+    );
+  });
+
+  it('tells a masked server failure from other messages', () => {
+    expect(problemOf({ message: 'Unexpected error.' })).toEqual({ code: 'INTERNAL' });
+    expect(problemOf({ message: 'Cannot query field "x" on type "Query".' })).toEqual({
+      code: 'OTHER',
+      message: 'Cannot query field "x" on type "Query".',
+    });
+  });
+});
+
+describe('describeProblem', () => {
+  it('names what was not found in the viewer’s language', () => {
+    const problem = { code: 'NOT_FOUND', kind: 'Authority', id: 'org:bka' } as const;
+    expect(describeProblem(problem, de)).toBe('Behörde „org:bka“ gibt es nicht (mehr) im Netzwerkatlas.');
+    expect(describeProblem(problem, en)).toBe('Authority “org:bka” is not (or no longer) in the Netzwerkatlas.');
+  });
+
+  it('keeps an unknown kind as the API named it', () => {
+    expect(describeProblem({ code: 'NOT_FOUND', kind: 'Widget', id: 'w:1' }, de)).toBe(
+      'Widget „w:1“ gibt es nicht (mehr) im Netzwerkatlas.',
+    );
+  });
+
+  it('words transport failures itself', () => {
+    expect(describeProblem({ code: 'HTTP', status: 502 }, de)).toBe('Der Server hat mit HTTP 502 geantwortet.');
+    expect(describeProblem({ code: 'UNREACHABLE', detail: 'Failed to fetch' }, en)).toBe('The server cannot be reached (Failed to fetch).');
+    expect(describeProblem({ code: 'INTERNAL' }, de)).toMatch(/unerwarteter Fehler/);
+  });
+});
+
+describe('describeError', () => {
+  it('describes an ApiError by its problem and any other error by its message', () => {
+    const api = new ApiError({ code: 'NOT_FOUND', kind: 'Network', id: 'network:x' }, "Network 'network:x' was not found");
+    expect(describeError(api, de)).toBe('Netzwerk „network:x“ gibt es nicht (mehr) im Netzwerkatlas.');
+    expect(describeError(new Error('boom'), de)).toBe('boom');
+  });
+});

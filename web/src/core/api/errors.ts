@@ -1,0 +1,59 @@
+// What went wrong with a request, in the viewer's language. The API's messages are English (the
+// API speaks English); the codes it attaches (`extensions.code`, server/src/schema/common/errors.ts)
+// say what happened, so the UI words it itself and keeps the server's text only as detail.
+
+import type { MessageKey, Translate } from '../i18n';
+
+export type ApiProblem =
+  | { code: 'NOT_FOUND'; kind: string; id: string }
+  | { code: 'BAD_USER_INPUT'; argument: string; message: string }
+  | { code: 'INTERNAL' }
+  | { code: 'UNREACHABLE'; detail: string }
+  | { code: 'HTTP'; status: number }
+  | { code: 'OTHER'; message: string };
+
+interface GraphQLErrorBody {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
+
+// graphql-yoga's text for an error it masks (an unexpected failure on the server, logged there).
+const MASKED = 'Unexpected error.';
+
+/** The problem a GraphQL error reports, from its code where it has one. */
+export function problemOf(error: GraphQLErrorBody): ApiProblem {
+  const ext = error.extensions ?? {};
+  const str = (v: unknown) => (typeof v === 'string' ? v : '');
+  if (ext.code === 'NOT_FOUND') return { code: 'NOT_FOUND', kind: str(ext.kind), id: str(ext.id) };
+  if (ext.code === 'BAD_USER_INPUT') return { code: 'BAD_USER_INPUT', argument: str(ext.argument), message: error.message };
+  if (error.message === MASKED) return { code: 'INTERNAL' };
+  return { code: 'OTHER', message: error.message };
+}
+
+/** The sentence the UI shows for a problem. */
+export function describeProblem(problem: ApiProblem, t: Translate): string {
+  switch (problem.code) {
+    case 'NOT_FOUND': {
+      const key = `kind${problem.kind}` as MessageKey;
+      const kind = t(key) === key ? problem.kind : t(key);
+      return t('errorNotFound', { kind, id: problem.id });
+    }
+    case 'BAD_USER_INPUT':
+      return t('errorBadInput', { message: problem.message });
+    case 'INTERNAL':
+      return t('errorInternal');
+    case 'UNREACHABLE':
+      return t('errorUnreachable', { detail: problem.detail });
+    case 'HTTP':
+      return t('errorHttp', { status: problem.status });
+    case 'OTHER':
+      return problem.message;
+  }
+}
+
+/** The sentence for any error a view meets: an API problem in the viewer's language, else its message. */
+export function describeError(error: unknown, t: Translate): string {
+  const problem = (error as { problem?: ApiProblem } | null)?.problem;
+  if (problem) return describeProblem(problem, t);
+  return error instanceof Error ? error.message : String(error);
+}
