@@ -60,6 +60,9 @@ describe('explorer', () => {
     const { page, errors } = await openPage(h, '/?node=org:stadt-muenster');
     const panel = page.getByTestId('node-panel');
     await panel.getByRole('heading', { name: 'Mehrfachteilnahmen' }).waitFor();
+    // Its kind in words, not the API's enum value.
+    expect(await panel.getByText('Gemeinde / Stadt', { exact: true }).count()).toBe(1);
+    expect(await panel.getByText('MUNICIPALITY').count()).toBe(0);
     const item = panel.locator('li', { hasText: `${first.personCount} Personen dieser Behörde in ${first.network.name}` }).first();
     await item.waitFor();
     const text = await item.textContent();

@@ -260,7 +260,7 @@ function DetailBody({ node }: { node: DetailNode }) {
           <Facts
             rows={[
               [t('shortName'), node.shortName],
-              [t('authorityType'), node.authorityType],
+              [t('authorityType'), translateValue(lang, 'authorityType', node.authorityType)],
               [t('level'), translateValue(lang, 'level', node.level)],
               [t('bundesland'), landName(node.bundesland)],
               [t('ags'), node.ags],

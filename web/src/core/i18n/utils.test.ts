@@ -23,6 +23,8 @@ describe('translateValue', () => {
   it.each([
     [['de', 'level', 'FEDERAL'], 'Bund'],
     [['en', 'level', 'MUNICIPAL'], 'Municipal'],
+    [['de', 'authorityType', 'MUNICIPALITY'], 'Gemeinde / Stadt'],
+    [['en', 'authorityType', 'FEDERAL_AGENCY'], 'Federal agency'],
     [['de', 'level', 'UNKNOWN'], 'UNKNOWN'],
     [['de', 'level', null], ''],
   ] as [[Lang, string, string | null], string][])('%j -> %s', ([lang, prefix, value], expected) => {
