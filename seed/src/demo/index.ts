@@ -4,6 +4,8 @@
 // seeded PRNG: the same seed gives the same layer.
 
 import { fakerDE as faker } from '@faker-js/faker';
+// Job titles from the generator's German list: faker's German locale has none and answers in English.
+import { JOB_TITLES } from '../generator/germany.js';
 import type { Landscape } from '../landscape/types.js';
 import type { LoadStep, Row } from '../load.js';
 
@@ -116,7 +118,7 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
     const authority = pick(authorityIds);
     const consent = faker.number.float() < 0.6;
     persons.push({
-      props: { id, name: faker.person.fullName(), consent, jobTitle: faker.person.jobTitle(), synthetic },
+      props: { id, name: faker.person.fullName(), consent, jobTitle: pick(JOB_TITLES), synthetic },
       authority,
     });
     const count = faker.number.int({ min: 1, max: 3 });
@@ -140,7 +142,7 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
     for (let k = 0; k < 3; k++) {
       const id = `person:demo-${String(next++).padStart(4, '0')}`;
       persons.push({
-        props: { id, name: faker.person.fullName(), consent: k !== 2, jobTitle: faker.person.jobTitle(), synthetic },
+        props: { id, name: faker.person.fullName(), consent: k !== 2, jobTitle: pick(JOB_TITLES), synthetic },
         authority,
       });
       participations.set(`${id}|${network}`, { from: id, to: network, props: { role: pick(ROLES), since: '2024-01-15', synthetic } });
