@@ -23,7 +23,7 @@ export async function seedLandscape(
 ): Promise<LoadReport> {
   const layer = options.demo === false ? undefined : buildDemoLayer(landscape);
   const steps = [...landscapeSteps(landscape), ...(layer ? demoSteps(layer) : [])];
-  // Nodes an earlier version of the landscape or demo layer wrote and this one no longer holds.
+  // The nodes the seed holds.
   const ids = [
     ...[landscape.topics, landscape.networks, landscape.organisations, landscape.innovations, landscape.events].flatMap((list) =>
       list.map((x) => x.id),
@@ -32,6 +32,8 @@ export async function seedLandscape(
       ? [...layer.authorities, ...layer.persons.map((p) => p.props), ...layer.events.map((e) => e.props)].map((x) => String(x.id))
       : []),
   ];
-  steps.push({ statement: 'seed/prune-landscape', rows: [{ ids }] });
-  return load(driver, steps, { database: options.database, atomic: true, onProgress: options.onProgress });
+  // First the relationships among its nodes go (the merges write the current ones again), last
+  // the nodes an earlier version wrote and this one no longer holds.
+  const all = [{ statement: 'seed/unlink-landscape', rows: [{ ids }] }, ...steps, { statement: 'seed/prune-landscape', rows: [{ ids }] }];
+  return load(driver, all, { database: options.database, atomic: true, onProgress: options.onProgress });
 }

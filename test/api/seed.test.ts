@@ -1,6 +1,6 @@
 // Seeding: idempotent (twice = same graph) and atomic (a failing load writes nothing).
 
-import { landscape, load, rederive, seedLandscape } from '@netzwerkatlas/seed';
+import { buildDemoLayer, landscape, load, rederive, seedLandscape } from '@netzwerkatlas/seed';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 
@@ -66,6 +66,55 @@ describe('seed', () => {
     );
     expect(rows.map((r) => r.id)).toEqual([generated]);
     expect((await fingerprint()).length).toBeGreaterThan(100);
+  });
+
+  it('a re-seed drops the relationships an earlier version wrote among its nodes, and no others', async () => {
+    const stamp = Date.now();
+    const generated = `network:test-foreign-${stamp}`;
+    // As an earlier demo layer would have left them: a demo person at a second authority and in
+    // another network, a relation the sources no longer name; beside them relationships the
+    // seed does not own: one without its markers between its nodes, one to a generated network.
+    await load(db.driver, [
+      { statement: 'seed/merge-networks', rows: [{ id: generated, name: 'Generiert', synthetic: true }] },
+      {
+        statement: 'seed/merge-participations',
+        rows: [
+          { from: 'person:demo-0001', to: 'network:dvnw', props: { role: 'MEMBER', synthetic: true } },
+          { from: 'person:demo-0001', to: generated, props: { role: 'MEMBER', synthetic: true } },
+        ],
+      },
+      {
+        statement: 'seed/merge-authority-network-relations',
+        rows: [
+          { from: 'org:bmi', to: 'network:vubn', type: 'MEMBER_OF', props: { synthetic: false, source: ['oefit-whitepaper'] } },
+          { from: 'org:bmi', to: 'network:negz', type: 'OBSERVES', props: {} },
+        ],
+      },
+    ]);
+    await db.write({
+      text: "MATCH (p:Person {id: 'person:demo-0001'}), (a:Authority {id: 'org:bka'}) MERGE (p)-[:WORKS_AT {synthetic: true}]->(a)",
+    });
+    const rels = () =>
+      db.read<{ rel: string }>({
+        text: `MATCH (a)-[r]->(b) WHERE a.id IN ['person:demo-0001', 'org:bmi'] RETURN a.id + ' ' + type(r) + ' ' + b.id AS rel ORDER BY rel`,
+      });
+    const added = ['person:demo-0001 WORKS_AT org:bka', 'org:bmi MEMBER_OF network:vubn', 'person:demo-0001 PARTICIPATES_IN network:dvnw'];
+    const before = (await rels()).map((r) => r.rel);
+    for (const rel of added) expect(before).toContain(rel);
+    await seedLandscape(db.driver);
+    const after = (await rels()).map((r) => r.rel);
+    const layer = buildDemoLayer(landscape);
+    const person = layer.persons.find((p) => p.props.id === 'person:demo-0001');
+    const held = layer.participations.filter((p) => p.from === 'person:demo-0001').map((p) => p.to);
+    expect(after.filter((r) => r.startsWith('person:demo-0001 WORKS_AT'))).toEqual([`person:demo-0001 WORKS_AT ${person?.authority}`]);
+    expect(after.filter((r) => r.startsWith('person:demo-0001 PARTICIPATES_IN') && !r.endsWith(generated)).sort()).toEqual(
+      held.map((n) => `person:demo-0001 PARTICIPATES_IN ${n}`).sort(),
+    );
+    expect(after).not.toContain('org:bmi MEMBER_OF network:vubn');
+    expect(after).toContain('org:bmi OBSERVES network:negz');
+    expect(after).toContain(`person:demo-0001 PARTICIPATES_IN ${generated}`);
+    await db.write({ text: "MATCH (:Authority {id: 'org:bmi'})-[r:OBSERVES]->() DELETE r" });
+    await db.write({ text: 'MATCH (n:Network {id: $id}) DETACH DELETE n' }, { id: generated });
   });
 
   it('a load that fails half-way writes nothing', async () => {
