@@ -70,6 +70,17 @@ describe('explorer', () => {
     if (hidden > 0) expect(text).toContain(`${hidden} ohne Namensfreigabe`);
     await item.scrollIntoViewIfNeeded();
     await screenshot(page, 'authority-colleagues');
+    // Networks that fit: the API's first suggestions, none of them one the authority is in already.
+    const suggested = panel.getByTestId('recommended-networks').locator('li button');
+    await suggested.first().waitFor();
+    const names = await suggested.allTextContents();
+    const memberOf = await panel
+      .locator('section', { has: page.getByRole('heading', { name: /^Netzwerke \(/ }) })
+      .locator('li button')
+      .allTextContents();
+    expect(memberOf.length).toBeGreaterThan(0);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect(memberOf).not.toContain(name);
     expect(errors).toEqual([]);
     await page.close();
   });

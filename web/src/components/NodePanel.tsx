@@ -4,7 +4,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { request } from '../core/api/client';
-import { AuthorityDuplicatesQuery, NetworkSimilarityQuery, NodeDetailsQuery } from '../core/api/operations';
+import { AuthorityDuplicatesQuery, NetworkSimilarityQuery, NodeDetailsQuery, RecommendedNetworksQuery } from '../core/api/operations';
 import { translateValue, useI18n } from '../core/i18n';
 import type { MessageKey } from '../core/i18n/types';
 import { type Landscape, landName } from '../core/landscape';
@@ -176,6 +176,41 @@ function AuthorityDuplicates({ id }: { id: string }) {
   );
 }
 
+/** Networks the authority is not yet in: on the topics of its networks, where its peers take part. */
+function RecommendedNetworks({ id }: { id: string }) {
+  const { t } = useI18n();
+  const { data, error, isPending, refetch } = useQuery({
+    queryKey: ['recommended', id],
+    queryFn: () => request(RecommendedNetworksQuery, { authority: id }).then((d) => d.recommendedNetworks),
+  });
+  return (
+    <section data-testid="recommended-networks">
+      <h3>{t('recommended')}</h3>
+      {isPending && <Loading />}
+      {error && <ErrorMessage error={error} onRetry={() => refetch()} />}
+      {data && !data.totalCount && <p className="note">{t('noRecommendations')}</p>}
+      {data && data.totalCount > 0 && (
+        <>
+          <p className="note">{t('recommendedIntro')}</p>
+          <ul className="link-list">
+            {data.edges.map(({ node: r }) => (
+              <li key={r.network.id}>
+                <NodeLink node={r.network} />{' '}
+                <span className="note-inline">
+                  {[
+                    ...(r.topicMatches ? [t('recommendedTopics', { count: r.topicMatches })] : []),
+                    ...(r.peers ? [t('recommendedPeers', { count: r.peers })] : []),
+                  ].join(' · ')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 function DetailBody({ node }: { node: DetailNode }) {
   const { t, lang } = useI18n();
   const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? null : v ? t('yes') : t('no'));
@@ -275,6 +310,7 @@ function DetailBody({ node }: { node: DetailNode }) {
             title={t('networkRelations')}
             nodes={node.networkRelations.filter((r) => r.network).map((r) => ({ ...r.network!, note: rel(r.type) }))}
           />
+          <RecommendedNetworks id={node.id} />
           <LinkList title={t('adoptedInnovations')} nodes={node.adoptedInnovations} />
           <section>
             <h3>

@@ -107,6 +107,13 @@ export type AuthorityDuplicatesQueryVariables = Exact<{
 
 export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: number, network: { id: string, name: string }, persons: Array<{ id: string, name: string | null }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: number, event: { id: string, name: string, date: string | null }, persons: Array<{ id: string, name: string | null }> } }> } } };
 
+export type RecommendedNetworksQueryVariables = Exact<{
+  authority: string | number;
+}>;
+
+
+export type RecommendedNetworksQuery = { recommendedNetworks: { totalCount: number, edges: Array<{ node: { topicMatches: number, peers: number, network: { id: string, name: string } } }> } };
+
 export type OverlapMatrixQueryVariables = Exact<{
   by?: MemberBasis | null | undefined;
 }>;
@@ -568,6 +575,23 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
+export const RecommendedNetworksDocument = new TypedDocumentString(`
+    query RecommendedNetworks($authority: ID!) {
+  recommendedNetworks(authority: $authority, first: 5) {
+    totalCount
+    edges {
+      node {
+        network {
+          id
+          name
+        }
+        topicMatches
+        peers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendedNetworksQuery, RecommendedNetworksQueryVariables>;
 export const OverlapMatrixDocument = new TypedDocumentString(`
     query OverlapMatrix($by: MemberBasis) {
   overlapMatrix(by: $by) {

@@ -118,6 +118,15 @@ export const AuthorityDuplicatesQuery = graphql(`
   }
 `);
 
+export const RecommendedNetworksQuery = graphql(`
+  query RecommendedNetworks($authority: ID!) {
+    recommendedNetworks(authority: $authority, first: 5) {
+      totalCount
+      edges { node { network { id name } topicMatches peers } }
+    }
+  }
+`);
+
 export const OverlapMatrixQuery = graphql(`
   query OverlapMatrix($by: MemberBasis) {
     overlapMatrix(by: $by) {
