@@ -139,6 +139,8 @@ describe('explorer', () => {
     await page.goto(`${h.base}/?view=path&from=org:stadt-muenster&to=org:gibt-es-nicht`);
     await page.getByRole('alert').getByText('Behörde „org:gibt-es-nicht“ gibt es nicht (mehr) im Netzwerkatlas.').waitFor();
     expect(await page.getByText('was not found').count()).toBe(0);
+    // Asking again would not help: no retry button.
+    expect(await page.getByRole('alert').getByRole('button').count()).toBe(0);
     await page.goto(`${h.base}/?view=path&from=org:stadt-muenster&to=org:stadt-muenster`);
     await page.getByText('Von und Zu sind dieselbe Behörde').waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);

@@ -1,6 +1,6 @@
-// A clear message for a failed request, with a retry button: never a blank page.
+// A clear message for a failed request, with a retry button where asking again may help: never a blank page.
 
-import { describeError } from '../core/api/errors';
+import { describeError, isRetryable } from '../core/api/errors';
 import { useI18n } from '../core/i18n';
 
 export function ErrorMessage({ error, onRetry }: { error: Error; onRetry?: () => void }) {
@@ -8,7 +8,7 @@ export function ErrorMessage({ error, onRetry }: { error: Error; onRetry?: () =>
   return (
     <div role="alert" className="error">
       <strong>{t('errorTitle')}</strong> {describeError(error, t)}
-      {onRetry && (
+      {onRetry && isRetryable(error) && (
         <button type="button" onClick={onRetry}>
           {t('errorRetry')}
         </button>

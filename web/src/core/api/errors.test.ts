@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { ApiError } from './client';
-import { describeError, describeProblem, problemOf } from './errors';
+import { describeError, describeProblem, isRetryable, problemOf } from './errors';
 
 const de = translator('de');
 const en = translator('en');
@@ -54,5 +54,15 @@ describe('describeError', () => {
     const api = new ApiError({ code: 'NOT_FOUND', kind: 'Network', id: 'network:x' }, "Network 'network:x' was not found");
     expect(describeError(api, de)).toBe('Netzwerk „network:x“ gibt es nicht (mehr) im Netzwerkatlas.');
     expect(describeError(new Error('boom'), de)).toBe('boom');
+  });
+});
+
+describe('isRetryable', () => {
+  it('offers a retry for failures of the way, not for a request that names nothing there', () => {
+    expect(isRetryable(new ApiError({ code: 'NOT_FOUND', kind: 'Network', id: 'x' }, ''))).toBe(false);
+    expect(isRetryable(new ApiError({ code: 'BAD_USER_INPUT', argument: 'to', message: '' }, ''))).toBe(false);
+    expect(isRetryable(new ApiError({ code: 'UNREACHABLE', detail: 'Failed to fetch' }, ''))).toBe(true);
+    expect(isRetryable(new ApiError({ code: 'INTERNAL' }, ''))).toBe(true);
+    expect(isRetryable(new Error('boom'))).toBe(true);
   });
 });

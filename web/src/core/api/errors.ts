@@ -57,3 +57,9 @@ export function describeError(error: unknown, t: Translate): string {
   if (problem) return describeProblem(problem, t);
   return error instanceof Error ? error.message : String(error);
 }
+
+/** Whether asking again may help: not when the request itself names nothing there or does not fit. */
+export function isRetryable(error: unknown): boolean {
+  const code = (error as { problem?: ApiProblem } | null)?.problem?.code;
+  return code !== 'NOT_FOUND' && code !== 'BAD_USER_INPUT';
+}
