@@ -95,19 +95,45 @@ function Sources({ sources }: { sources: { id: string; title: string; publisher?
   );
 }
 
+/**
+ * A panel section filled by its own query: the title, then loading, a failure with retry, a note
+ * when the answer is empty, or the answer.
+ */
+function QuerySection<T>({
+  title,
+  query,
+  isEmpty,
+  emptyText,
+  testId,
+  children,
+}: {
+  title: string;
+  query: { data: T | undefined; error: Error | null; isPending: boolean; refetch: () => unknown };
+  isEmpty: (data: T) => boolean;
+  emptyText: string;
+  testId?: string;
+  children: (data: T) => ReactNode;
+}) {
+  const { data, error, isPending, refetch } = query;
+  return (
+    <section data-testid={testId}>
+      <h3>{title}</h3>
+      {isPending && <Loading />}
+      {error && <ErrorMessage error={error} onRetry={() => refetch()} />}
+      {data !== undefined && (isEmpty(data) ? <p className="note">{emptyText}</p> : children(data))}
+    </section>
+  );
+}
+
 function SimilarNetworks({ id }: { id: string }) {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useQuery({
+  const query = useQuery({
     queryKey: ['similarity', id],
     queryFn: () => request(NetworkSimilarityQuery, { network: id }).then((d) => d.networkSimilarity.edges.map((e) => e.node)),
   });
   return (
-    <section>
-      <h3>{t('similarNetworks')}</h3>
-      {isPending && <Loading />}
-      {error && <ErrorMessage error={error} onRetry={() => refetch()} />}
-      {data && !data.length && <p className="note">{t('noOverlaps')}</p>}
-      {data && data.length > 0 && (
+    <QuerySection title={t('similarNetworks')} query={query} isEmpty={(data) => !data.length} emptyText={t('noOverlaps')}>
+      {(data) => (
         <ul className="link-list">
           {data.map((s) => (
             <li key={s.network.id}>
@@ -121,7 +147,7 @@ function SimilarNetworks({ id }: { id: string }) {
           ))}
         </ul>
       )}
-    </section>
+    </QuerySection>
   );
 }
 
@@ -144,17 +170,18 @@ function Colleagues({ persons, count }: { persons: { id: string; name?: string |
 
 function AuthorityDuplicates({ id }: { id: string }) {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useQuery({
+  const query = useQuery({
     queryKey: ['duplicates', id],
     queryFn: () => request(AuthorityDuplicatesQuery, { authority: id }).then((d) => d.duplicateParticipation),
   });
   return (
-    <section>
-      <h3>{t('duplicates')}</h3>
-      {isPending && <Loading />}
-      {error && <ErrorMessage error={error} onRetry={() => refetch()} />}
-      {data && !data.inNetworks.totalCount && !data.atEvents.totalCount && <p className="note">{t('noDuplicates')}</p>}
-      {data && (
+    <QuerySection
+      title={t('duplicates')}
+      query={query}
+      isEmpty={(data) => !data.inNetworks.totalCount && !data.atEvents.totalCount}
+      emptyText={t('noDuplicates')}
+    >
+      {(data) => (
         <ul className="link-list">
           {data.inNetworks.edges.map(({ node: d }) => (
             <li key={d.network.id}>
@@ -172,24 +199,26 @@ function AuthorityDuplicates({ id }: { id: string }) {
           ))}
         </ul>
       )}
-    </section>
+    </QuerySection>
   );
 }
 
 /** Networks the authority is not yet in: on the topics of its networks, where its peers take part. */
 function RecommendedNetworks({ id }: { id: string }) {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useQuery({
+  const query = useQuery({
     queryKey: ['recommended', id],
     queryFn: () => request(RecommendedNetworksQuery, { authority: id }).then((d) => d.recommendedNetworks),
   });
   return (
-    <section data-testid="recommended-networks">
-      <h3>{t('recommended')}</h3>
-      {isPending && <Loading />}
-      {error && <ErrorMessage error={error} onRetry={() => refetch()} />}
-      {data && !data.totalCount && <p className="note">{t('noRecommendations')}</p>}
-      {data && data.totalCount > 0 && (
+    <QuerySection
+      title={t('recommended')}
+      query={query}
+      isEmpty={(data) => !data.totalCount}
+      emptyText={t('noRecommendations')}
+      testId="recommended-networks"
+    >
+      {(data) => (
         <>
           <p className="note">{t('recommendedIntro')}</p>
           <ul className="link-list">
@@ -207,7 +236,7 @@ function RecommendedNetworks({ id }: { id: string }) {
           </ul>
         </>
       )}
-    </section>
+    </QuerySection>
   );
 }
 

@@ -3,18 +3,9 @@
 // answers a repeat visit with 304), and a readable error when the request or the query fails.
 
 import type { TypedDocumentString } from '../../gql/graphql';
-import { type ApiProblem, problemOf } from './errors';
+import { ApiError, problemOf } from './errors';
 
-/** A failed request; `problem` says what happened (shown in the viewer's language, see errors.ts). */
-export class ApiError extends Error {
-  override name = 'ApiError';
-  constructor(
-    readonly problem: ApiProblem,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+export { ApiError } from './errors';
 
 /** The GET URL of a query (GraphQL over HTTP: query and variables as URL parameters). */
 export function queryUrl(query: string, variables: object): string {
@@ -41,8 +32,9 @@ export async function request<TResult, TVariables>(
     data?: TResult;
     errors?: { message: string; extensions?: Record<string, unknown> }[];
   } | null;
-  const [first] = body?.errors ?? [];
-  if (first) throw new ApiError(problemOf(first), body?.errors?.map((e) => e.message).join('; ') ?? first.message);
+  const errors = body?.errors ?? [];
+  const [first] = errors;
+  if (first) throw new ApiError(problemOf(first), errors.map((e) => e.message).join('; '));
   if (!response.ok || !body?.data) throw new ApiError({ code: 'HTTP', status: response.status }, `HTTP ${response.status}`);
   return body.data;
 }

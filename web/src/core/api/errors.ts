@@ -12,6 +12,17 @@ export type ApiProblem =
   | { code: 'HTTP'; status: number }
   | { code: 'OTHER'; message: string };
 
+/** A failed request; `problem` says what happened (shown in the viewer's language). */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly problem: ApiProblem,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 interface GraphQLErrorBody {
   message: string;
   extensions?: Record<string, unknown>;
@@ -53,13 +64,12 @@ export function describeProblem(problem: ApiProblem, t: Translate): string {
 
 /** The sentence for any error a view meets: an API problem in the viewer's language, else its message. */
 export function describeError(error: unknown, t: Translate): string {
-  const problem = (error as { problem?: ApiProblem } | null)?.problem;
-  if (problem) return describeProblem(problem, t);
+  if (error instanceof ApiError) return describeProblem(error.problem, t);
   return error instanceof Error ? error.message : String(error);
 }
 
 /** Whether asking again may help: not when the request itself names nothing there or does not fit. */
 export function isRetryable(error: unknown): boolean {
-  const code = (error as { problem?: ApiProblem } | null)?.problem?.code;
+  const code = error instanceof ApiError ? error.problem.code : undefined;
   return code !== 'NOT_FOUND' && code !== 'BAD_USER_INPUT';
 }
