@@ -10,6 +10,14 @@ import { artifacts, type Harness, openPage, screenshot, seriousViolations, start
 
 let h: Harness;
 
+/** What the tests read of the app's sigma renderer (`window.__sigma`). */
+interface SigmaView {
+  getGraph(): { hasNode(id: string): boolean; getNodeAttributes(id: string): { x: number; y: number } };
+  graphToViewport(point: { x: number; y: number }): { x: number; y: number };
+  getDimensions(): { width: number; height: number };
+  getCamera(): { setState(state: { x: number; y: number; ratio: number }): void };
+}
+
 beforeAll(async () => {
   h = await startHarness();
 });
@@ -105,6 +113,30 @@ describe('explorer', () => {
     await page.getByRole('button', { name: 'Als Tabelle zeigen' }).click();
     await page.locator('.matrix table').waitFor();
     expect(await seriousViolations(page, '.matrix')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the selected node in view when a layout run moves it', async () => {
+    const { page, errors } = await openPage(h, '/?node=org:stadt-muenster');
+    const relayout = page.getByRole('button', { name: 'Neu anordnen' });
+    await relayout.waitFor({ timeout: 30_000 });
+    await page.getByTestId('node-panel').getByRole('heading', { level: 2, name: 'Stadt Münster' }).waitFor();
+    const inView = () =>
+      page.evaluate(() => {
+        const sigma = (window as unknown as { __sigma?: SigmaView }).__sigma;
+        if (!sigma?.getGraph().hasNode('org:stadt-muenster')) return false;
+        const { x, y } = sigma.graphToViewport(sigma.getGraph().getNodeAttributes('org:stadt-muenster'));
+        const { width, height } = sigma.getDimensions();
+        return x >= 0 && y >= 0 && x <= width && y <= height;
+      });
+    await expect.poll(inView, { timeout: 5_000 }).toBe(true);
+    // Looked away (as after panning), then laid out anew: the camera comes back to the selection.
+    await page.evaluate(() => (window as unknown as { __sigma?: SigmaView }).__sigma?.getCamera().setState({ x: 40, y: 40, ratio: 0.1 }));
+    expect(await inView()).toBe(false);
+    await relayout.click();
+    await relayout.waitFor({ timeout: 30_000 });
+    await expect.poll(inView, { timeout: 5_000 }).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -2,7 +2,7 @@
 // filters, hover, selection, clusters, a legend, layout progress and exports.
 
 import { subgraph } from 'graphology-operators';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ExportMenu } from '../../components/ExportMenu';
 import { FilterPanel } from '../../components/FilterPanel';
@@ -62,6 +62,10 @@ function MapView({ state, aggregated, visible }: { state: ViewState; aggregated:
   }, [state.node, graph, aggregated]);
 
   const ego = state.view === 'ego';
+  // Each ended layout run moves the nodes: the camera controller, keyed by it, looks for the
+  // selected one again.
+  const [layoutRound, setLayoutRound] = useState(0);
+  const nextLayoutRound = useCallback(() => setLayoutRound((n) => n + 1), []);
   const egoIds = useMemo(() => (ego && target ? egoNodeIds(graph, target, state.depth) : null), [ego, target, graph, state.depth]);
   const drawn = useMemo(() => (egoIds ? subgraph(graph, [...egoIds]) : graph), [graph, egoIds]);
   const shown = useMemo(() => {
@@ -140,8 +144,8 @@ function MapView({ state, aggregated, visible }: { state: ViewState; aggregated:
         onClickStage={() => state.node && !ego && setViewState({ node: null }, { push: true })}
       >
         <ReducersController visible={shown} selected={target} colors={clusterColors} />
-        <CameraController target={ego ? null : target} />
-        {!ego && <LayoutController graph={graph} cacheKey={key} cached={cached} />}
+        <CameraController key={layoutRound} target={ego ? null : target} />
+        {!ego && <LayoutController graph={graph} cacheKey={key} cached={cached} onSettled={nextLayoutRound} />}
         <ExportMenu graph={drawn} visible={shown} baseName={ego ? `netzwerkatlas-umfeld-${target}` : 'netzwerkatlas-landschaft'} />
       </SigmaGraph>
       <Legend counts={counts} entries={legend} />

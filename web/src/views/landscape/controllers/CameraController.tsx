@@ -1,4 +1,5 @@
-// Renderless: when a node is selected, the camera flies to it (or to the Land it is part of).
+// Renderless: when a node is selected (or the controller is mounted anew, as after a layout run
+// moved the nodes), the camera flies to it (or to the Land it is part of).
 
 import { useEffect } from 'react';
 import { useSigma } from '../../../components/SigmaGraph';

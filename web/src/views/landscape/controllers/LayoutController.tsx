@@ -6,7 +6,7 @@
 import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../core/i18n';
 import { layoutDuration, ringIsolatedNodes, savePositions } from '../../../core/layout';
 
@@ -15,12 +15,17 @@ interface LayoutControllerProps {
   cacheKey: string;
   /** Positions came from the cache: no layout needed. */
   cached: boolean;
+  /** Called when a layout run has ended and the nodes stand where they will stay. */
+  onSettled?: () => void;
 }
 
-export function LayoutController({ graph, cacheKey, cached }: LayoutControllerProps) {
+export function LayoutController({ graph, cacheKey, cached, onSettled }: LayoutControllerProps) {
   const { t } = useI18n();
   const [run, setRun] = useState(cached ? 0 : 1);
   const [progress, setProgress] = useState<number | null>(null);
+  // Read when a run ends, so that a new callback does not restart the run.
+  const onSettledRef = useRef(onSettled);
+  onSettledRef.current = onSettled;
 
   useEffect(() => {
     if (run === 0 || graph.order < 2) return;
@@ -51,6 +56,7 @@ export function LayoutController({ graph, cacheKey, cached }: LayoutControllerPr
       ringIsolatedNodes(graph);
       savePositions(cacheKey, graph);
       setProgress(null);
+      onSettledRef.current?.();
     }
     stopRef.current = finish;
     return () => {
