@@ -93,6 +93,27 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it("lists each of an authority's networks once, with all its roles there", async () => {
+    const response = await fetch(`${h.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ node(id: "org:bka") { ... on Authority { networkRelations { type network { name } } } } }' }),
+    });
+    const relations: { type: string; network: { name: string } }[] = (await response.json()).data.node.networkRelations;
+    const networks = new Set(relations.map((r) => r.network.name));
+    // The BKA coordinates the KI-Campus der Polizei and is a member of it: two relations, one network.
+    expect(relations.length).toBeGreaterThan(networks.size);
+    const { page, errors } = await openPage(h, '/?node=org:bka');
+    const panel = page.getByTestId('node-panel');
+    const section = panel.locator('section', { has: page.getByRole('heading', { name: /^Netzwerke \(/ }) });
+    await section.waitFor();
+    expect(await section.getByRole('heading').textContent()).toBe(`Netzwerke (${networks.size})`);
+    expect((await section.locator('li button').allTextContents()).sort()).toEqual([...networks].sort());
+    expect(await section.locator('li', { hasText: 'KI-Campus der Polizei' }).textContent()).toContain('koordiniert, Mitglied');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows overlapping networks and moving the threshold thins the edges', async () => {
     const { page, errors } = await openPage(h, '/');
     await page.getByRole('link', { name: 'Überschneidungen' }).click();

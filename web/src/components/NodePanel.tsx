@@ -7,7 +7,7 @@ import { request } from '../core/api/client';
 import { AuthorityDuplicatesQuery, NetworkSimilarityQuery, NodeDetailsQuery, RecommendedNetworksQuery } from '../core/api/operations';
 import { translateValue, useI18n } from '../core/i18n';
 import type { MessageKey } from '../core/i18n/types';
-import { type Landscape, landName } from '../core/landscape';
+import { groupRelations, type Landscape, landName } from '../core/landscape';
 import { setViewState } from '../core/urlState';
 import type { NodeDetailsQuery as Details } from '../gql/graphql';
 import { ErrorMessage, Loading } from './ErrorMessage';
@@ -243,7 +243,9 @@ function RecommendedNetworks({ id }: { id: string }) {
 function DetailBody({ node }: { node: DetailNode }) {
   const { t, lang } = useI18n();
   const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? null : v ? t('yes') : t('no'));
-  const rel = (type: string) => translateValue(lang, 'rel', type);
+  // One line per related node, its roles side by side ("koordiniert, Mitglied").
+  const relatedTo = (relations: { type: string; node: Ref | null }[]) =>
+    groupRelations(relations).map(({ types, ...n }) => ({ ...n, note: types.map((x) => translateValue(lang, 'rel', x)).join(', ') }));
   switch (node.__typename) {
     case 'Network':
       return (
@@ -284,10 +286,7 @@ function DetailBody({ node }: { node: DetailNode }) {
           <LinkList title={t('parent')} nodes={node.parent ? [node.parent] : []} />
           <LinkList title={t('parts')} nodes={node.parts} />
           <LinkList title={t('topics')} nodes={node.topics.map((x) => ({ ...x, name: lang === 'en' ? (x.nameEn ?? x.name) : x.name }))} />
-          <LinkList
-            title={t('organisations')}
-            nodes={node.organisations.filter((o) => o.organisation).map((o) => ({ ...o.organisation!, note: rel(o.type) }))}
-          />
+          <LinkList title={t('organisations')} nodes={relatedTo(node.organisations.map((o) => ({ type: o.type, node: o.organisation })))} />
           <LinkList title={t('innovations')} nodes={node.innovations.map((x) => ({ ...x, note: translateValue(lang, 'kind', x.kind) }))} />
           <LinkList
             title={t('members')}
@@ -337,7 +336,7 @@ function DetailBody({ node }: { node: DetailNode }) {
           <LinkList title={t('subordinates')} nodes={node.subordinates} />
           <LinkList
             title={t('networkRelations')}
-            nodes={node.networkRelations.filter((r) => r.network).map((r) => ({ ...r.network!, note: rel(r.type) }))}
+            nodes={relatedTo(node.networkRelations.map((r) => ({ type: r.type, node: r.network })))}
           />
           <RecommendedNetworks id={node.id} />
           <LinkList title={t('adoptedInnovations')} nodes={node.adoptedInnovations} />
@@ -371,7 +370,7 @@ function DetailBody({ node }: { node: DetailNode }) {
           <Sources sources={node.sources} />
           <LinkList
             title={t('networkRelations')}
-            nodes={node.networkRelations.filter((r) => r.network).map((r) => ({ ...r.network!, note: rel(r.type) }))}
+            nodes={relatedTo(node.networkRelations.map((r) => ({ type: r.type, node: r.network })))}
           />
         </>
       );

@@ -7,6 +7,7 @@ import {
   aggregateSmallAuthorities,
   bestConnected,
   egoNodeIds,
+  groupRelations,
   landscapeToGraph,
   layoutKey,
   nodeSize,
@@ -193,5 +194,24 @@ describe('nodeSize', () => {
     ['Authority', -3, 3],
   ] as const)('%s with %d members -> %d', (kind, members, expected) => {
     expect(nodeSize(kind, members)).toBeCloseTo(expected);
+  });
+});
+
+describe('groupRelations', () => {
+  it('lists each related node once, with its relation types in the order met', () => {
+    const kiCampus = { id: 'network:ki-campus', name: 'KI-Campus' };
+    const kern = { id: 'network:kern', name: 'KERN' };
+    expect(
+      groupRelations([
+        { type: 'COORDINATES', node: kiCampus },
+        { type: 'MEMBER_OF', node: kern },
+        { type: 'MEMBER_OF', node: kiCampus },
+        { type: 'MEMBER_OF', node: kiCampus },
+        { type: 'FUNDS', node: null },
+      ]),
+    ).toEqual([
+      { ...kiCampus, types: ['COORDINATES', 'MEMBER_OF'] },
+      { ...kern, types: ['MEMBER_OF'] },
+    ]);
   });
 });

@@ -256,3 +256,21 @@ export function landscapeToGraph(landscape: Landscape, positions: Positions = {}
 export function layoutKey(nodeIds: Iterable<string>): string {
   return `netzwerkatlas:layout:v1:${hashString([...nodeIds].sort().join('|'))}`;
 }
+
+/**
+ * Relations of one node to others, one entry per other node with its relation types in the order
+ * met: an authority that coordinates the KI-Campus and is a member of it is one network with two
+ * roles, not two networks. Relations without a node (hidden from the viewer) are left out.
+ */
+export function groupRelations<T extends { id: string }>(
+  relations: readonly { type: string; node: T | null | undefined }[],
+): (T & { types: string[] })[] {
+  const byId = new Map<string, T & { types: string[] }>();
+  for (const { type, node } of relations) {
+    if (!node) continue;
+    const entry = byId.get(node.id);
+    if (!entry) byId.set(node.id, { ...node, types: [type] });
+    else if (!entry.types.includes(type)) entry.types.push(type);
+  }
+  return [...byId.values()];
+}
