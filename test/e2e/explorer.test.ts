@@ -114,6 +114,56 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('shows innovations by kind and by network as the API counts them, and says where no adoption is recorded', async () => {
+    type Transfer = {
+      byKind: { kind: string; innovations: number; adopted: number }[];
+      networks: { network: { name: string }; innovationCount: number; adoptedCount: number }[];
+    };
+    const transfer = async (kind: string | null): Promise<Transfer> => {
+      const response = await fetch(`${h.base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: `query($kind: InnovationKind) { innovationTransfer(kind: $kind) {
+            byKind { kind innovations adopted } networks { network { name } innovationCount adoptedCount } } }`,
+          variables: { kind },
+        }),
+      });
+      return (await response.json()).data.innovationTransfer;
+    };
+    const all = await transfer(null);
+    const products = await transfer('PRODUCT');
+    const withInnovations = (t: Transfer) => t.networks.filter((n) => n.innovationCount > 0).map((n) => n.network.name);
+    expect(withInnovations(products).length).toBeLessThan(withInnovations(all).length);
+
+    const { page, errors } = await openPage(h, '/?view=innovations');
+    const kinds = page.locator('section[aria-labelledby=kinds-heading] tbody tr');
+    await kinds.first().waitFor();
+    const rows = await kinds.evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()).join(' | ')),
+    );
+    expect(rows).toHaveLength(all.byKind.filter((k) => k.innovations > 0).length);
+    const produkt = all.byKind.find((k) => k.kind === 'PRODUCT');
+    expect(rows).toContain(`Produkt | ${produkt?.innovations} | ${produkt?.adopted}`);
+    const headings = page.locator('section[aria-labelledby=transfer-heading] article h3');
+    expect((await headings.allTextContents()).sort()).toEqual(withInnovations(all).sort());
+    // The real landscape names no adopting authority: the view says that 0 % means "not known".
+    const noneRecorded = all.networks.every((n) => n.adoptedCount === 0);
+    expect(await page.getByTestId('no-adoptions').isVisible()).toBe(noneRecorded);
+    if (noneRecorded) expect(await page.getByText('keine Übernahme erfasst').count()).toBeGreaterThan(0);
+
+    await page.getByLabel('Art der Innovation').selectOption('PRODUCT');
+    await expect.poll(async () => (await headings.allTextContents()).sort(), { timeout: 15_000 }).toEqual(withInnovations(products).sort());
+    expect(page.url()).toContain('ikind=PRODUCT');
+    // An innovation is a link to its panel.
+    const first = page.locator('section[aria-labelledby=transfer-heading] article li button').first();
+    const title = await first.textContent();
+    await first.click();
+    await expect.poll(() => page.getByTestId('node-panel').getByRole('heading', { level: 2 }).textContent()).toBe(title);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows overlapping networks and moving the threshold thins the edges', async () => {
     const { page, errors } = await openPage(h, '/');
     await page.getByRole('link', { name: 'Überschneidungen' }).click();

@@ -217,7 +217,9 @@ export const de = {
   adopted: 'übernommen',
   innovationsByNetwork: 'Wo Innovationen entstanden und wer sie übernahm',
   adoptionShare: 'Übernahmequote',
-  noAdopters: 'noch von niemandem übernommen',
+  noAdopters: 'keine Übernahme erfasst',
+  noAdoptionsRecorded:
+    'Für keine dieser Innovationen ist bisher eine Übernahme durch eine Behörde erfasst; eine Quote von 0 % heißt hier „nicht bekannt“, nicht „nicht übernommen“.',
   tableCaption: 'Alle sichtbaren Knoten der Landschaft',
   sortBy: 'Sortieren nach {column}',
   details: 'Details',
@@ -446,7 +448,9 @@ export const en: Record<keyof typeof de, string> = {
   adopted: 'adopted',
   innovationsByNetwork: 'Where innovations emerged and who adopted them',
   adoptionShare: 'Adoption share',
-  noAdopters: 'not adopted yet',
+  noAdopters: 'no adoption recorded',
+  noAdoptionsRecorded:
+    'No adoption by an authority is recorded for any of these innovations yet; a share of 0 % means “not known” here, not “not adopted”.',
   tableCaption: 'All visible nodes of the landscape',
   sortBy: 'Sort by {column}',
   details: 'Details',

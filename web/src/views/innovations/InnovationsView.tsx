@@ -78,6 +78,11 @@ export function InnovationsView({ state }: { state: ViewState }) {
         >
           {t('exportCsv')}
         </button>
+        {networks.length > 0 && networks.every((n) => n.adoptedCount === 0) && (
+          <p className="note" data-testid="no-adoptions">
+            {t('noAdoptionsRecorded')}
+          </p>
+        )}
         {networks.map((n) => (
           <article key={n.network.id} className="transfer">
             <h3>
