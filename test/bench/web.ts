@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { Random } from '@netzwerkatlas/seed/generator';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { chromium, type Page } from 'playwright-core';
 
@@ -33,23 +34,14 @@ const COLORS: Record<string, string> = {
   Land: '#64748b',
 };
 
-function mulberry32(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A landscape shaped like the real one at Germany scale: 80 networks (a few large), 40 umbrellas,
  * 9,200 authorities (most in one to three networks, federal ones in many), 16 Land nodes,
  * 300 topics, 1,000 innovations with adopters. Positions are clustered around the networks.
  */
 export function generateBenchLandscape(seed = 42): BenchGraph {
-  const rand = mulberry32(seed);
+  const random = new Random(seed);
+  const rand = () => random.next();
   const nodes: BenchNode[] = [];
   const edges: [string, string][] = [];
   const add = (id: string, kind: string, label: string, x: number, y: number, weight: number) =>
