@@ -114,6 +114,42 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it("an authority's panel shows where each colleague it may name takes part, and counts the others", async () => {
+    const response = await fetch(`${h.base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `{ node(id: "org:stadt-muenster") { ... on Authority {
+          employees(first: 100) { totalCount edges { node { name participations { role network { name } } } } } } } }`,
+      }),
+    });
+    type Employee = { name: string | null; participations: { role: string | null; network: { name: string } }[] };
+    const employees: { totalCount: number; edges: { node: Employee }[] } = (await response.json()).data.node.employees;
+    const named = employees.edges.map((e) => e.node).filter((p) => p.name);
+    const hidden = employees.totalCount - named.length;
+    expect(named.some((p) => p.participations.length > 0)).toBe(true);
+    expect(hidden).toBeGreaterThan(0);
+    expect(employees.edges.length).toBe(employees.totalCount);
+
+    const { page, errors } = await openPage(h, '/?node=org:stadt-muenster');
+    const section = page.getByTestId('employees');
+    await section.waitFor();
+    const items = await section.locator('li').allTextContents();
+    expect(items).toHaveLength(named.length + 1);
+    for (const person of named) {
+      const item = items.find((text) => text.startsWith(person.name ?? '?'));
+      expect(item, person.name ?? '').toBeDefined();
+      for (const p of person.participations) expect(item).toContain(p.network.name);
+    }
+    expect(items.at(-1)).toBe(`${hidden} weitere ohne Namensfreigabe`);
+    // Roles in words, not the API's values.
+    const text = (await section.textContent()) ?? '';
+    expect(text).not.toMatch(/COORDINATOR|ACTIVE|MEMBER|OBSERVER|nicht freigegeben/);
+    expect(text).toMatch(/\((aktiv|Mitglied|beobachtend|Koordination)\)/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows innovations by kind and by network as the API counts them, and says where no adoption is recorded', async () => {
     type Transfer = {
       byKind: { kind: string; innovations: number; adopted: number }[];

@@ -240,6 +240,50 @@ function RecommendedNetworks({ id }: { id: string }) {
   );
 }
 
+type Employee = Extract<DetailNode, { __typename: 'Authority' }>['employees'];
+
+/**
+ * Who of this authority takes part where: the persons the viewer may see by name, each with
+ * the networks they are in; the others only counted.
+ */
+function Employees({ employees }: { employees: Employee }) {
+  const { t, lang } = useI18n();
+  const named = employees.edges.map((e) => e.node).filter((p) => p.name);
+  const shown = named.slice(0, 30);
+  const rest = employees.totalCount - shown.length;
+  const hidden = employees.edges.length - named.length;
+  return (
+    <section data-testid="employees">
+      <h3>
+        {t('employees')} ({employees.totalCount})
+      </h3>
+      <ul className="plain-list">
+        {shown.map((p) => (
+          <li key={p.id}>
+            {p.name}
+            {p.jobTitle && <span className="note-inline"> · {p.jobTitle}</span>}
+            {p.participations.length > 0 && (
+              <div className="note-inline">
+                {t('takesPartIn')}{' '}
+                {p.participations.map((x, i) => (
+                  <span key={x.network.id}>
+                    {i > 0 && ', '}
+                    <NodeLink node={x.network} />
+                    {x.role && ` (${translateValue(lang, 'role', x.role)})`}
+                  </span>
+                ))}
+              </div>
+            )}
+          </li>
+        ))}
+        {rest > 0 && (
+          <li className="note-inline">{rest === hidden ? t('employeesHidden', { count: rest }) : t('colleaguesMore', { count: rest })}</li>
+        )}
+      </ul>
+    </section>
+  );
+}
+
 function DetailBody({ node }: { node: DetailNode }) {
   const { t, lang } = useI18n();
   const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? null : v ? t('yes') : t('no'));
@@ -301,7 +345,7 @@ function DetailBody({ node }: { node: DetailNode }) {
               {node.participants.edges.slice(0, 30).map(({ node: p }) => (
                 <li key={p.person.id}>
                   {p.person.name ?? t('personHidden')}
-                  {p.role && <span className="note-inline"> · {p.role}</span>}
+                  {p.role && <span className="note-inline"> · {translateValue(lang, 'role', p.role)}</span>}
                   {p.person.authority && (
                     <>
                       {' · '}
@@ -340,19 +384,7 @@ function DetailBody({ node }: { node: DetailNode }) {
           />
           <RecommendedNetworks id={node.id} />
           <LinkList title={t('adoptedInnovations')} nodes={node.adoptedInnovations} />
-          <section>
-            <h3>
-              {t('employees')} ({node.employees.totalCount})
-            </h3>
-            <ul className="plain-list">
-              {node.employees.edges.slice(0, 30).map(({ node: p }) => (
-                <li key={p.id}>
-                  {p.name ?? t('personHidden')}
-                  {p.name && p.jobTitle && <span className="note-inline"> · {p.jobTitle}</span>}
-                </li>
-              ))}
-            </ul>
-          </section>
+          <Employees employees={node.employees} />
           <h3 className="section-title">{t('overlaps')}</h3>
           <AuthorityDuplicates id={node.id} />
         </>

@@ -81,7 +81,7 @@ export type NodeDetailsQueryVariables = Exact<{
 
 
 export type NodeDetailsQuery = { node:
-    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }>, adoptedInnovations: Array<{ id: string, title: string }>, employees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean } }> } }
+    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }>, adoptedInnovations: Array<{ id: string, title: string }>, employees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean, participations: Array<{ role: string | null, network: { id: string, name: string } }> } }> } }
     | { __typename: 'Event', name: string, date: string | null, format: string | null, description: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, network: { id: string, name: string } | null, attendees: { totalCount: number } }
     | { __typename: 'Innovation', title: string, description: string | null, kind: InnovationKind | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, emergedIn: { id: string, name: string } | null, topics: Array<{ id: string, name: string }>, adoptions: Array<{ note: string | null, synthetic: boolean, authority: { id: string, name: string } }> }
     | { __typename: 'Network', name: string, shortName: string | null, description: string | null, website: string | null, founded: string | null, cadence: string | null, funding: string | null, access: Access | null, continuousIntake: boolean | null, formats: Array<string>, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, running: boolean, termEnd: string | null, termNote: string | null, memberCount: number | null, memberCountNote: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, parts: Array<{ id: string, name: string }>, topics: Array<{ id: string, name: string, nameEn: string | null }>, organisations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, organisation:
@@ -403,6 +403,13 @@ export const NodeDetailsDocument = new TypedDocumentString(`
             name
             jobTitle
             synthetic
+            participations {
+              role
+              network {
+                id
+                name
+              }
+            }
           }
         }
       }

@@ -61,7 +61,7 @@ export const NodeDetailsQuery = graphql(`
         subordinates { id name }
         networkRelations { type note synthetic network { id name } }
         adoptedInnovations { id title }
-        employees(first: 100) { totalCount edges { node { id name jobTitle synthetic } } }
+        employees(first: 100) { totalCount edges { node { id name jobTitle synthetic participations { role network { id name } } } } }
       }
       ... on UmbrellaOrganisation {
         name shortName description website isAuthority synthetic
