@@ -183,6 +183,19 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
     }
   }
 
+  // Every demo authority takes part somewhere: one that drew no person above (Stadt Nürnberg, an
+  // isolated node on the map) gets one in a home network. Drawn last, so the rest of the layer
+  // stays as it was.
+  const staffed = new Set(persons.map((p) => p.authority));
+  for (const a of authorities) {
+    if (staffed.has(a.id)) continue;
+    const id = `person:demo-${String(next++).padStart(4, '0')}`;
+    persons.push({ props: { id, name: faker.person.fullName(), consent: true, jobTitle: pick(JOB_TITLES), synthetic }, authority: a.id });
+    const network = pick(home.get(a.id) ?? weighted);
+    participations.set(`${id}|${network}`, { from: id, to: network, props: { role: pick(ROLES), since: '2025-03-01', synthetic } });
+    memberships.set(`${a.id}|${network}`, { from: a.id, to: network, props: { synthetic } });
+  }
+
   return {
     authorities,
     persons,
