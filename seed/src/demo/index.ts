@@ -183,9 +183,9 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
     }
   }
 
-  // Every demo authority takes part somewhere: one that drew no person above (Stadt Nürnberg, an
-  // isolated node on the map) gets one in a home network. Drawn last, so the rest of the layer
-  // stays as it was.
+  // Every demo authority takes part somewhere: one that drew no person above (with seed 2024,
+  // Stadt Nürnberg: an invented authority standing alone on the map) gets one in a home network.
+  // Drawn last, so that the rest of the layer stays as it was.
   const staffed = new Set(persons.map((p) => p.authority));
   for (const a of authorities) {
     if (staffed.has(a.id)) continue;

@@ -240,13 +240,13 @@ function RecommendedNetworks({ id }: { id: string }) {
   );
 }
 
-type Employee = Extract<DetailNode, { __typename: 'Authority' }>['employees'];
+type EmployeeConnection = Extract<DetailNode, { __typename: 'Authority' }>['employees'];
 
 /**
  * Who of this authority takes part where: the persons the viewer may see by name, each with
  * the networks they are in; the others only counted.
  */
-function Employees({ employees }: { employees: Employee }) {
+function Employees({ employees }: { employees: EmployeeConnection }) {
   const { t, lang } = useI18n();
   const named = employees.edges.map((e) => e.node).filter((p) => p.name);
   const shown = named.slice(0, 30);

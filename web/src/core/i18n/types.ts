@@ -12,9 +12,9 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export type ParticipationRole = 'COORDINATOR' | 'ACTIVE' | 'MEMBER' | 'OBSERVER';
 
 /**
- * The keys translateValue looks up for the API's enum values. Checked against the dictionary
- * below, so a value the API gains without a text fails the type check instead of showing
- * `OBSERVER` in a German page.
+ * The keys translateValue looks up for the API's enum values (and the participation roles).
+ * Checked against the dictionary's keys here, so that a value the API gains without a text fails
+ * the type check instead of showing `OBSERVER` in a German page.
  */
 type ValueKey =
   | `access${Access}`
