@@ -54,6 +54,18 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/** The data of a GraphQL answer from the harness's API (POST), or a thrown error: the independent side of a check. */
+export async function ask<T>(h: Harness, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${h.base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data || body.errors?.length) throw new Error(`e2e: ${body.errors?.[0]?.message ?? `HTTP ${response.status}`}`);
+  return body.data;
+}
+
 /** A new page that fails the test on an uncaught page error. */
 export async function openPage(h: Harness, path = '/'): Promise<{ page: Page; errors: string[] }> {
   const page = await h.context.newPage();

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifacts, type Harness, openPage, screenshot, seriousViolations, startHarness } from './browser';
+import { artifacts, ask, type Harness, openPage, screenshot, seriousViolations, startHarness } from './browser';
 
 let h: Harness;
 
@@ -53,16 +53,14 @@ describe('explorer', () => {
   });
 
   it("an authority's panel names the colleagues who share a network (where they released their names)", async () => {
-    const response = await fetch(`${h.base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: `{ duplicateParticipation(authority: "org:stadt-muenster") {
-          inNetworks(first: 1) { edges { node { personCount network { name } persons { name } } } } } }`,
-      }),
-    });
-    const first = (await response.json()).data.duplicateParticipation.inNetworks.edges[0].node;
-    const named: string[] = first.persons.flatMap((p: { name: string | null }) => (p.name ? [p.name] : []));
+    type Group = { personCount: number; network: { name: string }; persons: { name: string | null }[] };
+    const answer = await ask<{ duplicateParticipation: { inNetworks: { edges: { node: Group }[] } } }>(
+      h,
+      `{ duplicateParticipation(authority: "org:stadt-muenster") {
+        inNetworks(first: 1) { edges { node { personCount network { name } persons { name } } } } } }`,
+    );
+    const first = answer.duplicateParticipation.inNetworks.edges[0]?.node as Group;
+    const named: string[] = first.persons.flatMap((p) => (p.name ? [p.name] : []));
     const hidden = first.persons.length - named.length;
     expect(named.length).toBeGreaterThan(0);
     const { page, errors } = await openPage(h, '/?node=org:stadt-muenster');
@@ -94,12 +92,11 @@ describe('explorer', () => {
   });
 
   it("lists each of an authority's networks once, with all its roles there", async () => {
-    const response = await fetch(`${h.base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ node(id: "org:bka") { ... on Authority { networkRelations { type network { name } } } } }' }),
-    });
-    const relations: { type: string; network: { name: string } }[] = (await response.json()).data.node.networkRelations;
+    const { node } = await ask<{ node: { networkRelations: { type: string; network: { name: string } }[] } }>(
+      h,
+      '{ node(id: "org:bka") { ... on Authority { networkRelations { type network { name } } } } }',
+    );
+    const relations = node.networkRelations;
     const networks = new Set(relations.map((r) => r.network.name));
     // The BKA coordinates the KI-Campus der Polizei and is a member of it: two relations, one network.
     expect(relations.length).toBeGreaterThan(networks.size);
@@ -115,16 +112,13 @@ describe('explorer', () => {
   });
 
   it("an authority's panel shows where each colleague it may name takes part, and counts the others", async () => {
-    const response = await fetch(`${h.base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: `{ node(id: "org:stadt-muenster") { ... on Authority {
-          employees(first: 100) { totalCount edges { node { name participations { role network { name } } } } } } } }`,
-      }),
-    });
     type Employee = { name: string | null; participations: { role: string | null; network: { name: string } }[] };
-    const employees: { totalCount: number; edges: { node: Employee }[] } = (await response.json()).data.node.employees;
+    const { node } = await ask<{ node: { employees: { totalCount: number; edges: { node: Employee }[] } } }>(
+      h,
+      `{ node(id: "org:stadt-muenster") { ... on Authority {
+        employees(first: 100) { totalCount edges { node { name participations { role network { name } } } } } } } }`,
+    );
+    const employees = node.employees;
     const named = employees.edges.map((e) => e.node).filter((p) => p.name);
     const hidden = employees.totalCount - named.length;
     expect(named.some((p) => p.participations.length > 0)).toBe(true);
@@ -155,18 +149,15 @@ describe('explorer', () => {
       byKind: { kind: string; innovations: number; adopted: number }[];
       networks: { network: { name: string }; innovationCount: number; adoptedCount: number }[];
     };
-    const transfer = async (kind: string | null): Promise<Transfer> => {
-      const response = await fetch(`${h.base}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: `query($kind: InnovationKind) { innovationTransfer(kind: $kind) {
+    const transfer = async (kind: string | null): Promise<Transfer> =>
+      (
+        await ask<{ innovationTransfer: Transfer }>(
+          h,
+          `query($kind: InnovationKind) { innovationTransfer(kind: $kind) {
             byKind { kind innovations adopted } networks { network { name } innovationCount adoptedCount } } }`,
-          variables: { kind },
-        }),
-      });
-      return (await response.json()).data.innovationTransfer;
-    };
+          { kind },
+        )
+      ).innovationTransfer;
     const all = await transfer(null);
     const products = await transfer('PRODUCT');
     const withInnovations = (t: Transfer) => t.networks.filter((n) => n.innovationCount > 0).map((n) => n.network.name);
