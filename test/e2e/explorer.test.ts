@@ -13,9 +13,16 @@ let h: Harness;
 /** What the tests read of the app's sigma renderer (`window.__sigma`). */
 interface SigmaView {
   getGraph(): { hasNode(id: string): boolean; getNodeAttributes(id: string): { x: number; y: number } };
-  graphToViewport(point: { x: number; y: number }): { x: number; y: number };
+  graphToViewport(
+    point: { x: number; y: number },
+    override?: { cameraState?: { x: number; y: number; ratio: number; angle: number } },
+  ): { x: number; y: number };
   getDimensions(): { width: number; height: number };
-  getCamera(): { setState(state: { x: number; y: number; ratio: number }): void };
+  getCamera(): {
+    setState(state: { x: number; y: number; ratio: number }): void;
+    getState(): { x: number; y: number; ratio: number; angle: number };
+    isAnimated(): boolean;
+  };
 }
 
 beforeAll(async () => {
@@ -224,11 +231,19 @@ describe('explorer', () => {
       page.evaluate(() => {
         const sigma = (window as unknown as { __sigma?: SigmaView }).__sigma;
         if (!sigma?.getGraph().hasNode('org:stadt-muenster')) return false;
-        const { x, y } = sigma.graphToViewport(sigma.getGraph().getNodeAttributes('org:stadt-muenster'));
+        // With the camera's current state: without it sigma projects with the matrix of its last
+        // frame, which a camera moved since that frame has not updated yet.
+        const { x, y } = sigma.graphToViewport(sigma.getGraph().getNodeAttributes('org:stadt-muenster'), {
+          cameraState: sigma.getCamera().getState(),
+        });
         const { width, height } = sigma.getDimensions();
         return x >= 0 && y >= 0 && x <= width && y <= height;
       });
     await expect.poll(inView, { timeout: 5_000 }).toBe(true);
+    // The camera's flight to the node (600 ms) has landed: a camera moved mid-flight is flown on.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __sigma?: SigmaView }).__sigma?.getCamera().isAnimated()))
+      .toBe(false);
     // Looked away (as after panning), then laid out anew: the camera comes back to the selection.
     await page.evaluate(() => (window as unknown as { __sigma?: SigmaView }).__sigma?.getCamera().setState({ x: 40, y: 40, ratio: 0.1 }));
     expect(await inView()).toBe(false);
