@@ -222,6 +222,28 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('draws the landscape labels without covering each other, the large networks among them', async () => {
+    const { page, errors } = await openPage(h, '/');
+    await page.getByRole('button', { name: 'Neu anordnen' }).waitFor({ timeout: 30_000 });
+    type Box = { key: string; x0: number; y0: number; x1: number; y1: number };
+    const drawn = () => page.evaluate(() => (window as unknown as { __sigmaLabels?: () => Box[] }).__sigmaLabels?.() ?? []);
+    await expect.poll(async () => (await drawn()).length, { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
+    const boxes = await drawn();
+    const meets = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    const overlapping = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => meets(a, b))
+        .map((b) => `${a.key} / ${b.key}`),
+    );
+    expect(overlapping).toEqual([]);
+    // Choosing by importance keeps the labels of the largest networks.
+    const keys = boxes.map((b) => b.key);
+    expect(keys).toEqual(expect.arrayContaining(['network:kern-community', 'network:ki-campus-polizei']));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the selected node in view when a layout run moves it', async () => {
     const { page, errors } = await openPage(h, '/?node=org:stadt-muenster');
     const relayout = page.getByRole('button', { name: 'Neu anordnen' });
@@ -300,6 +322,22 @@ describe('explorer', () => {
     const pngPath = resolve(artifacts, 'export-landscape.png');
     await png.saveAs(pngPath);
     expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
+    // The SVG carries the labels the screen shows, not one per node on top of each other (read
+    // once the layout has settled, so that both see the same frame).
+    await page.getByRole('button', { name: 'Neu anordnen' }).waitFor({ timeout: 30_000 });
+    const onScreen = await page.evaluate(() =>
+      ((window as unknown as { __sigmaLabels?: () => { key: string }[] }).__sigmaLabels?.() ?? []).map((b) => b.key),
+    );
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
+    const svgPath = resolve(artifacts, 'export-landscape.svg');
+    await svg.saveAs(svgPath);
+    const labels =
+      readFileSync(svgPath, 'utf8')
+        .split('<g class="labels"')[1]
+        ?.match(/<text /g) ?? [];
+    expect(onScreen.length).toBeGreaterThan(5);
+    expect(labels.length).toBe(onScreen.length);
+    expect(labels.length).toBeLessThan(visible);
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GEXF' }).click()]);
     const gexfPath = resolve(artifacts, 'export-landscape.gexf');
     await gexf.saveAs(gexfPath);

@@ -7,6 +7,8 @@ import { createContext, type ReactNode, useContext, useEffect, useRef, useState 
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { useI18n } from '../core/i18n';
+import { avoidLabelOverlaps } from '../core/render/labelLayer';
+import type { LabelBox } from '../core/render/labels';
 import { sigmaSettingsFor } from '../core/render/utils';
 
 const SigmaContext = createContext<Sigma | null>(null);
@@ -50,6 +52,7 @@ export function SigmaGraph({ graph, label, settings, onClickNode, onClickStage, 
     });
     sigma.on('clickNode', ({ node }) => handlers.current.onClickNode?.(node));
     sigma.on('clickStage', () => handlers.current.onClickStage?.());
+    window.__sigmaLabels = avoidLabelOverlaps(sigma);
     setRenderer(sigma);
     window.__sigma = sigma;
     return () => {
@@ -82,5 +85,7 @@ declare global {
   interface Window {
     /** The current renderer, for tests and the console. */
     __sigma?: Sigma;
+    /** The boxes of the labels the current renderer drew in its last frame. */
+    __sigmaLabels?: () => LabelBox[];
   }
 }

@@ -5,6 +5,7 @@ import type Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf/browser';
 import { subgraph } from 'graphology-operators';
 import type Sigma from 'sigma';
+import { drawnLabels } from '../render/labelLayer';
 import { type SvgEdge, type SvgNode, toSvg } from './utils';
 
 export function downloadText(fileName: string, text: string, type: string) {
@@ -22,17 +23,21 @@ export function exportPng(renderer: Sigma, fileName: string) {
   return downloadAsPNG(renderer, { fileName, backgroundColor: '#ffffff' });
 }
 
-/** The nodes and edges sigma currently draws (after reducers), as an SVG file. */
+/** The nodes, edges and labels sigma currently draws (after reducers), as an SVG file. */
 export function exportSvg(renderer: Sigma, fileName: string, title: string) {
   const { width, height } = renderer.getDimensions();
   const graph = renderer.getGraph();
+  // The labels on screen (chosen so that none covers another), not one per node.
+  const drawn = drawnLabels(renderer);
+  const labelled = drawn && new Set(drawn.map((b) => b.key));
   const nodes: SvgNode[] = [];
   const shown = new Map<string, SvgNode>();
   graph.forEachNode((node) => {
     const data = renderer.getNodeDisplayData(node);
     if (!data || data.hidden) return;
     const p = renderer.framedGraphToViewport(data);
-    const svgNode = { x: p.x, y: p.y, size: renderer.scaleSize(data.size), color: data.color, label: data.label };
+    const label = labelled && !labelled.has(node) ? null : data.label;
+    const svgNode = { x: p.x, y: p.y, size: renderer.scaleSize(data.size), color: data.color, label };
     shown.set(node, svgNode);
     nodes.push(svgNode);
   });
