@@ -292,6 +292,11 @@ describe('explorer', () => {
 
     await page.goto(`${h.base}/?view=path`);
     await page.getByText('Wählen Sie zwei Behörden').waitFor();
+    // Both boxes search authorities only, and say so.
+    expect(await page.getByRole('combobox', { name: 'Von Behörde' }).getAttribute('placeholder')).toBe('Behörde (z. B. Münster, BKA)');
+    await page.getByRole('combobox', { name: 'Von Behörde' }).fill('BKA');
+    await page.getByRole('option', { name: /Bundeskriminalamt/ }).waitFor();
+    expect(await page.getByRole('option').allTextContents()).toEqual([expect.stringContaining('Bundeskriminalamt')]);
     await page.goto(`${h.base}/?view=path&from=org:stadt-muenster&to=org:land-schleswig-holstein`);
     const steps = page.locator('.path-steps li');
     await steps.first().waitFor();

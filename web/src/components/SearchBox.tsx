@@ -8,7 +8,7 @@ import { describeError } from '../core/api/errors';
 import { SearchQuery } from '../core/api/operations';
 import { useI18n } from '../core/i18n';
 import type { MessageKey } from '../core/i18n/types';
-import type { SearchQuery as SearchResult } from '../gql/graphql';
+import type { SearchableType, SearchQuery as SearchResult } from '../gql/graphql';
 
 export interface SearchPick {
   id: string;
@@ -37,12 +37,14 @@ function useDebounced<T>(value: T, ms: number): T {
 interface SearchBoxProps {
   label: string;
   onPick: (pick: SearchPick) => void;
-  /** Only hits of these kinds (e.g. Authority for the path view). */
-  kinds?: string[];
+  /** Only hits of these kinds (e.g. Authority for the path view), asked of the API as such. */
+  kinds?: SearchableType[];
+  /** The hint in the empty box (default: what the search across all kinds finds). */
+  placeholder?: string;
   initial?: string;
 }
 
-export function SearchBox({ label, onPick, kinds, initial = '' }: SearchBoxProps) {
+export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: SearchBoxProps) {
   const { t } = useI18n();
   const id = useId();
   const [text, setText] = useState(initial);
@@ -50,12 +52,12 @@ export function SearchBox({ label, onPick, kinds, initial = '' }: SearchBoxProps
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 180);
   const { data, isFetching, error } = useQuery({
-    queryKey: ['search', query],
-    queryFn: () => request(SearchQuery, { query, first: 12 }).then((d) => d.search),
+    queryKey: ['search', query, kinds],
+    queryFn: () => request(SearchQuery, { query, first: 12, ...(kinds ? { types: kinds } : {}) }).then((d) => d.search),
     enabled: query.length >= 2,
     staleTime: 60_000,
   });
-  const hits = (data ?? []).filter((h) => !kinds || kinds.includes(h.node.__typename ?? '')).slice(0, 10);
+  const hits = (data ?? []).filter((h) => !kinds || (kinds as readonly string[]).includes(h.node.__typename ?? '')).slice(0, 10);
   const showList = open && query.length >= 2 && text.trim() === query;
 
   const pick = (hit: Hit) => {
@@ -76,7 +78,7 @@ export function SearchBox({ label, onPick, kinds, initial = '' }: SearchBoxProps
         aria-autocomplete="list"
         aria-activedescendant={showList && hits[active] ? `${id}-hit-${active}` : undefined}
         autoComplete="off"
-        placeholder={t('searchPlaceholder')}
+        placeholder={placeholder ?? t('searchPlaceholder')}
         value={text}
         onChange={(e) => {
           setText(e.target.value);

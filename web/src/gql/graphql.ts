@@ -40,6 +40,14 @@ export type NetworkRelationType =
   | 'MEMBER_OF'
   | 'PROVIDES_CONTENT';
 
+export type SearchableType =
+  | 'Authority'
+  | 'Event'
+  | 'Innovation'
+  | 'Network'
+  | 'Topic'
+  | 'UmbrellaOrganisation';
+
 /** Network typology after Lyytinen et al. (2016). */
 export type Typology =
   | 'ANARCHIC'
@@ -62,6 +70,7 @@ export type NetworkTermsQuery = { networks: { edges: Array<{ node: { id: string,
 export type SearchQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
+  types?: Array<SearchableType> | SearchableType | null | undefined;
 }>;
 
 
@@ -220,12 +229,8 @@ export const NetworkTermsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<NetworkTermsQuery, NetworkTermsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($query: String!, $first: Int) {
-  search(
-    query: $query
-    first: $first
-    types: [Network, Authority, UmbrellaOrganisation, Topic, Innovation]
-  ) {
+    query Search($query: String!, $first: Int, $types: [SearchableType!] = [Network, Authority, UmbrellaOrganisation, Topic, Innovation]) {
+  search(query: $query, first: $first, types: $types) {
     score
     node {
       __typename

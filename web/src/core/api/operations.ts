@@ -19,8 +19,8 @@ export const NetworkTermsQuery = graphql(`
 `);
 
 export const SearchQuery = graphql(`
-  query Search($query: String!, $first: Int) {
-    search(query: $query, first: $first, types: [Network, Authority, UmbrellaOrganisation, Topic, Innovation]) {
+  query Search($query: String!, $first: Int, $types: [SearchableType!] = [Network, Authority, UmbrellaOrganisation, Topic, Innovation]) {
+    search(query: $query, first: $first, types: $types) {
       score
       node {
         __typename

@@ -8,6 +8,9 @@ import { AuthorityNameQuery, ConnectionQuery } from '../../core/api/operations';
 import { useI18n } from '../../core/i18n';
 import type { MessageKey } from '../../core/i18n/types';
 import { setViewState, type ViewState } from '../../core/urlState';
+import type { SearchableType } from '../../gql/graphql';
+
+const AUTHORITIES: SearchableType[] = ['Authority'];
 
 const authorityNameKey = (id: string | null) => ['authorityName', id];
 
@@ -46,10 +49,24 @@ export function PathView({ state }: { state: ViewState }) {
       <h2 id="path-heading">{t('viewPath')}</h2>
       <div className="path-pickers">
         <div>
-          <SearchBox key={fromName} label={t('pathFrom')} kinds={['Authority']} initial={fromName} onPick={(p) => choose('from', p)} />
+          <SearchBox
+            key={fromName}
+            label={t('pathFrom')}
+            kinds={AUTHORITIES}
+            placeholder={t('searchAuthorityPlaceholder')}
+            initial={fromName}
+            onPick={(p) => choose('from', p)}
+          />
         </div>
         <div>
-          <SearchBox key={toName} label={t('pathTo')} kinds={['Authority']} initial={toName} onPick={(p) => choose('to', p)} />
+          <SearchBox
+            key={toName}
+            label={t('pathTo')}
+            kinds={AUTHORITIES}
+            placeholder={t('searchAuthorityPlaceholder')}
+            initial={toName}
+            onPick={(p) => choose('to', p)}
+          />
         </div>
       </div>
       {!(from && to) && <p className="note">{t('pathIntro')}</p>}
