@@ -7,7 +7,7 @@ import { createContext, type ReactNode, useContext, useEffect, useRef, useState 
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { useI18n } from '../core/i18n';
-import { avoidLabelOverlaps } from '../core/render/labelLayer';
+import { createLabelLayer } from '../core/render/labelLayer';
 import type { LabelBox } from '../core/render/labels';
 import { sigmaSettingsFor } from '../core/render/utils';
 
@@ -37,6 +37,7 @@ export function SigmaGraph({ graph, label, settings, onClickNode, onClickStage, 
   // biome-ignore lint/correctness/useExhaustiveDependencies: settings are read once per graph
   useEffect(() => {
     if (!container.current) return;
+    const labels = createLabelLayer();
     const sigma = new Sigma(graph, container.current, {
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 7,
@@ -49,10 +50,12 @@ export function SigmaGraph({ graph, label, settings, onClickNode, onClickStage, 
       maxCameraRatio: 4,
       ...sigmaSettingsFor(graph.size, graph.order),
       ...settings,
+      defaultDrawNodeLabel: labels.drawLabel,
     });
+    labels.attach(sigma);
     sigma.on('clickNode', ({ node }) => handlers.current.onClickNode?.(node));
     sigma.on('clickStage', () => handlers.current.onClickStage?.());
-    window.__sigmaLabels = avoidLabelOverlaps(sigma);
+    window.__sigmaLabels = labels.drawn;
     setRenderer(sigma);
     window.__sigma = sigma;
     return () => {
