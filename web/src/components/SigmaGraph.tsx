@@ -7,8 +7,7 @@ import { createContext, type ReactNode, useContext, useEffect, useRef, useState 
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { useI18n } from '../core/i18n';
-import { createLabelLayer } from '../core/render/labelLayer';
-import type { LabelBox } from '../core/render/labels';
+import { createLabelLayer, type LabelLayer } from '../core/render/labelLayer';
 import { sigmaSettingsFor } from '../core/render/utils';
 
 const SigmaContext = createContext<Sigma | null>(null);
@@ -55,7 +54,7 @@ export function SigmaGraph({ graph, label, settings, onClickNode, onClickStage, 
     labels.attach(sigma);
     sigma.on('clickNode', ({ node }) => handlers.current.onClickNode?.(node));
     sigma.on('clickStage', () => handlers.current.onClickStage?.());
-    window.__sigmaLabels = labels.drawn;
+    window.__sigmaLabels = labels;
     setRenderer(sigma);
     window.__sigma = sigma;
     return () => {
@@ -88,7 +87,7 @@ declare global {
   interface Window {
     /** The current renderer, for tests and the console. */
     __sigma?: Sigma;
-    /** The boxes of the labels the current renderer drew in its last frame. */
-    __sigmaLabels?: () => LabelBox[];
+    /** The label layer of the current renderer (what it drew in its last frame, and why). */
+    __sigmaLabels?: LabelLayer;
   }
 }

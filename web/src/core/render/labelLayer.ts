@@ -15,6 +15,8 @@ export interface LabelLayer {
   attach(sigma: Sigma): void;
   /** The boxes of the labels drawn in the last frame (for the exports, tests and the console). */
   drawn(): LabelBox[];
+  /** The boxes of every label sigma chose for the last frame, drawn or not (for tests). */
+  candidates(): LabelBox[];
 }
 
 const layers = new WeakMap<Sigma, LabelLayer>();
@@ -28,6 +30,7 @@ export function createLabelLayer(): LabelLayer {
   type Pending = { context: CanvasRenderingContext2D; data: LabelData; settings: Settings };
   let pending: Pending[] = [];
   let drawn: LabelBox[] = [];
+  let candidates: LabelBox[] = [];
   let drawnKeys = new Set<string>();
   let own: CanvasRenderingContext2D | null | undefined;
   const widths = new Map<string, number>();
@@ -36,6 +39,7 @@ export function createLabelLayer(): LabelLayer {
     const items = pending.filter((p) => p.context === own);
     pending = [];
     drawn = [];
+    candidates = [];
     drawnKeys = new Set();
     if (!own || items.length === 0) return;
     const context = own;
@@ -52,7 +56,8 @@ export function createLabelLayer(): LabelLayer {
       }
       boxes.set(item.data.key, { box: discLabelBox(item.data, width, labelSize), item });
     }
-    const keep = placeLabels([...boxes.values()].map((b) => b.box));
+    candidates = [...boxes.values()].map((b) => b.box);
+    const keep = placeLabels(candidates);
     for (const key of keep) {
       const entry = boxes.get(key);
       if (!entry) continue;
@@ -81,6 +86,7 @@ export function createLabelLayer(): LabelLayer {
       place();
     },
     drawn: () => drawn,
+    candidates: () => candidates,
   };
   return layer;
 }
