@@ -1,10 +1,10 @@
-// Labels that do not cover each other (the pure part; labelLayer.ts hooks it into sigma). Sigma picks the labels of a frame from a grid of cells
-// by node size, but it does not know how wide a label is: a long name ("NExT-Community
-// Innovationsmanagement") runs over the labels of its neighbours to the right. Here sigma's
-// choice is collected instead of drawn, and after the frame the labels are placed greedily,
-// most important first (forced, then larger nodes), skipping any whose box meets one already
-// placed. The selected node and the hovered one are drawn by sigma on its hover layer, with a
-// background, so they stay readable either way.
+// Labels that do not cover each other, the pure part (labelLayer.ts hooks it into sigma).
+// Sigma picks the labels of a frame from a grid of cells by node size, but it does not know how
+// wide a label is: a long name ("NExT-Community Innovationsmanagement") runs over the labels of
+// its neighbours to the right. Sigma's choice is placed greedily here, most important first
+// (forced, then larger nodes), skipping any label whose box meets one already placed. The
+// selected and the hovered node are drawn by sigma on its hover layer, with a background, so
+// they stay readable either way.
 
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
