@@ -48,26 +48,23 @@ export function PathView({ state }: { state: ViewState }) {
     <section className="path-view" aria-labelledby="path-heading">
       <h2 id="path-heading">{t('viewPath')}</h2>
       <div className="path-pickers">
-        <div>
-          <SearchBox
-            key={fromName}
-            label={t('pathFrom')}
-            kinds={AUTHORITIES}
-            placeholder={t('searchAuthorityPlaceholder')}
-            initial={fromName}
-            onPick={(p) => choose('from', p)}
-          />
-        </div>
-        <div>
-          <SearchBox
-            key={toName}
-            label={t('pathTo')}
-            kinds={AUTHORITIES}
-            placeholder={t('searchAuthorityPlaceholder')}
-            initial={toName}
-            onPick={(p) => choose('to', p)}
-          />
-        </div>
+        {(
+          [
+            ['from', fromName, t('pathFrom')],
+            ['to', toName, t('pathTo')],
+          ] as const
+        ).map(([end, name, label]) => (
+          <div key={end}>
+            <SearchBox
+              key={name}
+              label={label}
+              kinds={AUTHORITIES}
+              placeholder={t('searchAuthorityPlaceholder')}
+              initial={name}
+              onPick={(p) => choose(end, p)}
+            />
+          </div>
+        ))}
       </div>
       {!(from && to) && <p className="note">{t('pathIntro')}</p>}
       {same && <p className="note">{t('pathSame')}</p>}
