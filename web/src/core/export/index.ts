@@ -29,7 +29,7 @@ export function exportSvg(renderer: Sigma, fileName: string, title: string) {
   const graph = renderer.getGraph();
   // The labels on screen (chosen so that none covers another), not one per node.
   const drawn = drawnLabels(renderer);
-  const labelled = drawn && new Set(drawn.map((b) => b.key));
+  const labelled = drawn && new Map(drawn.map((b) => [b.key, b.side]));
   const nodes: SvgNode[] = [];
   const shown = new Map<string, SvgNode>();
   graph.forEachNode((node) => {
@@ -37,7 +37,7 @@ export function exportSvg(renderer: Sigma, fileName: string, title: string) {
     if (!data || data.hidden) return;
     const p = renderer.framedGraphToViewport(data);
     const label = labelled && !labelled.has(node) ? null : data.label;
-    const svgNode = { x: p.x, y: p.y, size: renderer.scaleSize(data.size), color: data.color, label };
+    const svgNode = { x: p.x, y: p.y, size: renderer.scaleSize(data.size), color: data.color, label, labelSide: labelled?.get(node) };
     shown.set(node, svgNode);
     nodes.push(svgNode);
   });

@@ -18,6 +18,10 @@ describe('toSvg', () => {
       ['<circle cx="10" cy="20" r="4" fill="#f00"/>', '<text x="17" y="24">A &amp; B</text>'],
     ],
     [
+      { nodes: [{ x: 90, y: 20, size: 4, color: '#f00', label: 'NExT', labelSide: 'left' }], edges: [] },
+      ['<text x="83" y="24" text-anchor="end">NExT</text>'],
+    ],
+    [
       { nodes: [], edges: [{ x1: 0, y1: 0, x2: 1.234, y2: 5, color: '#ccc', size: 1 }] },
       ['<line x1="0" y1="0" x2="1.2" y2="5" stroke="#ccc" stroke-width="1"/>'],
     ],

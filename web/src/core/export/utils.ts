@@ -15,6 +15,8 @@ export interface SvgNode {
   size: number;
   color: string;
   label?: string | null;
+  /** The side of the node its label is drawn on (right unless the screen drew it left). */
+  labelSide?: 'right' | 'left';
 }
 
 export interface SvgEdge {
@@ -46,7 +48,13 @@ export function toSvg(width: number, height: number, nodes: SvgNode[], edges: Sv
     ...nodes.map((n) => `<circle cx="${round(n.x)}" cy="${round(n.y)}" r="${round(n.size)}" fill="${escapeXml(n.color)}"/>`),
     '</g>',
     '<g class="labels" font-family="sans-serif" font-size="12" fill="#1f2328">',
-    ...nodes.filter((n) => n.label).map((n) => `<text x="${round(n.x + n.size + 3)}" y="${round(n.y + 4)}">${escapeXml(n.label!)}</text>`),
+    ...nodes
+      .filter((n) => n.label)
+      .map((n) =>
+        n.labelSide === 'left'
+          ? `<text x="${round(n.x - n.size - 3)}" y="${round(n.y + 4)}" text-anchor="end">${escapeXml(n.label!)}</text>`
+          : `<text x="${round(n.x + n.size + 3)}" y="${round(n.y + 4)}">${escapeXml(n.label!)}</text>`,
+      ),
     '</g>',
     '</svg>',
   ];

@@ -31,40 +31,49 @@ export function createLabelLayer(): LabelLayer {
   let pending: Pending[] = [];
   let drawn: LabelBox[] = [];
   let candidates: LabelBox[] = [];
-  let drawnKeys = new Set<string>();
+  /** The side each label of the last frame was drawn on. */
+  let drawnSides = new Map<string, LabelBox['side']>();
   let own: CanvasRenderingContext2D | null | undefined;
+  let viewWidth = Number.POSITIVE_INFINITY;
   const widths = new Map<string, number>();
+  const fontOf = ({ labelWeight, labelSize, labelFont }: Settings) => `${labelWeight} ${labelSize}px ${labelFont}`;
+  const measure = (context: CanvasRenderingContext2D, font: string, label: string) => {
+    const cacheKey = `${font}\u0000${label}`;
+    let width = widths.get(cacheKey);
+    if (width === undefined) {
+      context.font = font;
+      width = context.measureText(label).width;
+      widths.set(cacheKey, width);
+    }
+    return width;
+  };
+  /** Sigma's disc label, on the left of the node: sigma draws from x + size + 3, so x moves left by the label and the disc. */
+  const drawLabelAt = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings, side: LabelBox['side']) => {
+    if (side === 'right') return drawDiscNodeLabel(context, data, settings);
+    const width = measure(context, fontOf(settings), data.label as string);
+    drawDiscNodeLabel(context, { ...data, x: data.x - 2 * (data.size + 3) - width }, settings);
+  };
 
   const place = () => {
-    const items = pending.filter((p) => p.context === own);
+    const frame = pending.filter((p) => p.context === own);
     pending = [];
     drawn = [];
     candidates = [];
-    drawnKeys = new Set();
-    if (!own || items.length === 0) return;
+    drawnSides = new Map();
+    if (!own || frame.length === 0) return;
     const context = own;
-    const boxes = new Map<string, { box: LabelBox; item: Pending }>();
-    for (const item of items) {
-      const { labelSize, labelFont, labelWeight } = item.settings;
-      const font = `${labelWeight} ${labelSize}px ${labelFont}`;
-      const cacheKey = `${font}\u0000${item.data.label}`;
-      let width = widths.get(cacheKey);
-      if (width === undefined) {
-        context.font = font;
-        width = context.measureText(item.data.label as string).width;
-        widths.set(cacheKey, width);
-      }
-      boxes.set(item.data.key, { box: discLabelBox(item.data, width, labelSize), item });
+    const items = new Map<string, Pending>();
+    for (const item of frame) items.set(item.data.key, item);
+    candidates = [...items.values()].map((item) =>
+      discLabelBox(item.data, measure(context, fontOf(item.settings), item.data.label as string), item.settings.labelSize),
+    );
+    for (const box of placeLabels(candidates, viewWidth)) {
+      const item = items.get(box.key);
+      if (!item) continue;
+      drawLabelAt(context, item.data, item.settings, box.side);
+      drawn.push(box);
+      drawnSides.set(box.key, box.side);
     }
-    candidates = [...boxes.values()].map((b) => b.box);
-    const keep = placeLabels(candidates);
-    for (const key of keep) {
-      const entry = boxes.get(key);
-      if (!entry) continue;
-      drawDiscNodeLabel(context, entry.item.data, entry.item.settings);
-      drawn.push(entry.box);
-    }
-    drawnKeys = new Set(keep);
   };
 
   const layer: LabelLayer = {
@@ -74,10 +83,17 @@ export function createLabelLayer(): LabelLayer {
       // canvas: collected. Another renderer with these settings (the PNG export draws the view
       // again in one of its own) gets the labels this one drew last, as the screen shows them.
       if (own === undefined || context === own) pending.push({ context, data: data as LabelData, settings: settings as Settings });
-      else if (drawnKeys.has(data.key)) drawDiscNodeLabel(context, data, settings);
+      else {
+        const side = drawnSides.get(data.key);
+        if (side) drawLabelAt(context, data as LabelData, settings as Settings, side);
+      }
     },
     attach(sigma) {
       own = sigma.getCanvases().labels?.getContext('2d') ?? null;
+      viewWidth = sigma.getDimensions().width;
+      sigma.on('resize', () => {
+        viewWidth = sigma.getDimensions().width;
+      });
       sigma.on('beforeRender', () => {
         pending = [];
       });

@@ -2,9 +2,10 @@
 // Sigma picks the labels of a frame from a grid of cells by node size, but it does not know how
 // wide a label is: a long name ("NExT-Community Innovationsmanagement") runs over the labels of
 // its neighbours to the right. Sigma's choice is placed greedily here, most important first
-// (forced, then larger nodes), skipping any label whose box meets one already placed. The
-// selected and the hovered node are drawn by sigma on its hover layer, with a background, so
-// they stay readable either way.
+// (forced, then larger nodes), skipping any label whose box meets one already placed. A label
+// that meets one or would run past the right edge of the view goes to the left of its node when
+// it fits there, as on a map. The selected and the hovered node are drawn by sigma on its hover
+// layer, to the right and with a background, so their labels stay on the right.
 
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
@@ -17,6 +18,10 @@ export interface LabelBox {
   y1: number;
   forced: boolean;
   size: number;
+  /** The side of the node the label is on. */
+  side: 'right' | 'left';
+  /** Whether the label may go to the left of its node (not for those sigma draws on its hover layer). */
+  flip: boolean;
 }
 
 /** Space kept free between labels side by side, in pixels (the boxes' glyph heights need none above and below). */
@@ -34,13 +39,24 @@ export function byImportance(a: LabelBox, b: LabelBox): number {
 /** Side of the buckets placed boxes are filed in, in pixels: a box is compared only with its buckets' boxes. */
 const BUCKET = 64;
 
+/** Distance between a disc's edge and its label, in pixels (sigma's). */
+const LABEL_OFFSET = 3;
+
+/** The same label on the left of its node: it ends where the right one starts, mirrored about the node. */
+export function leftOf(box: LabelBox): LabelBox {
+  const x1 = box.x0 - 2 * (box.size + LABEL_OFFSET);
+  return { ...box, x0: x1 - (box.x1 - box.x0), x1, side: 'left' };
+}
+
 /**
- * The keys of the boxes to draw, most important first: a greedy choice without overlaps. A
- * selected network with thousands of members forces thousands of labels, so placed boxes are
- * kept in buckets rather than compared pairwise.
+ * The boxes to draw, most important first: a greedy choice without overlaps. Each label goes
+ * right of its node if it fits there (nothing placed in the way, and within `width` when given),
+ * else left if it fits there, else right if only the edge is in the way (cut off, as sigma
+ * draws it). A selected network with thousands of members forces thousands of labels, so
+ * placed boxes are kept in buckets rather than compared pairwise.
  */
-export function placeLabels(boxes: LabelBox[]): string[] {
-  const placed: string[] = [];
+export function placeLabels(boxes: LabelBox[], width = Number.POSITIVE_INFINITY): LabelBox[] {
+  const placed: LabelBox[] = [];
   const buckets = new Map<string, LabelBox[]>();
   const cellsOf = (b: LabelBox) => {
     const cells: string[] = [];
@@ -49,15 +65,25 @@ export function placeLabels(boxes: LabelBox[]): string[] {
     for (let cx = cx0; cx <= cx1; cx++) for (let cy = cy0; cy <= cy1; cy++) cells.push(`${cx},${cy}`);
     return cells;
   };
-  for (const box of [...boxes].sort(byImportance)) {
-    const cells = cellsOf(box);
-    if (cells.some((c) => buckets.get(c)?.some((p) => intersects(p, box)))) continue;
-    for (const c of cells) {
+  const free = (b: LabelBox) => !cellsOf(b).some((c) => buckets.get(c)?.some((p) => intersects(p, b)));
+  const choose = (box: LabelBox): LabelBox | null => {
+    const rightFree = free(box);
+    if (rightFree && box.x1 <= width) return box;
+    if (box.flip) {
+      const left = leftOf(box);
+      if (left.x0 >= 0 && free(left)) return left;
+    }
+    return rightFree ? box : null;
+  };
+  for (const candidate of [...boxes].sort(byImportance)) {
+    const box = choose(candidate);
+    if (!box) continue;
+    for (const c of cellsOf(box)) {
       const bucket = buckets.get(c);
       if (bucket) bucket.push(box);
       else buckets.set(c, [box]);
     }
-    placed.push(box.key);
+    placed.push(box);
   }
   return placed;
 }
@@ -70,7 +96,7 @@ export type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'lab
  * labels of 13 px with their nodes 14 px apart stay readable, so they both count as fitting.
  */
 export function discLabelBox(data: LabelData, width: number, labelSize: number): LabelBox {
-  const x0 = data.x + data.size + 3;
+  const x0 = data.x + data.size + LABEL_OFFSET;
   return {
     key: data.key,
     x0,
@@ -79,5 +105,7 @@ export function discLabelBox(data: LabelData, width: number, labelSize: number):
     y1: data.y + labelSize / 3 + 0.22 * labelSize,
     forced: Boolean(data.forceLabel),
     size: data.size,
+    side: 'right',
+    flip: !data.highlighted,
   };
 }
