@@ -15,6 +15,10 @@ import { setViewState, type ViewState } from '../../core/urlState';
 import { ReducersController } from '../landscape/controllers/ReducersController';
 import { HeatMap } from './HeatMap';
 
+// Networks only, so every name is worth showing: sigma offers every label in view (no size
+// threshold, several per grid cell) and the label layer keeps those that do not meet.
+const LABEL_SETTINGS = { labelRenderedSizeThreshold: 0, labelDensity: 4 };
+
 function TopicRedundancy() {
   const { t } = useI18n();
   const { data, error, isPending, refetch } = useQuery({
@@ -105,7 +109,12 @@ export function OverlapView({ state }: { state: ViewState }) {
             {t('overlapEdges', { count: pairs.length })}
           </p>
         </div>
-        <SigmaGraph graph={graph} label={t('viewOverlap')} onClickNode={(node) => setViewState({ node }, { push: true })}>
+        <SigmaGraph
+          graph={graph}
+          label={t('viewOverlap')}
+          settings={LABEL_SETTINGS}
+          onClickNode={(node) => setViewState({ node }, { push: true })}
+        >
           <ReducersController visible={null} selected={state.node} hideEdge={hideEdge} />
           <ExportMenu graph={graph} visible={visible} baseName={`netzwerkatlas-ueberschneidungen-${state.by.toLowerCase()}-${min}`} />
         </SigmaGraph>
