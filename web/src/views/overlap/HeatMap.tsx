@@ -7,6 +7,36 @@ import { setViewState } from '../../core/urlState';
 
 const CELL = 16;
 const LABEL = 150;
+const TICKS = [0, 0.25, 0.5, 0.75, 1];
+// The scale is a square root (heatColor): stops every tenth follow its curve.
+const STOPS = Array.from({ length: 11 }, (_, k) => k / 10);
+
+/** The colour scale: a bar from 0 to 1 with ticks, so that a shade reads as a value. */
+function HeatLegend() {
+  const { lang, t } = useI18n();
+  const width = 200;
+  const format = new Intl.NumberFormat(lang === 'de' ? 'de-DE' : 'en-GB', { maximumFractionDigits: 2 });
+  return (
+    <div className="heat-legend">
+      <svg width={width + 20} height={34} viewBox={`0 0 ${width + 20} 34`} aria-hidden="true">
+        <defs>
+          <linearGradient id="heat-scale">
+            {STOPS.map((v) => (
+              <stop key={v} offset={v} stopColor={heatColor(v)} />
+            ))}
+          </linearGradient>
+        </defs>
+        <rect x={10} y={2} width={width} height={12} fill="url(#heat-scale)" stroke="#cbd2dc" />
+        {TICKS.map((v) => (
+          <text key={v} x={10 + v * width} y={28} fontSize={10} textAnchor="middle">
+            {format.format(v)}
+          </text>
+        ))}
+      </svg>
+      <span>{t('heatLegend')}</span>
+    </div>
+  );
+}
 
 export function HeatMap({ matrix }: { matrix: OverlapMatrix }) {
   const { t } = useI18n();
@@ -19,6 +49,7 @@ export function HeatMap({ matrix }: { matrix: OverlapMatrix }) {
   return (
     <figure className="heatmap">
       <figcaption>{t('heatmap')}</figcaption>
+      <HeatLegend />
       <svg width={width} height={size} viewBox={`0 0 ${width} ${size}`} role="img" aria-label={t('heatmap')}>
         {byIndex.map((net, i) => (
           <g key={net.id}>
