@@ -334,6 +334,40 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('shows the selected node throughout the first layout run of a shared link, then flies to it', async () => {
+    const { page, errors } = await openPage(h, '/?node=org:stadt-muenster');
+    // A browser that has not laid out this landscape before (no positions kept).
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    const running = page.getByRole('button', { name: 'Anordnung anhalten' });
+    await running.waitFor({ timeout: 30_000 });
+    const camera = () => page.evaluate(() => (window as unknown as { __sigma?: SigmaView }).__sigma?.getCamera().getState());
+    const inView = () =>
+      page.evaluate(() => {
+        const sigma = (window as unknown as { __sigma?: SigmaView }).__sigma;
+        if (!sigma?.getGraph().hasNode('org:stadt-muenster')) return false;
+        const { x, y } = sigma.graphToViewport(sigma.getGraph().getNodeAttributes('org:stadt-muenster'), {
+          cameraState: sigma.getCamera().getState(),
+        });
+        const { width, height } = sigma.getDimensions();
+        return x >= 0 && y >= 0 && x <= width && y <= height;
+      });
+    // While the nodes move, the map shows all of them: a camera zoomed in on where the node
+    // started would lose it as it moves.
+    const samples: boolean[] = [];
+    while (await running.isVisible()) {
+      samples.push(await inView());
+      await page.waitForTimeout(50);
+    }
+    expect(samples.length).toBeGreaterThan(3);
+    expect(samples.filter((s) => !s).length).toBe(0);
+    // Settled: the camera flies in to the node.
+    await expect.poll(async () => (await camera())?.ratio ?? 1, { timeout: 5_000 }).toBeLessThanOrEqual(0.5);
+    await expect.poll(inView, { timeout: 5_000 }).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('the neighbourhood view offers where to start, and the connection view names both authorities', async () => {
     const { page, errors } = await openPage(h, '/?view=ego');
     const start = page.locator('.ego-start');

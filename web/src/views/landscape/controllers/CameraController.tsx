@@ -1,21 +1,27 @@
 // Renderless: when a node is selected (or the controller is mounted anew, as after a layout run
-// moved the nodes), the camera flies to it (or to the Land it is part of).
+// moved the nodes), the camera flies to it (or to the Land it is part of). While a layout run
+// moves the nodes it shows the whole map instead: zoomed in on where the node stood, the camera
+// would lose it as it moves (on a shared link's first load it left the view within a second).
 
 import { useEffect } from 'react';
 import { useSigma } from '../../../components/SigmaGraph';
 
-export function CameraController({ target }: { target: string | null }) {
+export function CameraController({ target, overview = false }: { target: string | null; overview?: boolean }) {
   const renderer = useSigma();
   useEffect(() => {
     if (!renderer || !target || !renderer.getGraph().hasNode(target)) return;
+    const camera = renderer.getCamera();
+    if (overview) {
+      camera.animatedReset({ duration: 300 });
+      return;
+    }
     // Display data exist once sigma has processed the graph; wait one frame for a fresh renderer.
     const frame = requestAnimationFrame(() => {
       const data = renderer.getNodeDisplayData(target);
       if (!data) return;
-      const camera = renderer.getCamera();
       camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 600 });
     });
     return () => cancelAnimationFrame(frame);
-  }, [renderer, target]);
+  }, [renderer, target, overview]);
   return null;
 }

@@ -15,17 +15,19 @@ interface LayoutControllerProps {
   cacheKey: string;
   /** Positions came from the cache: no layout needed. */
   cached: boolean;
+  /** Called when a layout run starts moving the nodes. */
+  onStart?: () => void;
   /** Called when a layout run has ended and the nodes stand where they will stay. */
   onSettled?: () => void;
 }
 
-export function LayoutController({ graph, cacheKey, cached, onSettled }: LayoutControllerProps) {
+export function LayoutController({ graph, cacheKey, cached, onStart, onSettled }: LayoutControllerProps) {
   const { t } = useI18n();
   const [run, setRun] = useState(cached ? 0 : 1);
   const [progress, setProgress] = useState<number | null>(null);
-  // Read when a run ends, so that a new callback does not restart the run.
-  const onSettledRef = useRef(onSettled);
-  onSettledRef.current = onSettled;
+  // Read when a run starts or ends, so that a new callback does not restart the run.
+  const callbacks = useRef({ onStart, onSettled });
+  callbacks.current = { onStart, onSettled };
 
   useEffect(() => {
     if (run === 0 || graph.order < 2) return;
@@ -42,6 +44,7 @@ export function LayoutController({ graph, cacheKey, cached, onSettled }: LayoutC
     const started = performance.now();
     layout.start();
     setProgress(0);
+    callbacks.current.onStart?.();
     const timer = setInterval(() => {
       const elapsed = performance.now() - started;
       if (elapsed >= duration) finish();
@@ -56,7 +59,7 @@ export function LayoutController({ graph, cacheKey, cached, onSettled }: LayoutC
       ringIsolatedNodes(graph);
       savePositions(cacheKey, graph);
       setProgress(null);
-      onSettledRef.current?.();
+      callbacks.current.onSettled?.();
     }
     stopRef.current = finish;
     return () => {
