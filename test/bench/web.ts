@@ -124,6 +124,8 @@ interface Measure {
   frames: number[];
   /** Labels drawn in the first frame (sigma only: the app's placement). */
   labels?: number;
+  /** What the placement took in the first frame, and the nodes in view it kept labels off. */
+  placement?: { ms: number; discs: number };
 }
 
 const PAN_FRAMES = 90;
@@ -151,6 +153,7 @@ async function measureSigma(page: Page, graph: BenchGraph): Promise<Measure> {
       await frame();
       const firstFrame = performance.now() - t0;
       const labelCount = labels().length;
+      const placement = layer.cost();
       const camera = renderer.getCamera();
       const frames: number[] = [];
       let last = performance.now();
@@ -165,7 +168,7 @@ async function measureSigma(page: Page, graph: BenchGraph): Promise<Measure> {
         last = now;
       }
       renderer.kill();
-      return { firstFrame, frames, labels: labelCount };
+      return { firstFrame, frames, labels: labelCount, placement };
     },
     { graph, panFrames: PAN_FRAMES },
   );
@@ -260,7 +263,8 @@ async function main() {
         }
         console.error(
           `run ${run + 1} ${name}: first frame ${measure.firstFrame.toFixed(0)} ms, max pan frame ${Math.max(...measure.frames).toFixed(1)} ms` +
-            (measure.labels === undefined ? '' : `, ${measure.labels} labels`),
+            (measure.labels === undefined ? '' : `, ${measure.labels} labels`) +
+            (measure.placement ? ` placed in ${measure.placement.ms.toFixed(1)} ms off ${measure.placement.discs} nodes in view` : ''),
         );
         await page.close();
       }
@@ -287,6 +291,12 @@ async function main() {
   });
   console.log(`WebGL renderer: ${webgl}`);
   console.table(rows);
+  const placements = results.sigma.flatMap((m) => (m.placement ? [m.placement] : []));
+  if (placements.length)
+    console.log(
+      `label placement in sigma's first frame: ${median(placements.map((p) => p.ms)).toFixed(1)} ms median ` +
+        `(${placements[0]!.discs} nodes in view kept clear of labels where a label could go elsewhere), part of the first frame above`,
+    );
   const ratio = rows[1]!['first frame ms (median)'] / rows[0]!['first frame ms (median)'];
   const ok = ratio >= 3 && rows[0]!['frames > 100 ms'] === 0;
   console.log(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byImportance, discLabelBox, LABEL_GAP, type LabelBox, leftOf, placeLabels as place } from './labels';
+import { byImportance, coversDisc, type Disc, discLabelBox, LABEL_GAP, type LabelBox, leftOf, placeLabels as place } from './labels';
 
 const box = (key: string, x0: number, y0: number, width: number, size = 5, forced = false, flip = false): LabelBox => ({
   key,
@@ -13,7 +13,7 @@ const box = (key: string, x0: number, y0: number, width: number, size = 5, force
   flip,
 });
 
-const placeLabels = (boxes: LabelBox[], width?: number) => place(boxes, width).map((b) => b.key);
+const placeLabels = (boxes: LabelBox[], width?: number) => place(boxes, { width }).map((b) => b.key);
 
 describe('placeLabels', () => {
   it('keeps labels that do not meet, in order of importance', () => {
@@ -71,13 +71,45 @@ describe('placeLabels on either side', () => {
 
   it('flips a label that would run past the right edge, and keeps it cut when the left is no better', () => {
     const edge = box('edge', 350, 0, 100, 5, false, true);
-    expect(place([edge], 400)).toEqual([leftOf(edge)]);
+    expect(place([edge], { width: 400 })).toEqual([leftOf(edge)]);
     expect(leftOf(edge)).toMatchObject({ x0: 234, x1: 334, side: 'left' });
     // Too close to the left edge for the left side: drawn right, cut off by the view.
     const wide = box('wide', 50, 0, 400, 5, false, true);
-    expect(place([wide], 400)).toEqual([wide]);
+    expect(place([wide], { width: 400 })).toEqual([wide]);
     // Without a width nothing is off the edge.
     expect(place([edge])).toEqual([edge]);
+  });
+});
+
+describe('placeLabels and the nodes in view', () => {
+  // A label right of its node at (100, 10), size 5: from 108 to 168.
+  const label = box('n', 108, 3, 60, 5, false, true);
+
+  it('goes left rather than cover another node, and stays right when the left covers one too', () => {
+    const other: Disc = { key: 'o', x: 140, y: 10, r: 4 };
+    expect(place([label], { discs: [other] })).toEqual([leftOf(label)]);
+    const leftOther: Disc = { key: 'p', x: 60, y: 10, r: 4 };
+    expect(place([label], { discs: [other, leftOther] })).toEqual([label]);
+    // Its own disc does not count, nor a disc the label only comes near.
+    expect(
+      place([label], {
+        discs: [
+          { key: 'n', x: 100, y: 10, r: 5 },
+          { key: 'q', x: 140, y: 25, r: 3 },
+        ],
+      }),
+    ).toEqual([label]);
+  });
+
+  it('never leaves a label out for covering a node', () => {
+    const fixed = { ...label, flip: false };
+    expect(place([fixed], { discs: [{ key: 'o', x: 140, y: 10, r: 4 }] })).toEqual([fixed]);
+  });
+
+  it('measures a disc as a circle, not its square', () => {
+    // The label's corner (168, 3) and a disc 4 px away diagonally in each axis: 5.7 px > r = 5.
+    expect(coversDisc(label, { key: 'o', x: 172, y: -1, r: 5 })).toBe(false);
+    expect(coversDisc(label, { key: 'o', x: 172, y: -1, r: 6 })).toBe(true);
   });
 });
 
@@ -105,16 +137,27 @@ describe('placeLabels at scale', () => {
       box(`n${i}`, next() * 1200 - 100, next() * 800 - 100, 10 + next() * 300, Math.floor(next() * 10), next() < 0.05, next() < 0.5),
     );
     const width = 1000;
+    const discs: Disc[] = boxes.map((b) => ({ key: b.key, x: b.x0 - b.size - 3, y: b.y0 + 7, r: b.size }));
     const pairwise: LabelBox[] = [];
     const meets = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 + LABEL_GAP && b.x0 < a.x1 + LABEL_GAP && a.y0 < b.y1 && b.y0 < a.y1;
     const free = (b: LabelBox) => !pairwise.some((p) => meets(p, b));
+    const clear = (b: LabelBox) => !discs.some((d) => coversDisc(b, d));
+    const inside = (b: LabelBox) => b.x0 >= 0 && b.x1 <= width;
     for (const b of [...boxes].sort(byImportance)) {
-      if (free(b) && b.x1 <= width) pairwise.push(b);
-      else if (b.flip && leftOf(b).x0 >= 0 && free(leftOf(b))) pairwise.push(leftOf(b));
-      else if (free(b)) pairwise.push(b);
+      const l = b.flip ? leftOf(b) : null;
+      const choice = [
+        free(b) && inside(b) && clear(b) && b,
+        l && free(l) && inside(l) && clear(l) && l,
+        free(b) && inside(b) && b,
+        l && free(l) && inside(l) && l,
+        free(b) && b,
+      ].find(Boolean);
+      if (choice) pairwise.push(choice);
     }
-    const chosen = place(boxes, width);
+    const chosen = place(boxes, { width, discs });
     expect(chosen).toEqual(pairwise);
+    // The discs change the choice (else this would not test them).
+    expect(place(boxes, { width })).not.toEqual(chosen);
     expect(chosen.filter((b) => b.side === 'left').length).toBeGreaterThan(10);
     expect(chosen.length).toBeGreaterThan(20);
     expect(chosen.length).toBeLessThan(600);

@@ -3,9 +3,10 @@
 // wide a label is: a long name ("NExT-Community Innovationsmanagement") runs over the labels of
 // its neighbours to the right. Sigma's choice is placed greedily here, most important first
 // (forced, then larger nodes), skipping any label whose box meets one already placed. A label
-// that meets one or would run past the right edge of the view goes to the left of its node when
-// it fits there, as on a map. The selected and the hovered node are drawn by sigma on its hover
-// layer, to the right and with a background, so their labels stay on the right.
+// that meets one, would run past the right edge of the view or over another node goes to the
+// left of its node when it fits better there, as on a map. The selected and the hovered node
+// are drawn by sigma on its hover layer, to the right and with a background, so their labels
+// stay on the right.
 
 import type { NodeDisplayData, PartialButFor } from 'sigma/types';
 
@@ -40,7 +41,7 @@ export function byImportance(a: LabelBox, b: LabelBox): number {
 const BUCKET = 64;
 
 /** Distance between a disc's edge and its label, in pixels (sigma's). */
-const LABEL_OFFSET = 3;
+export const LABEL_OFFSET = 3;
 
 /** The same label on the left of its node: it ends where the right one starts, mirrored about the node. */
 export function leftOf(box: LabelBox): LabelBox {
@@ -48,37 +49,73 @@ export function leftOf(box: LabelBox): LabelBox {
   return { ...box, x0: x1 - (box.x1 - box.x0), x1, side: 'left' };
 }
 
+/** A node's disc in viewport pixels: a label should not cover another node. */
+export interface Disc {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Whether a label box covers part of a disc (of another node than its own). */
+export function coversDisc(box: LabelBox, disc: Disc): boolean {
+  if (disc.key === box.key) return false;
+  const dx = Math.max(box.x0 - disc.x, 0, disc.x - box.x1);
+  const dy = Math.max(box.y0 - disc.y, 0, disc.y - box.y1);
+  return dx * dx + dy * dy < disc.r * disc.r;
+}
+
+export interface PlaceOptions {
+  /** Width of the view: a label past its right edge would be cut off. */
+  width?: number;
+  /** The discs of the nodes in view. */
+  discs?: readonly Disc[];
+}
+
 /**
- * The boxes to draw, most important first: a greedy choice without overlaps. Each label goes
- * right of its node if it fits there (nothing placed in the way, and within `width` when given),
- * else left if it fits there, else right if only the edge is in the way (cut off, as sigma
- * draws it). A selected network with thousands of members forces thousands of labels, so
- * placed boxes are kept in buckets rather than compared pairwise.
+ * The boxes to draw, most important first: a greedy choice in which no two labels meet. Each
+ * label takes the first of these that has no label placed in the way: right of its node, within
+ * the view and covering no other node; the same on the left; right within the view; left within
+ * the view; right, cut off by the view's edge (as sigma draws it). Otherwise it is left out:
+ * covering a node is avoided where a label can, but never costs a label. Only labels that may
+ * flip go left. A selected network with thousands of members forces thousands of labels, so
+ * placed boxes and discs are kept in buckets rather than compared pairwise.
  */
-export function placeLabels(boxes: LabelBox[], width = Number.POSITIVE_INFINITY): LabelBox[] {
+export function placeLabels(boxes: LabelBox[], { width = Number.POSITIVE_INFINITY, discs = [] }: PlaceOptions = {}): LabelBox[] {
   const placed: LabelBox[] = [];
   const buckets = new Map<string, LabelBox[]>();
-  const cellsOf = (b: LabelBox) => {
+  const discBuckets = new Map<string, Disc[]>();
+  const cellsOf = (x0: number, y0: number, x1: number, y1: number) => {
     const cells: string[] = [];
-    const [cx0, cx1] = [Math.floor((b.x0 - LABEL_GAP) / BUCKET), Math.floor((b.x1 + LABEL_GAP) / BUCKET)];
-    const [cy0, cy1] = [Math.floor(b.y0 / BUCKET), Math.floor(b.y1 / BUCKET)];
-    for (let cx = cx0; cx <= cx1; cx++) for (let cy = cy0; cy <= cy1; cy++) cells.push(`${cx},${cy}`);
+    for (let cx = Math.floor(x0 / BUCKET); cx <= Math.floor(x1 / BUCKET); cx++)
+      for (let cy = Math.floor(y0 / BUCKET); cy <= Math.floor(y1 / BUCKET); cy++) cells.push(`${cx},${cy}`);
     return cells;
   };
-  const free = (b: LabelBox) => !cellsOf(b).some((c) => buckets.get(c)?.some((p) => intersects(p, b)));
-  const choose = (box: LabelBox): LabelBox | null => {
-    const rightFree = free(box);
-    if (rightFree && box.x1 <= width) return box;
-    if (box.flip) {
-      const left = leftOf(box);
-      if (left.x0 >= 0 && free(left)) return left;
+  const labelCells = (b: LabelBox) => cellsOf(b.x0 - LABEL_GAP, b.y0, b.x1 + LABEL_GAP, b.y1);
+  for (const d of discs) {
+    for (const c of cellsOf(d.x - d.r, d.y - d.r, d.x + d.r, d.y + d.r)) {
+      const bucket = discBuckets.get(c);
+      if (bucket) bucket.push(d);
+      else discBuckets.set(c, [d]);
     }
-    return rightFree ? box : null;
+  }
+  const free = (b: LabelBox) => !labelCells(b).some((c) => buckets.get(c)?.some((p) => intersects(p, b)));
+  const clear = (b: LabelBox) => !cellsOf(b.x0, b.y0, b.x1, b.y1).some((c) => discBuckets.get(c)?.some((d) => coversDisc(b, d)));
+  const inside = (b: LabelBox) => b.x0 >= 0 && b.x1 <= width;
+  const choose = (right: LabelBox): LabelBox | null => {
+    const left = right.flip ? leftOf(right) : null;
+    const rightFree = free(right);
+    const leftFree = left !== null && inside(left) && free(left);
+    if (rightFree && inside(right) && clear(right)) return right;
+    if (leftFree && clear(left)) return left;
+    if (rightFree && inside(right)) return right;
+    if (leftFree) return left;
+    return rightFree ? right : null;
   };
   for (const candidate of [...boxes].sort(byImportance)) {
     const box = choose(candidate);
     if (!box) continue;
-    for (const c of cellsOf(box)) {
+    for (const c of labelCells(box)) {
       const bucket = buckets.get(c);
       if (bucket) bucket.push(box);
       else buckets.set(c, [box]);
