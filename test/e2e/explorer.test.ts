@@ -257,6 +257,32 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('orders the heat map so that networks which overlap stand together, or by name', async () => {
+    const { page, errors } = await openPage(h, '/?view=overlap');
+    await page.locator('.heatmap svg rect').first().waitFor();
+    // Row labels top to bottom, and how far the overlaps lie from the diagonal: the sum over
+    // cells of Jaccard times the distance of row and column (in cells).
+    const read = () =>
+      page.evaluate(() => {
+        const rows = [...document.querySelectorAll('.heatmap svg text[text-anchor="end"]')].map((t) => t.textContent ?? '');
+        let spread = 0;
+        for (const rect of document.querySelectorAll('.heatmap svg rect')) {
+          const jaccard = Number(rect.querySelector('title')?.textContent?.match(/Jaccard ([\d.]+)/)?.[1] ?? 0);
+          spread += (jaccard * Math.abs(Number(rect.getAttribute('x')) - Number(rect.getAttribute('y')))) / 16;
+        }
+        return { rows, spread };
+      });
+    const groups = await read();
+    await page.getByLabel('Reihenfolge').selectOption('name');
+    await expect.poll(() => page.url()).toMatch(/order=name/);
+    const byName = await read();
+    expect(new Set(byName.rows)).toEqual(new Set(groups.rows));
+    expect(byName.rows).not.toEqual(groups.rows);
+    expect(groups.spread).toBeLessThan(byName.spread * 0.9);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('draws the landscape labels without covering each other, dropping the less important ones', async () => {
     const { page, errors } = await openPage(h, '/');
     await page.getByRole('button', { name: 'Neu anordnen' }).waitFor({ timeout: 30_000 });

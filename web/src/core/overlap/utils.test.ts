@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cellsAtThreshold, fromColumns, heatColor, maxShared, type OverlapMatrix, overlapGraph } from './utils';
+import {
+  cellsAtThreshold,
+  fromColumns,
+  heatColor,
+  type MatrixCell,
+  matrixOrder,
+  maxShared,
+  type OverlapMatrix,
+  overlapGraph,
+} from './utils';
 
 const matrix: OverlapMatrix = {
   basis: 'AUTHORITIES',
@@ -69,4 +78,50 @@ describe('overlap', () => {
     [1, 'rgb(8, 48, 107)'],
     [2, 'rgb(8, 48, 107)'],
   ])('heat %d -> %s', (value, expected) => expect(heatColor(value)).toBe(expected));
+});
+
+describe('matrixOrder', () => {
+  // Two groups whose members alternate by name (0, 2, 4 share members; 1, 3, 5 do), a weak
+  // link between the groups, and network 6 that shares nothing.
+  const networks = Array.from({ length: 7 }, (_, index) => ({
+    id: `network:${index}`,
+    index,
+    name: `N${index}`,
+    shortName: null,
+    size: 4,
+  }));
+  const cell = (i: number, j: number, jaccard: number): MatrixCell => ({
+    a: `network:${i}`,
+    b: `network:${j}`,
+    i,
+    j,
+    shared: Math.round(jaccard * 10),
+    jaccard,
+    overlap: jaccard,
+  });
+  const cells = [cell(0, 2, 0.8), cell(0, 4, 0.6), cell(2, 4, 0.7), cell(1, 3, 0.5), cell(1, 5, 0.5), cell(3, 5, 0.9), cell(4, 5, 0.05)];
+  const alternating: OverlapMatrix = { basis: 'AUTHORITIES', networks, cells };
+
+  it("by name keeps the API's order", () => {
+    expect(matrixOrder(alternating, 'name')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+
+  it('by groups puts the networks that share members next to each other, strongest first, the unlinked last', () => {
+    const order = matrixOrder(alternating, 'groups');
+    expect(order).toHaveLength(7);
+    const position = (i: number) => order.indexOf(i);
+    const span = (group: number[]) => Math.max(...group.map(position)) - Math.min(...group.map(position));
+    expect(span([0, 2, 4])).toBe(2);
+    expect(span([1, 3, 5])).toBe(2);
+    expect(order.at(-1)).toBe(6);
+    // Strongest first: 2 (0.8 + 0.7) before 0 (1.4) and 4 (1.35); 5 (1.45) before 3 (1.4) and 1
+    // (1.0). Groups of equal size by their leader's index.
+    expect(order).toEqual([2, 0, 4, 5, 3, 1, 6]);
+  });
+
+  it('gives the same order for the same matrix, whatever the order of its cells', () => {
+    const once = matrixOrder(alternating, 'groups');
+    expect(matrixOrder({ ...alternating, cells: [...cells].reverse() }, 'groups')).toEqual(once);
+    expect(matrixOrder({ ...alternating, cells: [] }, 'groups')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
 });

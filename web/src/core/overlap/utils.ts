@@ -1,12 +1,14 @@
-// The overlap view's logic: networks linked by shared members above a threshold, and the colour
-// scale of the heat map.
+// The overlap view's logic: networks linked by shared members above a threshold, and the order
+// and colour scale of the heat map.
 
 import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
 import circular from 'graphology-layout/circular';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { OverlapMatrixQuery } from '../../gql/graphql';
 import { KIND_COLORS, nodeSize } from '../landscape/utils';
 import { ringIsolatedNodes } from '../layout';
+import type { MatrixOrder } from '../urlState/types';
 
 type MatrixAnswer = OverlapMatrixQuery['overlapMatrix'];
 
@@ -100,4 +102,39 @@ export function heatColor(value: number): string {
   const v = Math.max(0, Math.min(1, value));
   const mix = (from: number, to: number) => Math.round(from + (to - from) * Math.sqrt(v));
   return `rgb(${mix(247, 8)}, ${mix(251, 48)}, ${mix(255, 107)})`;
+}
+
+/**
+ * The heat map's order of networks (their indices). By name: as the API lists them. By groups:
+ * Louvain communities of the networks, linked by Jaccard, largest group first and in a group
+ * the network with the strongest overlaps first (ties by index), networks that share nothing
+ * at the end. Networks that share members then stand together, and their overlaps form
+ * blocks on the diagonal instead of being scattered over the map.
+ */
+export function matrixOrder(matrix: OverlapMatrix, order: MatrixOrder): number[] {
+  const indices = matrix.networks.map((n) => n.index).sort((a, b) => a - b);
+  if (order === 'name') return indices;
+  const graph = new Graph({ type: 'undirected' });
+  for (const i of indices) graph.addNode(String(i));
+  const cells = [...matrix.cells].sort((x, y) => x.i - y.i || x.j - y.j);
+  for (const c of cells) if (c.jaccard > 0 && c.i !== c.j) graph.mergeEdge(String(c.i), String(c.j), { weight: c.jaccard });
+  const strength = new Map(indices.map((i) => [i, 0]));
+  graph.forEachEdge((_e, { weight }, a, b) => {
+    strength.set(Number(a), (strength.get(Number(a)) ?? 0) + weight);
+    strength.set(Number(b), (strength.get(Number(b)) ?? 0) + weight);
+  });
+  // Without a random walk Louvain visits the nodes in order: the same matrix, the same groups.
+  const community = graph.size > 0 ? louvain(graph, { getEdgeWeight: 'weight', randomWalk: false }) : {};
+  const groups = new Map<string, number[]>();
+  for (const i of indices) {
+    const key = graph.degree(String(i)) > 0 ? `c${community[String(i)]}` : `alone${i}`;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  }
+  const byStrength = (a: number, b: number) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || a - b;
+  const ranked = [...groups.values()].map((group) => group.sort(byStrength));
+  const alone = (group: number[]) => (graph.degree(String(group[0])) > 0 ? 0 : 1);
+  ranked.sort((a, b) => alone(a) - alone(b) || b.length - a.length || (a[0] as number) - (b[0] as number));
+  return ranked.flat();
 }

@@ -10,6 +10,8 @@ export type Term = 'all' | 'running' | 'ended';
 export type DataScope = 'all' | 'real' | 'synthetic';
 export type ColorMode = 'kind' | 'cluster';
 export type MemberBasis = 'AUTHORITIES' | 'PERSONS';
+/** The heat map's order: networks that overlap grouped together, or by name. */
+export type MatrixOrder = 'groups' | 'name';
 
 export interface Filters {
   kinds: NodeKind[];
@@ -34,6 +36,7 @@ export interface ViewState {
   /** Overlap view: basis and the minimum shared members for an edge. */
   by: MemberBasis;
   min: number;
+  order: MatrixOrder;
   /** Ego view: steps around the selected node. */
   depth: number;
   /** Path view: two authorities. */

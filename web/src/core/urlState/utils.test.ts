@@ -12,6 +12,7 @@ const shared: ViewState = {
   expand: ['DE-BY'],
   by: 'PERSONS',
   min: 3,
+  order: 'name',
 };
 
 describe('encodeViewState', () => {
@@ -31,6 +32,8 @@ describe('decodeViewState', () => {
     ['', base],
     ['?view=nonsense&lang=fr&min=abc', base],
     ['min=0&depth=99', { ...base, min: 1, depth: 5 }],
+    ['order=name', { ...base, order: 'name' }],
+    ['order=random', base],
     ['kinds=Network,Bogus', { ...base, filters: { ...base.filters, kinds: ['Network'] } }],
     ['kinds=-', { ...base, filters: { ...base.filters, kinds: [] } }],
   ] as [string, ViewState][])('%s', (search, expected) => {

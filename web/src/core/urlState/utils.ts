@@ -3,7 +3,17 @@
 
 import { isLang } from '../i18n/utils';
 import { NODE_KINDS, type NodeKind } from '../landscape/types';
-import { type ColorMode, type DataScope, type Filters, type MemberBasis, type Term, VIEWS, type ViewName, type ViewState } from './types';
+import {
+  type ColorMode,
+  type DataScope,
+  type Filters,
+  type MatrixOrder,
+  type MemberBasis,
+  type Term,
+  VIEWS,
+  type ViewName,
+  type ViewState,
+} from './types';
 
 export function getEmptyFilters(): Filters {
   return { kinds: [...NODE_KINDS], topics: [], level: null, land: null, typology: null, governance: null, term: 'all', data: 'all' };
@@ -19,6 +29,7 @@ export function getEmptyViewState(): ViewState {
     color: 'kind',
     by: 'AUTHORITIES',
     min: 1,
+    order: 'groups',
     depth: 1,
     from: null,
     to: null,
@@ -54,6 +65,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.color !== empty.color) params.set('color', state.color);
   if (state.by !== empty.by) params.set('by', state.by);
   if (state.min !== empty.min) params.set('min', String(state.min));
+  if (state.order !== empty.order) params.set('order', state.order);
   if (state.depth !== empty.depth) params.set('depth', String(state.depth));
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
@@ -85,6 +97,7 @@ export function decodeViewState(search: string): ViewState {
     color: oneOf<ColorMode>(params.get('color'), ['kind', 'cluster'], empty.color),
     by: oneOf<MemberBasis>(params.get('by'), ['AUTHORITIES', 'PERSONS'], empty.by),
     min: intIn(params.get('min'), 1, 10_000, empty.min),
+    order: oneOf<MatrixOrder>(params.get('order'), ['groups', 'name'], empty.order),
     depth: intIn(params.get('depth'), 1, 5, empty.depth),
     from: params.get('from') || null,
     to: params.get('to') || null,

@@ -38,33 +38,31 @@ function HeatLegend() {
   );
 }
 
-export function HeatMap({ matrix }: { matrix: OverlapMatrix }) {
+/** The matrix, its rows and columns in `order` (network indices, see matrixOrder). */
+export function HeatMap({ matrix, order }: { matrix: OverlapMatrix; order: readonly number[] }) {
   const { t } = useI18n();
   const n = matrix.networks.length;
   const size = LABEL + n * CELL;
   // Column labels are rotated by 60°: the last ones reach up to LABEL / 2 past the last column.
   const width = size + LABEL / 2;
-  const byIndex = [...matrix.networks].sort((a, b) => a.index - b.index);
-  const name = (i: number) => byIndex[i]?.shortName ?? byIndex[i]?.name ?? '';
+  const byIndex = new Map(matrix.networks.map((net) => [net.index, net]));
+  const position = new Map(order.map((index, p) => [index, p]));
+  const name = (i: number) => byIndex.get(i)?.shortName ?? byIndex.get(i)?.name ?? '';
+  const at = (i: number) => LABEL + (position.get(i) ?? 0) * CELL;
   return (
     <figure className="heatmap">
       <figcaption>{t('heatmap')}</figcaption>
       <HeatLegend />
       <svg width={width} height={size} viewBox={`0 0 ${width} ${size}`} role="img" aria-label={t('heatmap')}>
-        {byIndex.map((net, i) => (
-          <g key={net.id}>
-            <text x={LABEL - 4} y={LABEL + i * CELL + CELL * 0.7} textAnchor="end" fontSize={10}>
+        {order.map((i) => (
+          <g key={i}>
+            <text x={LABEL - 4} y={at(i) + CELL * 0.7} textAnchor="end" fontSize={10}>
               {name(i).slice(0, 24)}
             </text>
-            <text
-              x={LABEL + i * CELL + CELL * 0.7}
-              y={LABEL - 4}
-              fontSize={10}
-              transform={`rotate(-60 ${LABEL + i * CELL + CELL * 0.7} ${LABEL - 4})`}
-            >
+            <text x={at(i) + CELL * 0.7} y={LABEL - 4} fontSize={10} transform={`rotate(-60 ${at(i) + CELL * 0.7} ${LABEL - 4})`}>
               {name(i).slice(0, 24)}
             </text>
-            <rect x={LABEL + i * CELL} y={LABEL + i * CELL} width={CELL - 1} height={CELL - 1} fill="#e5e7eb" />
+            <rect x={at(i)} y={at(i)} width={CELL - 1} height={CELL - 1} fill="#e5e7eb" />
           </g>
         ))}
         {matrix.cells.flatMap((c) =>
@@ -75,8 +73,8 @@ export function HeatMap({ matrix }: { matrix: OverlapMatrix }) {
             // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the table beside it is the keyboard way
             <rect
               key={`${row}-${col}`}
-              x={LABEL + col! * CELL}
-              y={LABEL + row! * CELL}
+              x={at(col!)}
+              y={at(row!)}
               width={CELL - 1}
               height={CELL - 1}
               fill={heatColor(c.jaccard)}

@@ -10,14 +10,14 @@ import { request } from '../../core/api/client';
 import { OverlapMatrixQuery, TopicRedundancyQuery } from '../../core/api/operations';
 import { exportCsv, toCsv } from '../../core/export';
 import { useI18n } from '../../core/i18n';
-import { cellsAtThreshold, fromColumns, maxShared, overlapGraph } from '../../core/overlap/utils';
+import { cellsAtThreshold, fromColumns, matrixOrder, maxShared, overlapGraph } from '../../core/overlap/utils';
 import { setViewState, type ViewState } from '../../core/urlState';
 import { ReducersController } from '../landscape/controllers/ReducersController';
 import { HeatMap } from './HeatMap';
 
-// Networks only, so every name is worth showing: sigma offers every label in view (no size
-// threshold, several per grid cell) and the label layer keeps those that do not meet.
-const LABEL_SETTINGS = { labelRenderedSizeThreshold: 0, labelDensity: 4 };
+// Networks only (hundreds at most), so every name is worth showing: sigma offers every label in
+// view (no size threshold, no limit per grid cell) and the label layer keeps those that fit.
+const LABEL_SETTINGS = { labelRenderedSizeThreshold: 0, labelDensity: Number.POSITIVE_INFINITY };
 
 function TopicRedundancy() {
   const { t } = useI18n();
@@ -70,6 +70,7 @@ export function OverlapView({ state }: { state: ViewState }) {
     queryFn: () => request(OverlapMatrixQuery, { by: state.by }).then((d) => fromColumns(d.overlapMatrix)),
   });
   const graph = useMemo(() => (matrix ? overlapGraph(matrix, 1) : null), [matrix]);
+  const order = useMemo(() => (matrix ? matrixOrder(matrix, state.order) : []), [matrix, state.order]);
   const max = matrix ? maxShared(matrix.cells) : 1;
   const min = Math.min(state.min, max);
   const hideEdge = useCallback((edge: string) => ((graph?.getEdgeAttribute(edge, 'shared') as number) ?? 0) < min, [graph, min]);
@@ -129,7 +130,20 @@ export function OverlapView({ state }: { state: ViewState }) {
             onClick={() => exportCsv(`netzwerkatlas-ueberschneidungen-${state.by.toLowerCase()}.csv`, toCsv(header, rows))}
           >
             {t('exportCsv')}
-          </button>
+          </button>{' '}
+          {!asTable && (
+            <span className="field inline">
+              <label htmlFor="heatmap-order">{t('heatmapOrder')}</label>
+              <select
+                id="heatmap-order"
+                value={state.order}
+                onChange={(e) => setViewState({ order: e.target.value as ViewState['order'] })}
+              >
+                <option value="groups">{t('heatmapOrderGroups')}</option>
+                <option value="name">{t('heatmapOrderName')}</option>
+              </select>
+            </span>
+          )}
         </p>
         {asTable ? (
           <table className="data-table">
@@ -164,7 +178,7 @@ export function OverlapView({ state }: { state: ViewState }) {
             </tbody>
           </table>
         ) : (
-          <HeatMap matrix={matrix} />
+          <HeatMap matrix={matrix} order={order} />
         )}
         <TopicRedundancy />
       </section>
