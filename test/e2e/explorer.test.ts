@@ -279,6 +279,8 @@ describe('explorer', () => {
     expect(new Set(byName.rows)).toEqual(new Set(groups.rows));
     expect(byName.rows).not.toEqual(groups.rows);
     expect(groups.spread).toBeLessThan(byName.spread * 0.9);
+    // The order's choice and the colour scale pass axe, as the table does.
+    expect(await seriousViolations(page, '.matrix')).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
