@@ -60,6 +60,19 @@ async function labelPlacement(page: Page) {
   return { drawn, candidates, overlapping, unexplained };
 }
 
+/** Whether the node's position lies inside the renderer's view. */
+function nodeInView(page: Page, node: string): Promise<boolean> {
+  return page.evaluate((node) => {
+    const sigma = (window as unknown as { __sigma?: SigmaView }).__sigma;
+    if (!sigma?.getGraph().hasNode(node)) return false;
+    // With the camera's current state: without it sigma projects with the matrix of its last
+    // frame, which a camera moved since that frame has not updated yet.
+    const { x, y } = sigma.graphToViewport(sigma.getGraph().getNodeAttributes(node), { cameraState: sigma.getCamera().getState() });
+    const { width, height } = sigma.getDimensions();
+    return x >= 0 && y >= 0 && x <= width && y <= height;
+  }, node);
+}
+
 beforeAll(async () => {
   h = await startHarness();
 });
@@ -335,18 +348,7 @@ describe('explorer', () => {
     const relayout = page.getByRole('button', { name: 'Neu anordnen' });
     await relayout.waitFor({ timeout: 30_000 });
     await page.getByTestId('node-panel').getByRole('heading', { level: 2, name: 'Stadt Münster' }).waitFor();
-    const inView = () =>
-      page.evaluate(() => {
-        const sigma = (window as unknown as { __sigma?: SigmaView }).__sigma;
-        if (!sigma?.getGraph().hasNode('org:stadt-muenster')) return false;
-        // With the camera's current state: without it sigma projects with the matrix of its last
-        // frame, which a camera moved since that frame has not updated yet.
-        const { x, y } = sigma.graphToViewport(sigma.getGraph().getNodeAttributes('org:stadt-muenster'), {
-          cameraState: sigma.getCamera().getState(),
-        });
-        const { width, height } = sigma.getDimensions();
-        return x >= 0 && y >= 0 && x <= width && y <= height;
-      });
+    const inView = () => nodeInView(page, 'org:stadt-muenster');
     await expect.poll(inView, { timeout: 5_000 }).toBe(true);
     // The camera's flight to the node (600 ms) has landed: a camera moved mid-flight is flown on.
     await expect
@@ -370,16 +372,7 @@ describe('explorer', () => {
     const running = page.getByRole('button', { name: 'Anordnung anhalten' });
     await running.waitFor({ timeout: 30_000 });
     const camera = () => page.evaluate(() => (window as unknown as { __sigma?: SigmaView }).__sigma?.getCamera().getState());
-    const inView = () =>
-      page.evaluate(() => {
-        const sigma = (window as unknown as { __sigma?: SigmaView }).__sigma;
-        if (!sigma?.getGraph().hasNode('org:stadt-muenster')) return false;
-        const { x, y } = sigma.graphToViewport(sigma.getGraph().getNodeAttributes('org:stadt-muenster'), {
-          cameraState: sigma.getCamera().getState(),
-        });
-        const { width, height } = sigma.getDimensions();
-        return x >= 0 && y >= 0 && x <= width && y <= height;
-      });
+    const inView = () => nodeInView(page, 'org:stadt-muenster');
     // While the nodes move, the map shows all of them: a camera zoomed in on where the node
     // started would lose it as it moves.
     const samples: boolean[] = [];
