@@ -18,7 +18,7 @@ interface SigmaView {
     getNodeAttributes(id: string): { x: number; y: number };
     forEachNode(callback: (node: string) => void): void;
   };
-  getNodeDisplayData(node: string): { x: number; y: number; hidden?: boolean } | undefined;
+  getNodeDisplayData(node: string): { x: number; y: number; hidden?: boolean; color?: string } | undefined;
   framedGraphToViewport(point: { x: number; y: number }): { x: number; y: number };
   graphToViewport(
     point: { x: number; y: number },
@@ -286,6 +286,18 @@ describe('explorer', () => {
         return { rows, spread };
       });
     const groups = await read();
+    // The graph beside it colours the same groups, with a legend.
+    await page
+      .locator('.legend')
+      .getByText(/^Gruppe 1: \d+ Netzwerke$/)
+      .waitFor();
+    const colours = await page.evaluate(() => {
+      const sigma = (window as unknown as { __sigma?: SigmaView }).__sigma;
+      const seen = new Set<string | undefined>();
+      sigma?.getGraph().forEachNode((node) => seen.add(sigma.getNodeDisplayData(node)?.color));
+      return seen.size;
+    });
+    expect(colours).toBeGreaterThanOrEqual(2);
     await page.getByLabel('Reihenfolge').selectOption('name');
     await expect.poll(() => page.url()).toMatch(/order=name/);
     const byName = await read();

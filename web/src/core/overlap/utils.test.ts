@@ -8,6 +8,7 @@ import {
   maxShared,
   type OverlapMatrix,
   overlapGraph,
+  overlapGroups,
 } from './utils';
 
 const matrix: OverlapMatrix = {
@@ -117,6 +118,7 @@ describe('matrixOrder', () => {
     // Strongest first: 2 (0.8 + 0.7) before 0 (1.4) and 4 (1.35); 5 (1.45) before 3 (1.4) and 1
     // (1.0). Groups of equal size by their leader's index.
     expect(order).toEqual([2, 0, 4, 5, 3, 1, 6]);
+    expect(overlapGroups(alternating)).toEqual([[2, 0, 4], [5, 3, 1], [6]]);
   });
 
   it('gives the same order for the same matrix, whatever the order of its cells', () => {

@@ -105,15 +105,12 @@ export function heatColor(value: number): string {
 }
 
 /**
- * The heat map's order of networks (their indices). By name: as the API lists them. By groups:
- * Louvain communities of the networks, linked by Jaccard, largest group first and in a group
- * the network with the strongest overlaps first (ties by index), networks that share nothing
- * at the end. Networks that share members then stand together, and their overlaps form
- * blocks on the diagonal instead of being scattered over the map.
+ * The networks (their indices) in groups that overlap: Louvain communities of the networks,
+ * linked by Jaccard, largest group first and in a group the network with the strongest overlaps
+ * first (ties by index); each network that shares nothing is a group of its own, at the end.
  */
-export function matrixOrder(matrix: OverlapMatrix, order: MatrixOrder): number[] {
+export function overlapGroups(matrix: OverlapMatrix): number[][] {
   const indices = matrix.networks.map((n) => n.index).sort((a, b) => a - b);
-  if (order === 'name') return indices;
   const graph = new Graph({ type: 'undirected' });
   for (const i of indices) graph.addNode(String(i));
   const cells = [...matrix.cells].sort((x, y) => x.i - y.i || x.j - y.j);
@@ -135,6 +132,15 @@ export function matrixOrder(matrix: OverlapMatrix, order: MatrixOrder): number[]
   const byStrength = (a: number, b: number) => (strength.get(b) ?? 0) - (strength.get(a) ?? 0) || a - b;
   const ranked = [...groups.values()].map((group) => group.sort(byStrength));
   const alone = (group: number[]) => (graph.degree(String(group[0])) > 0 ? 0 : 1);
-  ranked.sort((a, b) => alone(a) - alone(b) || b.length - a.length || (a[0] as number) - (b[0] as number));
-  return ranked.flat();
+  return ranked.sort((a, b) => alone(a) - alone(b) || b.length - a.length || (a[0] as number) - (b[0] as number));
+}
+
+/**
+ * The heat map's order of networks (their indices). By name: as the API lists them. By groups:
+ * the overlap groups one after the other (see overlapGroups). Networks that share members then
+ * stand together, and their overlaps form blocks on the diagonal instead of being scattered.
+ */
+export function matrixOrder(matrix: OverlapMatrix, order: MatrixOrder, groups?: number[][]): number[] {
+  if (order === 'name') return matrix.networks.map((n) => n.index).sort((a, b) => a - b);
+  return (groups ?? overlapGroups(matrix)).flat();
 }

@@ -38,8 +38,19 @@ function HeatLegend() {
   );
 }
 
-/** The matrix, its rows and columns in `order` (network indices, see matrixOrder). */
-export function HeatMap({ matrix, order }: { matrix: OverlapMatrix; order: readonly number[] }) {
+/**
+ * The matrix, its rows and columns in `order` (network indices, see matrixOrder); a row's mark
+ * has the colour of its network's group in the graph beside it.
+ */
+export function HeatMap({
+  matrix,
+  order,
+  colors,
+}: {
+  matrix: OverlapMatrix;
+  order: readonly number[];
+  colors?: ReadonlyMap<string, string>;
+}) {
   const { t } = useI18n();
   const n = matrix.networks.length;
   const size = LABEL + n * CELL;
@@ -56,13 +67,14 @@ export function HeatMap({ matrix, order }: { matrix: OverlapMatrix; order: reado
       <svg width={width} height={size} viewBox={`0 0 ${width} ${size}`} role="img" aria-label={t('heatmap')}>
         {order.map((i) => (
           <g key={i}>
-            <text x={LABEL - 4} y={at(i) + CELL * 0.7} textAnchor="end" fontSize={10}>
+            <text x={LABEL - 8} y={at(i) + CELL * 0.7} textAnchor="end" fontSize={10}>
               {name(i).slice(0, 24)}
             </text>
             <text x={at(i) + CELL * 0.7} y={LABEL - 4} fontSize={10} transform={`rotate(-60 ${at(i) + CELL * 0.7} ${LABEL - 4})`}>
               {name(i).slice(0, 24)}
             </text>
             <rect x={at(i)} y={at(i)} width={CELL - 1} height={CELL - 1} fill="#e5e7eb" />
+            {colors && <rect x={LABEL - 5} y={at(i)} width={4} height={CELL - 1} fill={colors.get(byIndex.get(i)?.id ?? '')} />}
           </g>
         ))}
         {matrix.cells.flatMap((c) =>

@@ -5,18 +5,21 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ExportMenu } from '../../components/ExportMenu';
+import { Legend, type LegendEntry } from '../../components/Legend';
 import { SigmaGraph } from '../../components/SigmaGraph';
 import { request } from '../../core/api/client';
 import { OverlapMatrixQuery, TopicRedundancyQuery } from '../../core/api/operations';
 import { exportCsv, toCsv } from '../../core/export';
 import { useI18n } from '../../core/i18n';
-import { cellsAtThreshold, fromColumns, matrixOrder, maxShared, overlapGraph } from '../../core/overlap/utils';
+import { CLUSTER_COLORS, clusterColor } from '../../core/landscape';
+import { cellsAtThreshold, fromColumns, matrixOrder, maxShared, overlapGraph, overlapGroups } from '../../core/overlap/utils';
 import { setViewState, type ViewState } from '../../core/urlState';
 import { ReducersController } from '../landscape/controllers/ReducersController';
 import { HeatMap } from './HeatMap';
 
 // Networks only (hundreds at most), so every name is worth showing: sigma offers every label in
 // view (no size threshold, no limit per grid cell) and the label layer keeps those that fit.
+const OTHER = '#c0c6cf';
 const LABEL_SETTINGS = { labelRenderedSizeThreshold: 0, labelDensity: Number.POSITIVE_INFINITY };
 
 function TopicRedundancy() {
@@ -70,7 +73,22 @@ export function OverlapView({ state }: { state: ViewState }) {
     queryFn: () => request(OverlapMatrixQuery, { by: state.by }).then((d) => fromColumns(d.overlapMatrix)),
   });
   const graph = useMemo(() => (matrix ? overlapGraph(matrix, 1) : null), [matrix]);
-  const order = useMemo(() => (matrix ? matrixOrder(matrix, state.order) : []), [matrix, state.order]);
+  const groups = useMemo(() => (matrix ? overlapGroups(matrix) : []), [matrix]);
+  const order = useMemo(() => (matrix ? matrixOrder(matrix, state.order, groups) : []), [matrix, state.order, groups]);
+  // The largest groups in colours of their own (as the heat map orders them), the rest grey.
+  const { colors, legend } = useMemo(() => {
+    const idAt = new Map(matrix?.networks.map((n) => [n.index, n.id]));
+    const colors = new Map<string, string>();
+    const legend: LegendEntry[] = [];
+    groups.forEach((group, g) => {
+      const coloured = g < CLUSTER_COLORS.length && group.length > 1;
+      for (const i of group) colors.set(idAt.get(i) ?? '', coloured ? clusterColor(g) : OTHER);
+      if (coloured) legend.push({ color: clusterColor(g), text: t('overlapGroup', { id: g + 1, size: group.length }) });
+    });
+    if (groups.some((group, g) => g >= CLUSTER_COLORS.length || group.length === 1))
+      legend.push({ color: OTHER, text: t('overlapGroupOther') });
+    return { colors, legend };
+  }, [matrix, groups, t]);
   const max = matrix ? maxShared(matrix.cells) : 1;
   const min = Math.min(state.min, max);
   const hideEdge = useCallback((edge: string) => ((graph?.getEdgeAttribute(edge, 'shared') as number) ?? 0) < min, [graph, min]);
@@ -116,9 +134,10 @@ export function OverlapView({ state }: { state: ViewState }) {
           settings={LABEL_SETTINGS}
           onClickNode={(node) => setViewState({ node }, { push: true })}
         >
-          <ReducersController visible={null} selected={state.node} hideEdge={hideEdge} />
+          <ReducersController visible={null} selected={state.node} colors={colors} hideEdge={hideEdge} />
           <ExportMenu graph={graph} visible={visible} baseName={`netzwerkatlas-ueberschneidungen-${state.by.toLowerCase()}-${min}`} />
         </SigmaGraph>
+        <Legend entries={legend} />
       </section>
       <section className="matrix" aria-label={t('heatmap')}>
         <p>
@@ -178,7 +197,7 @@ export function OverlapView({ state }: { state: ViewState }) {
             </tbody>
           </table>
         ) : (
-          <HeatMap matrix={matrix} order={order} />
+          <HeatMap matrix={matrix} order={order} colors={colors} />
         )}
         <TopicRedundancy />
       </section>
