@@ -456,17 +456,17 @@ describe('explorer', () => {
     // once the layout has settled, so that both see the same frame).
     await page.getByRole('button', { name: 'Neu anordnen' }).waitFor({ timeout: 30_000 });
     const onScreen = await page.evaluate(() =>
-      ((window as unknown as { __sigmaLabels?: { drawn(): { key: string }[] } }).__sigmaLabels?.drawn() ?? []).map((b) => b.key),
+      ((window as unknown as { __sigmaLabels?: { drawn(): LabelBox[] } }).__sigmaLabels?.drawn() ?? []).map((b) => b.side),
     );
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
     const svgPath = resolve(artifacts, 'export-landscape.svg');
     await svg.saveAs(svgPath);
-    const labels =
-      readFileSync(svgPath, 'utf8')
-        .split('<g class="labels"')[1]
-        ?.match(/<text /g) ?? [];
+    const labelGroup = readFileSync(svgPath, 'utf8').split('<g class="labels"')[1] ?? '';
+    const labels = labelGroup.match(/<text /g) ?? [];
     expect(onScreen.length).toBeGreaterThan(5);
     expect(labels.length).toBe(onScreen.length);
+    // Each on the side of its node the screen chose.
+    expect(labelGroup.match(/text-anchor="end"/g)?.length ?? 0).toBe(onScreen.filter((side) => side === 'left').length);
     expect(labels.length).toBeLessThan(visible);
     const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'GEXF' }).click()]);
     const gexfPath = resolve(artifacts, 'export-landscape.gexf');
