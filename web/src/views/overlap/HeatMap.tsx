@@ -64,39 +64,43 @@ export function HeatMap({
     <figure className="heatmap">
       <figcaption>{t('heatmap')}</figcaption>
       <HeatLegend />
-      <svg width={width} height={size} viewBox={`0 0 ${width} ${size}`} role="img" aria-label={t('heatmap')}>
-        {order.map((i) => (
-          <g key={i}>
-            <text x={LABEL - 8} y={at(i) + CELL * 0.7} textAnchor="end" fontSize={10}>
-              {name(i).slice(0, 24)}
-            </text>
-            <text x={at(i) + CELL * 0.7} y={LABEL - 4} fontSize={10} transform={`rotate(-60 ${at(i) + CELL * 0.7} ${LABEL - 4})`}>
-              {name(i).slice(0, 24)}
-            </text>
-            <rect x={at(i)} y={at(i)} width={CELL - 1} height={CELL - 1} fill="#e5e7eb" />
-            {colors && <rect x={LABEL - 5} y={at(i)} width={4} height={CELL - 1} fill={colors.get(byIndex.get(i)?.id ?? '')} />}
-          </g>
-        ))}
-        {matrix.cells.flatMap((c) =>
-          [
-            [c.i, c.j],
-            [c.j, c.i],
-          ].map(([row, col]) => (
-            // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the table beside it is the keyboard way
-            <rect
-              key={`${row}-${col}`}
-              x={at(col!)}
-              y={at(row!)}
-              width={CELL - 1}
-              height={CELL - 1}
-              fill={heatColor(c.jaccard)}
-              onClick={() => setViewState({ node: c.a }, { push: true })}
-            >
-              <title>{`${name(c.i)} × ${name(c.j)}: ${c.shared} ${t('shared')}, ${t('jaccard')} ${c.jaccard.toFixed(2)}`}</title>
-            </rect>
-          )),
-        )}
-      </svg>
+      {/* Wider than its card with many networks: the scrolling region takes the keyboard focus. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="heatmap-scroll" aria-label={t('heatmap')} tabIndex={0}>
+        <svg width={width} height={size} viewBox={`0 0 ${width} ${size}`} role="img" aria-label={t('heatmap')}>
+          {order.map((i) => (
+            <g key={i}>
+              <text x={LABEL - 8} y={at(i) + CELL * 0.7} textAnchor="end" fontSize={10}>
+                {name(i).slice(0, 24)}
+              </text>
+              <text x={at(i) + CELL * 0.7} y={LABEL - 4} fontSize={10} transform={`rotate(-60 ${at(i) + CELL * 0.7} ${LABEL - 4})`}>
+                {name(i).slice(0, 24)}
+              </text>
+              <rect x={at(i)} y={at(i)} width={CELL - 1} height={CELL - 1} fill="#e5e7eb" />
+              {colors && <rect x={LABEL - 5} y={at(i)} width={4} height={CELL - 1} fill={colors.get(byIndex.get(i)?.id ?? '')} />}
+            </g>
+          ))}
+          {matrix.cells.flatMap((c) =>
+            [
+              [c.i, c.j],
+              [c.j, c.i],
+            ].map(([row, col]) => (
+              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the table beside it is the keyboard way
+              <rect
+                key={`${row}-${col}`}
+                x={at(col!)}
+                y={at(row!)}
+                width={CELL - 1}
+                height={CELL - 1}
+                fill={heatColor(c.jaccard)}
+                onClick={() => setViewState({ node: c.a }, { push: true })}
+              >
+                <title>{`${name(c.i)} × ${name(c.j)}: ${c.shared} ${t('shared')}, ${t('jaccard')} ${c.jaccard.toFixed(2)}`}</title>
+              </rect>
+            )),
+          )}
+        </svg>
+      </section>
     </figure>
   );
 }
