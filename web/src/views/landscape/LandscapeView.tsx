@@ -62,15 +62,11 @@ function MapView({ state, aggregated, visible }: { state: ViewState; aggregated:
   }, [state.node, graph, aggregated]);
 
   const ego = state.view === 'ego';
-  // Each ended layout run moves the nodes: the camera controller, keyed by it, looks for the
-  // selected one again. While a run moves them, the camera shows the whole map.
-  const [layoutRound, setLayoutRound] = useState(0);
+  // While a layout run moves the nodes the camera shows the whole map; when the run ends (laying
+  // turns false) it looks for the selected node again.
   const [laying, setLaying] = useState(!cached && graph.order >= 2);
   const layoutStarted = useCallback(() => setLaying(true), []);
-  const layoutSettled = useCallback(() => {
-    setLaying(false);
-    setLayoutRound((n) => n + 1);
-  }, []);
+  const layoutSettled = useCallback(() => setLaying(false), []);
   const egoIds = useMemo(() => (ego && target ? egoNodeIds(graph, target, state.depth) : null), [ego, target, graph, state.depth]);
   const drawn = useMemo(() => (egoIds ? subgraph(graph, [...egoIds]) : graph), [graph, egoIds]);
   const shown = useMemo(() => {
@@ -149,7 +145,7 @@ function MapView({ state, aggregated, visible }: { state: ViewState; aggregated:
         onClickStage={() => state.node && !ego && setViewState({ node: null }, { push: true })}
       >
         <ReducersController visible={shown} selected={target} colors={clusterColors} />
-        <CameraController key={layoutRound} target={ego ? null : target} overview={laying} />
+        <CameraController target={ego ? null : target} overview={laying} />
         {!ego && <LayoutController graph={graph} cacheKey={key} cached={cached} onStart={layoutStarted} onSettled={layoutSettled} />}
         <ExportMenu graph={drawn} visible={shown} baseName={ego ? `netzwerkatlas-umfeld-${target}` : 'netzwerkatlas-landschaft'} />
       </SigmaGraph>

@@ -1,5 +1,5 @@
-// Renderless: when a node is selected (or the controller is mounted anew, as after a layout run
-// moved the nodes), the camera flies to it (or to the Land it is part of). While a layout run
+// Renderless: when a node is selected, or a layout run that moved the nodes ends (`overview`
+// turns false), the camera flies to it (or to the Land it is part of). While a layout run
 // moves the nodes it shows the whole map instead: zoomed in on where the node stood, the camera
 // would lose it as it moves (on a shared link's first load it left the view within a second).
 
