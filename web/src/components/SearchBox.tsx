@@ -53,11 +53,11 @@ export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: S
   const query = useDebounced(text.trim(), 180);
   const { data, isFetching, error } = useQuery({
     queryKey: ['search', query, kinds],
-    queryFn: () => request(SearchQuery, { query, first: 12, ...(kinds ? { types: kinds } : {}) }).then((d) => d.search),
+    queryFn: () => request(SearchQuery, { query, first: 10, ...(kinds ? { types: kinds } : {}) }).then((d) => d.search),
     enabled: query.length >= 2,
     staleTime: 60_000,
   });
-  const hits = (data ?? []).filter((h) => !kinds || (kinds as readonly string[]).includes(h.node.__typename ?? '')).slice(0, 10);
+  const hits = data ?? [];
   const showList = open && query.length >= 2 && text.trim() === query;
 
   const pick = (hit: Hit) => {
