@@ -80,13 +80,14 @@ export function OverlapView({ state }: { state: ViewState }) {
     const idAt = new Map(matrix?.networks.map((n) => [n.index, n.id]));
     const colors = new Map<string, string>();
     const legend: LegendEntry[] = [];
+    let others = false;
     groups.forEach((group, g) => {
       const coloured = g < CLUSTER_COLORS.length && group.length > 1;
       for (const i of group) colors.set(idAt.get(i) ?? '', coloured ? clusterColor(g) : OTHER);
       if (coloured) legend.push({ color: clusterColor(g), text: t('overlapGroup', { id: g + 1, size: group.length }) });
+      else others = true;
     });
-    if (groups.some((group, g) => g >= CLUSTER_COLORS.length || group.length === 1))
-      legend.push({ color: OTHER, text: t('overlapGroupOther') });
+    if (others) legend.push({ color: OTHER, text: t('overlapGroupOther') });
     return { colors, legend };
   }, [matrix, groups, t]);
   const max = matrix ? maxShared(matrix.cells) : 1;
