@@ -6,7 +6,7 @@
 import type Sigma from 'sigma';
 import { drawDiscNodeLabel, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
-import { type Disc, discLabelBox, LABEL_OFFSET, type LabelBox, type LabelData, placeLabels } from './labels';
+import { type Disc, discLabelBox, type LabelBox, type LabelData, labelDataFor, placeLabels } from './labels';
 
 export interface LabelLayer {
   /** For the renderer's settings, as `defaultDrawNodeLabel`. */
@@ -64,12 +64,9 @@ export function createLabelLayer(): LabelLayer {
     }
     return width;
   };
-  /** Sigma's disc label, or its mirror on the left: sigma draws from x + size + offset, so x moves left by the label and the disc. */
-  const drawLabelAt = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings, side: LabelBox['side']) => {
-    if (side === 'right') return drawDiscNodeLabel(context, data, settings);
-    const width = measure(context, fontOf(settings), data.label as string);
-    drawDiscNodeLabel(context, { ...data, x: data.x - 2 * (data.size + LABEL_OFFSET) - width }, settings);
-  };
+  /** Sigma's disc label, on the side of its node the placement chose. */
+  const drawLabelAt = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings, side: LabelBox['side']) =>
+    drawDiscNodeLabel(context, labelDataFor(data, measure(context, fontOf(settings), data.label as string), side), settings);
 
   const place = () => {
     const frame = pending.filter((p) => p.context === own);

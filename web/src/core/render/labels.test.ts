@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { byImportance, coversDisc, type Disc, discLabelBox, LABEL_GAP, type LabelBox, leftOf, placeLabels as place } from './labels';
+import {
+  byImportance,
+  coversDisc,
+  type Disc,
+  discLabelBox,
+  LABEL_GAP,
+  type LabelBox,
+  labelDataFor,
+  leftOf,
+  placeLabels as place,
+} from './labels';
 
 const box = (key: string, x0: number, y0: number, width: number, size = 5, forced = false, flip = false): LabelBox => ({
   key,
@@ -110,6 +120,15 @@ describe('placeLabels and the nodes in view', () => {
     // The label's corner (168, 3) and a disc 4 px away diagonally in each axis: 5.7 px > r = 5.
     expect(coversDisc(label, { key: 'o', x: 172, y: -1, r: 5 })).toBe(false);
     expect(coversDisc(label, { key: 'o', x: 172, y: -1, r: 6 })).toBe(true);
+  });
+});
+
+describe('labelDataFor', () => {
+  it('moves the node so that sigma, drawing from x + size + 3, starts the label where its left box starts', () => {
+    const data = { key: 'n', x: 100, y: 50, size: 6, label: 'KERN', color: '#000' };
+    expect(labelDataFor(data, 40, 'right')).toBe(data);
+    const moved = labelDataFor(data, 40, 'left');
+    expect(moved.x + moved.size + 3).toBe(leftOf(discLabelBox(data, 40, 12)).x0);
   });
 });
 

@@ -41,12 +41,15 @@ export function byImportance(a: LabelBox, b: LabelBox): number {
 const BUCKET = 64;
 
 /** Distance between a disc's edge and its label, in pixels (sigma's). */
-export const LABEL_OFFSET = 3;
+const LABEL_OFFSET = 3;
+
+/** How far a label on the left of its node starts left of where sigma starts it on the right. */
+const leftShift = (size: number, width: number) => 2 * (size + LABEL_OFFSET) + width;
 
 /** The same label on the left of its node: it ends where the right one starts, mirrored about the node. */
 export function leftOf(box: LabelBox): LabelBox {
-  const x1 = box.x0 - 2 * (box.size + LABEL_OFFSET);
-  return { ...box, x0: x1 - (box.x1 - box.x0), x1, side: 'left' };
+  const x0 = box.x0 - leftShift(box.size, box.x1 - box.x0);
+  return { ...box, x0, x1: x0 + (box.x1 - box.x0), side: 'left' };
 }
 
 /** A node's disc in viewport pixels: a label should not cover another node. */
@@ -126,6 +129,15 @@ export function placeLabels(boxes: LabelBox[], { width = Number.POSITIVE_INFINIT
 }
 
 export type LabelData = PartialButFor<NodeDisplayData, 'x' | 'y' | 'size' | 'label' | 'color'> & { key: string };
+
+/**
+ * The node data to hand sigma's disc-label drawing (it starts a label at x + size + 3) so that
+ * a label of `width` pixels lands on `side` of its node: as it is on the right, moved left by
+ * the label and the disc on the left.
+ */
+export function labelDataFor(data: LabelData, width: number, side: LabelBox['side']): LabelData {
+  return side === 'right' ? data : { ...data, x: data.x - leftShift(data.size, width) };
+}
 
 /**
  * The box sigma's disc label occupies: drawn from x + size + 3 with its baseline at
