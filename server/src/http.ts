@@ -39,6 +39,23 @@ async function health(db: Db, res: ServerResponse) {
   res.end(JSON.stringify({ status: status === 200 ? 'ok' : 'unavailable', neo4j }));
 }
 
+// Answers and assets are compressed for clients that accept it (brotli, else gzip): the
+// Germany landscape is 13-14 MB of JSON. Brotli quality 2 and gzip level 1 are the cheap
+// settings (about 3 ms per MB here; brotli 2 still shrinks landscape-like JSON ~30×), while
+// quality 4, the library's default, took 1.6× as long on landscape-like JSON and 2× on the
+// float columns of the overlap matrix. Answers under 14 kB are sent as they are: they fit
+// TCP's initial window (10 segments of ~1,460 bytes) and arrive in one round trip either way,
+// while compressing and inflating them cost ~1.5 ms per request here (a 7 kB
+// networkSimilarity answer: 15.1 → 13.4 ms p50 on the germany preset).
+/** The compression of answers and assets (also what the benchmark's floor of sending an answer uses). */
+export function createCompression() {
+  return compression({
+    level: 1,
+    threshold: 14 * 1024,
+    brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } },
+  });
+}
+
 /** The HTTP server; does not listen yet. */
 export function createHttpServer({ db, webDist, maxConcurrentRequests = 2 }: HttpOptions): Server {
   const yoga = createYogaServer(db);
@@ -66,19 +83,7 @@ export function createHttpServer({ db, webDist, maxConcurrentRequests = 2 }: Htt
   const hasWeb = existsSync(join(webDist, 'index.html'));
   if (!hasWeb) logger.warn(`web app not built (${webDist} has no index.html); serving the API only`);
   const assets = hasWeb ? sirv(webDist, { single: true, etag: true, gzip: true, brotli: true }) : undefined;
-  // Answers and assets are compressed for clients that accept it (brotli, else gzip): the
-  // Germany landscape is 13-14 MB of JSON. Brotli quality 2 and gzip level 1 are the cheap
-  // settings (about 3 ms per MB here; brotli 2 still shrinks landscape-like JSON ~30×), while
-  // quality 4, the library's default, took 1.6× as long on landscape-like JSON and 2× on the
-  // float columns of the overlap matrix. Answers under 14 kB are sent as they are: they fit
-  // TCP's initial window (10 segments of ~1,460 bytes) and arrive in one round trip either way,
-  // while compressing and inflating them cost ~1.5 ms per request here (a 7 kB
-  // networkSimilarity answer: 15.1 → 13.4 ms p50 on the germany preset).
-  const compress = compression({
-    level: 1,
-    threshold: 14 * 1024,
-    brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } },
-  });
+  const compress = createCompression();
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';

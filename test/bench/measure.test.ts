@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairedLatency, percentile, summary, throughput } from './measure';
+import { alternatingLatency, percentile, summary, throughput } from './measure';
 
 describe('percentile', () => {
   it('takes the nearest rank', () => {
@@ -19,28 +19,27 @@ describe('summary', () => {
   });
 });
 
-describe('pairedLatency', () => {
-  it('alternates which of the two goes first and times both equally often', async () => {
+describe('alternatingLatency', () => {
+  it('alternates the order of the functions and times each equally often', async () => {
     const calls: string[] = [];
-    const [a, b] = await pairedLatency(
-      async () => void calls.push('a'),
-      async () => void calls.push('b'),
+    const [a, b, c] = await alternatingLatency(
+      ['a', 'b', 'c'].map((name) => async () => void calls.push(name)),
       { warmup: 1, min: 4, max: 4, budgetMs: 0 },
     );
-    expect(calls.join('')).toBe('ab' + 'ab' + 'ba' + 'ab' + 'ba');
-    expect(a.n).toBe(4);
-    expect(b.n).toBe(4);
+    expect(calls.join('')).toBe('abc' + 'abc' + 'cba' + 'abc' + 'cba');
+    expect([a?.n, b?.n, c?.n]).toEqual([4, 4, 4]);
   });
 
   it('gives each function its own timings', async () => {
     const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    const [slow, fast] = await pairedLatency(
-      () => sleep(25),
-      async () => undefined,
-      { warmup: 0, min: 3, max: 3, budgetMs: 0 },
-    );
-    expect(slow.p50).toBeGreaterThanOrEqual(20);
-    expect(fast.p95).toBeLessThan(20);
+    const [slow, fast] = await alternatingLatency([() => sleep(25), async () => undefined], {
+      warmup: 0,
+      min: 3,
+      max: 3,
+      budgetMs: 0,
+    });
+    expect(slow?.p50).toBeGreaterThanOrEqual(20);
+    expect(fast?.p95).toBeLessThan(20);
   });
 });
 

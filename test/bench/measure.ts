@@ -1,5 +1,5 @@
 // Timing helpers for the benchmark: latency percentiles of sequential calls within a time budget
-// (alone, or two functions in alternating calls),
+// (alone, or several functions in alternating calls),
 // requests per second under N concurrent clients, and small formatting helpers for the tables.
 
 export interface Latency {
@@ -57,33 +57,26 @@ export function summary(times: number[]): Latency {
 }
 
 /**
- * Times two functions in alternating calls (A B, then B A, …) so that both meet the same state
+ * Times functions in alternating calls (A B C, then C B A, …) so that all meet the same state
  * of a shared, noisy machine: ratios between them are then not skewed by which ran first or
- * by a slow minute that only one of them met. `budgetMs` bounds both together.
+ * by a slow minute that only one of them met. `budgetMs` bounds them together.
  */
-export async function pairedLatency(
-  a: () => Promise<unknown>,
-  b: () => Promise<unknown>,
-  options: LatencyOptions,
-): Promise<[Latency, Latency]> {
-  for (let i = 0; i < options.warmup; i++) {
-    await a();
-    await b();
-  }
-  const times: [number[], number[]] = [[], []];
-  const fns = [a, b] as const;
+export async function alternatingLatency(fns: (() => Promise<unknown>)[], options: LatencyOptions): Promise<Latency[]> {
+  for (let i = 0; i < options.warmup; i++) for (const fn of fns) await fn();
+  const times: number[][] = fns.map(() => []);
+  const forward = fns.map((_, i) => i);
+  const backward = [...forward].reverse();
   const started = performance.now();
   for (let round = 0; ; round++) {
-    const n = times[0].length;
+    const n = times[0]?.length ?? 0;
     if (n >= options.max || (n >= options.min && performance.now() - started >= options.budgetMs)) break;
-    const order = round % 2 === 0 ? [0, 1] : [1, 0];
-    for (const which of order) {
+    for (const which of round % 2 === 0 ? forward : backward) {
       const t0 = performance.now();
-      await fns[which as 0 | 1]();
-      times[which as 0 | 1].push(performance.now() - t0);
+      await (fns[which] as () => Promise<unknown>)();
+      (times[which] as number[]).push(performance.now() - t0);
     }
   }
-  return [summary(times[0]), summary(times[1])];
+  return times.map(summary);
 }
 
 /**

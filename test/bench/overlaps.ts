@@ -2,14 +2,17 @@
 // to the same statements run raw through neo4j-driver (the floor) and the same question through
 // @neo4j/graphql (the peer): p50/p95 of sequential calls and requests/s under 10 clients. Ours
 // and raw are timed in alternating calls, so that their ratio is not the noise of the machine.
+// With them, in the same alternation, the floor of any HTTP API for the question: the raw
+// statements, then our answer's bytes sent by a server that computes nothing (same compression,
+// same client, parsed). What ours takes beyond that floor is what GraphQL and our code add.
 
 import { cypher } from '@netzwerkatlas/cypher';
 import { createDriver, toParams } from '@netzwerkatlas/server/db/index';
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { BenchDb } from './db.js';
-import { type Latency, latency, ms, pairedLatency, type Throughput, table, throughput } from './measure.js';
+import { alternatingLatency, bytes, type Latency, latency, ms, type Throughput, table, throughput } from './measure.js';
 import { type PeerHow, pickIds, type QuestionIds, questions } from './questions.js';
-import { client, recordingDb, startOurs, startPeer } from './servers.js';
+import { client, recordingDb, startEcho, startOurs, startPeer } from './servers.js';
 
 export interface Budget {
   /** Sequential timing per cell. */
@@ -33,6 +36,10 @@ export interface FieldResult {
   statements: string[];
   ours: Cell;
   raw: Cell;
+  /** The raw statements, then the answer sent by a server that computes nothing, and parsed. */
+  floor: Latency;
+  /** Our answer's JSON, uncompressed. */
+  answerBytes: number;
   peer?: Cell;
   peerHow: PeerHow;
   peerNote: string;
@@ -88,20 +95,26 @@ async function cell(fn: () => Promise<unknown>, budget: Budget, heavy: boolean):
 }
 
 /**
- * Ours and raw Cypher, timed in alternating calls (the ratio the goal is about), then each
- * under concurrent clients. The budget of the pair is twice that of one cell.
+ * Ours, raw Cypher and the floor of sending the answer, timed in alternating calls (the ratios
+ * the goal is about), then ours and raw each under concurrent clients. The budget of the three
+ * is three times that of one cell.
  */
-async function pairedCells(
+async function alternatingCells(
   ours: () => Promise<unknown>,
   raw: () => Promise<unknown>,
+  floor: () => Promise<unknown>,
   budget: Budget,
   heavy: boolean,
-): Promise<[Cell, Cell]> {
+): Promise<[Cell, Cell, Latency]> {
   const options = latencyOptions(budget, heavy);
-  const [oursLat, rawLat] = await pairedLatency(ours, raw, { ...options, budgetMs: 2 * options.budgetMs });
+  const [oursLat, rawLat, floorLat] = (await alternatingLatency([ours, raw, floor], {
+    ...options,
+    budgetMs: 3 * options.budgetMs,
+  })) as [Latency, Latency, Latency];
   return [
     { latency: oursLat, throughput: await requestsPerSecond(ours, budget) },
     { latency: rawLat, throughput: await requestsPerSecond(raw, budget) },
+    floorLat,
   ];
 }
 
@@ -127,6 +140,8 @@ export async function runOverlaps(bench: BenchDb, budget: Budget = FULL_BUDGET):
   log(`bench: overlaps on ${bench.preset} with ${JSON.stringify(ids)}`);
   const recording = recordingDb(bench.local.uri);
   const ours = await startOurs(recording);
+  const echo = await startEcho();
+  const echoGql = client(echo.url);
   const peer = budget.peer ? await startPeer(bench.local.uri) : undefined;
   const driver = createDriver(bench.local.uri, 'neo4j', '');
   const oursGql = client(ours.url);
@@ -147,9 +162,16 @@ export async function runOverlaps(bench: BenchDb, budget: Budget = FULL_BUDGET):
         continue;
       }
       const calls = recording.calls.map((c) => ({ ...c }));
+      const answer = oursGql.lastBody();
+      echo.answer(answer);
       const heavy = false;
-      log(`bench: ${q.field}: ours and raw, alternating (${calls.map((c) => c.statement).join(', ')}) …`);
-      const [oursCell, rawCell] = await pairedCells(() => oursGql(q.query, q.variables), rawRunner(driver, calls), budget, heavy);
+      const raw = rawRunner(driver, calls);
+      const floor = async () => {
+        await raw();
+        await echoGql(q.query, q.variables);
+      };
+      log(`bench: ${q.field}: ours, raw and floor, alternating (${calls.map((c) => c.statement).join(', ')}) …`);
+      const [oursCell, rawCell, floorLat] = await alternatingCells(() => oursGql(q.query, q.variables), raw, floor, budget, heavy);
       let peerCell: Cell | undefined;
       let peerError: string | undefined;
       const run = q.peer.run;
@@ -171,15 +193,20 @@ export async function runOverlaps(bench: BenchDb, budget: Budget = FULL_BUDGET):
         statements: calls.map((c) => c.statement),
         ours: oursCell,
         raw: rawCell,
+        floor: floorLat,
+        answerBytes: Buffer.byteLength(answer),
         ...(peerCell ? { peer: peerCell } : {}),
         peerHow: q.peer.how,
         peerNote: q.peer.note,
         ...(peerError ? { peerError } : {}),
       });
-      log(`bench: ${q.field}: p95 ours ${ms(oursCell.latency.p95)} raw ${ms(rawCell.latency.p95)} peer ${ms(peerCell?.latency.p95)} ms`);
+      log(
+        `bench: ${q.field}: p95 ours ${ms(oursCell.latency.p95)} raw ${ms(rawCell.latency.p95)} floor ${ms(floorLat.p95)} peer ${ms(peerCell?.latency.p95)} ms`,
+      );
     }
   } finally {
     await ours.close();
+    await echo.close();
     await peer?.close();
     await recording.close();
     await driver.close();
@@ -196,15 +223,19 @@ export function overlapsTable(fields: FieldResult[], budget: Budget): string {
     f.field,
     `${ms(f.ours.latency.p50)} / ${ms(f.ours.latency.p95)}`,
     `${ms(f.raw.latency.p50)} / ${ms(f.raw.latency.p95)}`,
+    `${ms(f.floor.p50)} / ${ms(f.floor.p95)}`,
+    bytes(f.answerBytes),
     f.peer ? `${ms(f.peer.latency.p50)} / ${ms(f.peer.latency.p95)}` : f.peerError ? 'failed' : '–',
     x(f.ours.latency.p95, f.raw.latency.p95),
+    x(f.floor.p95, f.raw.latency.p95),
+    x(f.ours.latency.p95, f.floor.p95),
     x(f.ours.latency.p95, f.peer?.latency.p95),
     f.ours.throughput.rps.toFixed(1),
     f.raw.throughput.rps.toFixed(1),
     f.peer ? f.peer.throughput.rps.toFixed(1) : '–',
     x(f.ours.throughput.rps, f.raw.throughput.rps),
     x(f.ours.throughput.rps, f.peer?.throughput.rps),
-    `${f.ours.latency.n}/${f.raw.latency.n}/${f.peer?.latency.n ?? 0}`,
+    `${f.ours.latency.n}/${f.raw.latency.n}/${f.floor.n}/${f.peer?.latency.n ?? 0}`,
     f.peerError ? `${f.peerHow}: failed (${f.peerError.slice(0, 80)})` : f.peerHow,
   ]);
   return table(
@@ -212,15 +243,19 @@ export function overlapsTable(fields: FieldResult[], budget: Budget): string {
       'field',
       'ours p50/p95 ms',
       'raw Cypher p50/p95 ms',
+      'floor p50/p95 ms',
+      'answer',
       '@neo4j/graphql p50/p95 ms',
       'p95 ours÷raw',
+      'p95 floor÷raw',
+      'p95 ours÷floor',
       'p95 ours÷peer',
       `req/s ours (${budget.clients} clients)`,
       'req/s raw',
       'req/s peer',
       'req/s ours÷raw',
       'req/s ours÷peer',
-      'n (ours/raw/peer)',
+      'n (ours/raw/floor/peer)',
       'peer expresses it',
     ],
     rows,

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { cypher } from '@netzwerkatlas/cypher';
 import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index';
-import { createHttpServer } from '@netzwerkatlas/server/http';
+import { createCompression, createHttpServer } from '@netzwerkatlas/server/http';
 import { createYoga } from 'graphql-yoga';
 import { getUrl } from '../helpers/http.js';
 import { type RecordingDb, recordCalls } from '../helpers/recording.js';
@@ -31,6 +31,29 @@ function closer(server: Server, extra?: () => Promise<void>) {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await extra?.();
   };
+}
+
+/**
+ * The floor of delivering an answer over HTTP: a server that sends the body it is handed, with the
+ * content type and compression our server uses, to every POST, after reading the request. What
+ * it costs to send and parse an answer is then measured without computing it.
+ */
+export async function startEcho(): Promise<Endpoint & { answer(body: string): void }> {
+  let body = '{}';
+  const compress = createCompression();
+  const server = createServer((req, res) => {
+    req.resume();
+    req.once('end', () =>
+      compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+        res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8' });
+        res.end(body);
+      }),
+    );
+  });
+  const answer = (b: string) => {
+    body = b;
+  };
+  return { url: await listen(server), close: closer(server), answer };
 }
 
 /** Our API on a free port, over the given Db (no web app). */
@@ -118,8 +141,9 @@ const RETRIED_CODES = new Set(['ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE']);
 export type Gql = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
 /** A GraphQL client over real HTTP; throws on errors so a broken question never counts as fast. */
-export function client(url: string, method: 'POST' | 'GET' = 'POST'): Gql & { bytes: () => number } {
+export function client(url: string, method: 'POST' | 'GET' = 'POST'): Gql & { bytes: () => number; lastBody: () => string } {
   let received = 0;
+  let last = '';
   const accept = 'application/graphql-response+json, application/json';
   const send = async (query: string, variables: Record<string, unknown>): Promise<string> => {
     const signal = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
@@ -154,11 +178,12 @@ export function client(url: string, method: 'POST' | 'GET' = 'POST'): Gql & { by
       throw new Error(`${(err as Error).message}: ${[cause.code, cause.message].filter(Boolean).join(' ')}`, { cause });
     }
     received += text.length;
+    last = text;
     const body = JSON.parse(text) as { data?: T; errors?: { message: string }[] };
     if (body.errors?.length) throw new Error(`bench: GraphQL error at ${url}: ${body.errors.map((e) => e.message).join('; ')}`);
     return body.data as T;
   };
-  return Object.assign(gql, { bytes: () => received });
+  return Object.assign(gql, { bytes: () => received, lastBody: () => last });
 }
 
 /** A Db for our server that records which statements a request ran, with which params. */
