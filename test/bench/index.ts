@@ -80,7 +80,7 @@ function goals(result: OverlapsResult): string[] {
     const vsPeer = f.peer ? f.ours.latency.p95 / f.peer.latency.p95 : undefined;
     lines.push(
       `- ${f.field}: p95 ${vsRaw <= 1.3 ? 'within' : 'NOT within'} 1.3× raw Cypher (${vsRaw.toFixed(2)}×; ` +
-        `the floor of sending its ${bytes(f.answerBytes)} answer alone is ${floorVsRaw.toFixed(2)}× raw, ours ${(f.ours.latency.p95 / f.floor.p95).toFixed(2)}× that floor)` +
+        `the floor of serialising and sending its ${bytes(f.answerBytes)} answer alone is ${floorVsRaw.toFixed(2)}× raw, ours ${(f.ours.latency.p95 / f.floor.p95).toFixed(2)}× that floor)` +
         (vsPeer === undefined
           ? '; no peer figure'
           : native
@@ -190,8 +190,8 @@ async function main() {
             '',
             `Ids: ${JSON.stringify(result.ids)}. p50/p95 of sequential calls after warm-up, ours and raw in alternating calls; req/s under ${FULL_BUDGET.clients} concurrent clients. ` +
               'Raw Cypher = the same cypher/overlap statements with the same params through neo4j-driver, records read. ' +
-              'Floor = those raw statements, then our answer (the same bytes) sent by an HTTP server that computes nothing, with the same compression, to the same client, which parses it: ' +
-              'what any HTTP API answering the question would take at least; timed in the same alternation as ours and raw. ' +
+              'Floor = those raw statements, then our answer (the same JSON) serialised and sent by an HTTP server that computes nothing else, with the same compression, to the same client, which parses it: ' +
+              'what any JSON API over HTTP answering the question would take at least; timed in the same alternation as ours and raw. ' +
               '@neo4j/graphql = the same question through its generated API plus the client code its answer needs.',
             '',
             'How the peer expresses each question:',

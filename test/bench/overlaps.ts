@@ -2,9 +2,10 @@
 // to the same statements run raw through neo4j-driver (the floor) and the same question through
 // @neo4j/graphql (the peer): p50/p95 of sequential calls and requests/s under 10 clients. Ours
 // and raw are timed in alternating calls, so that their ratio is not the noise of the machine.
-// With them, in the same alternation, the floor of any HTTP API for the question: the raw
-// statements, then our answer's bytes sent by a server that computes nothing (same compression,
-// same client, parsed). What ours takes beyond that floor is what GraphQL and our code add.
+// With them, in the same alternation, the floor of any JSON API over HTTP for the question: the
+// raw statements, then our answer serialised and sent by a server that computes nothing else
+// (same compression, same client, parsed). What ours takes beyond that floor is what GraphQL
+// and our code add.
 
 import { cypher } from '@netzwerkatlas/cypher';
 import { createDriver, toParams } from '@netzwerkatlas/server/db/index';
@@ -36,7 +37,7 @@ export interface FieldResult {
   statements: string[];
   ours: Cell;
   raw: Cell;
-  /** The raw statements, then the answer sent by a server that computes nothing, and parsed. */
+  /** The raw statements, then the answer serialised and sent by a server that computes nothing else, and parsed. */
   floor: Latency;
   /** Our answer's JSON, uncompressed. */
   answerBytes: number;

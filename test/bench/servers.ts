@@ -34,24 +34,25 @@ function closer(server: Server, extra?: () => Promise<void>) {
 }
 
 /**
- * The floor of delivering an answer over HTTP: a server that sends the body it is handed, with the
- * content type and compression our server uses, to every POST, after reading the request. What
- * it costs to send and parse an answer is then measured without computing it.
+ * The floor of delivering an answer over HTTP: a server that, for every POST, after reading the
+ * request, serialises the answer it is handed (any JSON API must) and sends it with the content
+ * type and compression our server uses. What it costs to serialise, send and parse an answer is
+ * then measured without computing it.
  */
 export async function startEcho(): Promise<Endpoint & { answer(body: string): void }> {
-  let body = '{}';
+  let value: unknown = {};
   const compress = createCompression();
   const server = createServer((req, res) => {
     req.resume();
     req.once('end', () =>
       compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
         res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8' });
-        res.end(body);
+        res.end(JSON.stringify(value));
       }),
     );
   });
-  const answer = (b: string) => {
-    body = b;
+  const answer = (body: string) => {
+    value = JSON.parse(body);
   };
   return { url: await listen(server), close: closer(server), answer };
 }
