@@ -39,21 +39,25 @@ async function health(db: Db, res: ServerResponse) {
   res.end(JSON.stringify({ status: status === 200 ? 'ok' : 'unavailable', neo4j }));
 }
 
-// Answers and assets are compressed for clients that accept it (brotli, else gzip): the
-// Germany landscape is 13-14 MB of JSON. Brotli quality 2 and gzip level 1 are the cheap
-// settings (about 3 ms per MB here; brotli 2 still shrinks landscape-like JSON ~30×), while
-// quality 4, the library's default, took 1.6× as long on landscape-like JSON and 2× on the
-// float columns of the overlap matrix. Answers under 14 kB are sent as they are: they fit
-// TCP's initial window (10 segments of ~1,460 bytes) and arrive in one round trip either way,
-// while compressing and inflating them cost ~1.5 ms per request here (a 7 kB
-// networkSimilarity answer: 15.1 → 13.4 ms p50 on the germany preset).
-/** The compression of answers and assets (also what the benchmark's floor of sending an answer uses). */
-export function createCompression() {
-  return compression({
+/**
+ * The compression of answers and assets (also the benchmark's floor of sending an answer), as a
+ * middleware on Node's own request and response. Compressed for clients that accept it
+ * (brotli, else gzip): the Germany landscape is 13-14 MB of JSON. Brotli quality 2 and gzip
+ * level 1 are the cheap settings (about 3 ms per MB here; brotli 2 still shrinks landscape-like
+ * JSON ~30×), while quality 4, the library's default, took 1.6× as long on landscape-like JSON
+ * and 2× on the float columns of the overlap matrix. Answers under 14 kB are sent as they are:
+ * they fit TCP's initial window (10 segments of ~1,460 bytes) and arrive in one round trip
+ * either way, while compressing and inflating them cost ~1.5 ms per request here (a 7 kB
+ * networkSimilarity answer: 15.1 → 13.4 ms p50 on the germany preset).
+ */
+export function createCompression(): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
+  const compress = compression({
     level: 1,
     threshold: 14 * 1024,
     brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } },
   });
+  // The middleware's types are Express's; at run time it needs only Node's request and response.
+  return (req, res, next) => compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], next);
 }
 
 /** The HTTP server; does not listen yet. */
@@ -89,11 +93,9 @@ export function createHttpServer({ db, webDist, maxConcurrentRequests = 2 }: Htt
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (path === '/health') return void health(db, res);
     if (path === '/graphql' && req.method === 'GET') {
-      return void cachedOrGraphql(req, res, () =>
-        compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => void graphql(req, res)),
-      );
+      return void cachedOrGraphql(req, res, () => compress(req, res, () => void graphql(req, res)));
     }
-    compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+    compress(req, res, () => {
       if (path === '/graphql' || path.startsWith('/graphql/')) return void graphql(req, res);
       if (assets) return assets(req, res, () => notFound(res));
       notFound(res);

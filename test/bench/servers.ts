@@ -45,7 +45,7 @@ export async function startEcho(): Promise<Endpoint & { answer(body: string): vo
   const server = createServer((req, res) => {
     req.resume();
     req.once('end', () =>
-      compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], () => {
+      compress(req, res, () => {
         res.writeHead(200, { 'content-type': 'application/graphql-response+json; charset=utf-8' });
         res.end(JSON.stringify(value));
       }),
