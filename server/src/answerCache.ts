@@ -31,8 +31,6 @@ interface Answer {
 export interface AnswerCacheOptions {
   db: Db;
   yoga: YogaServer;
-  /** Runs a computation within the server's request slots. */
-  limit: <T>(fn: () => Promise<T>) => Promise<T>;
   /** Compressed bytes kept at most (default 64 MiB). */
   maxBytes?: number;
 }
@@ -51,13 +49,13 @@ function encodingOf(req: IncomingMessage): 'br' | 'gzip' | null {
   return null;
 }
 
-export function createAnswerCache({ db, yoga, limit, maxBytes = 64 * 1_048_576 }: AnswerCacheOptions): AnswerCache {
+export function createAnswerCache({ db, yoga, maxBytes = 64 * 1_048_576 }: AnswerCacheOptions): AnswerCache {
   const cache = new LRUCache<string, Answer>({ maxSize: maxBytes, sizeCalculation: (a) => a.br.length + a.gzip.length + 1 });
   const computing = new Map<string, Promise<Answer | null>>();
   let computed = 0;
 
   async function compute(url: string, key: string): Promise<Answer | null> {
-    return limit(async () => {
+    {
       const response = await yoga.fetch(`http://cache${url}`, {
         method: 'GET',
         headers: { accept: 'application/graphql-response+json, application/json' },
@@ -81,7 +79,7 @@ export function createAnswerCache({ db, yoga, limit, maxBytes = 64 * 1_048_576 }
       };
       cache.set(key, answer);
       return answer;
-    });
+    }
   }
 
   return {

@@ -1,10 +1,13 @@
 // The Pothos schema builder: typed context, scope-auth first (resolvers never check permissions
-// by hand), relay connections, per-request dataloaders.
+// by hand), relay connections, per-request dataloaders, and the cost of each field (checked
+// before execution by guard/limits.ts).
 
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from './context.js';
+import { fieldComplexity } from './guard/limits.js';
 
 export interface PersonScopeSubject {
   consent?: boolean | null;
@@ -19,7 +22,8 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, ComplexityPlugin],
+  complexity: { fieldComplexity },
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({

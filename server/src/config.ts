@@ -3,6 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { createLanes } from './guard/scheduler.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -25,8 +26,37 @@ const schema = z.object({
   SEED: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(resolve(repoRoot, 'web/dist')),
-  /** GraphQL requests answered at once; more wait their turn (bounds memory under load). */
+  /** production: GraphiQL, introspection and field suggestions off unless enabled; no source maps. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Heavy GraphQL operations (the landscape, the overlap matrix) answered at once; more wait. */
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(256).default(2),
+  /** Cheap GraphQL operations answered at once; more wait. */
+  MAX_CONCURRENT_LIGHT_REQUESTS: z.coerce.number().int().min(1).max(1024).default(8),
+  /** Time budget of one GraphQL request in ms, waiting included; Neo4j cancels work beyond it. */
+  REQUEST_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  /** GraphQL requests one client (address) may send per minute; 0 turns the limit off. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** 'true' behind a reverse proxy: the client's address is the first of X-Forwarded-For. */
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  /** Largest GraphQL request body in bytes. */
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(100 * 1024),
+  /** Comma-separated origins allowed to call the API from a browser; empty: our own only. */
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((s) =>
+      s
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    ),
+  /** GraphiQL and introspection; default on, except with NODE_ENV=production. */
+  GRAPHIQL: z.enum(['true', 'false']).optional(),
+  INTROSPECTION: z.enum(['true', 'false']).optional(),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -39,4 +69,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`config: invalid environment\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The HTTP server's options from the configuration (see http.ts). */
+export function httpOptions(config: Config) {
+  const production = config.NODE_ENV === 'production';
+  const enabled = (flag: 'true' | 'false' | undefined) => (flag === undefined ? !production : flag === 'true');
+  return {
+    production,
+    graphiql: enabled(config.GRAPHIQL),
+    introspection: enabled(config.INTROSPECTION),
+    fieldSuggestions: !production,
+    corsOrigins: config.CORS_ORIGINS,
+    budgetMs: config.REQUEST_BUDGET_MS,
+    requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
+    trustProxy: config.TRUST_PROXY === 'true',
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    lanes: createLanes({ lightSlots: config.MAX_CONCURRENT_LIGHT_REQUESTS, heavySlots: config.MAX_CONCURRENT_REQUESTS }),
+  };
 }

@@ -1,6 +1,7 @@
-// Per-request context: the database handle, who is asking, and this request's DataLoaders.
+// Per-request context: the database handle (bound to the request's time budget), who is asking,
+// and this request's DataLoaders.
 
-import type { Db } from './db/index.js';
+import { type Db, DbError, type Params, type RunOptions } from './db/index.js';
 
 /**
  * Who is asking. Until sign-in exists every viewer is anonymous: person names are then shown
@@ -15,8 +16,28 @@ export interface Context {
   viewer: Viewer;
   /** Per-request DataLoaders, by statement name (see schema/common/loaders.ts). */
   loaders: Map<string, unknown>;
+  /** When this request's time budget ends (ms since the epoch); see guard/scheduler.ts. */
+  deadline: number;
 }
 
-export function createContext(db: Db): Context {
-  return { db, viewer: { authorityId: null }, loaders: new Map() };
+/** The database as one request sees it: each transaction gets what is left of the budget. */
+function withDeadline(db: Db, deadline: number): Db {
+  const left = (query: string | { text: string }): RunOptions => {
+    const timeoutMs = deadline - Date.now();
+    if (timeoutMs <= 0) {
+      const name = typeof query === 'string' ? query : 'inline statement';
+      throw new DbError(`${name}: the request's time budget ran out`, 'TIMEOUT');
+    }
+    return { timeoutMs };
+  };
+  return {
+    ...db,
+    read: async <T>(query: string | { text: string }, params?: Params) => db.read<T>(query, params, left(query)),
+    write: async <T>(query: string | { text: string }, params?: Params) => db.write<T>(query, params, left(query)),
+  };
+}
+
+export function createContext(db: Db, budgetMs: number): Context {
+  const deadline = Date.now() + budgetMs;
+  return { db: withDeadline(db, deadline), viewer: { authorityId: null }, loaders: new Map(), deadline };
 }

@@ -1,26 +1,32 @@
-// One origin: the GraphQL API at /graphql, /health, and the built web app at /.
+// One origin: the GraphQL API at /graphql, /health, and the built web app at /. Before a request
+// reaches GraphQL it passes the per-client rate limit and the body-size limit; every response
+// carries the security headers.
 
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
-import pLimit from 'p-limit';
+import type { GraphQLError } from 'graphql';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import { createAnswerCache } from './answerCache.js';
 import type { Db } from './db/index.js';
+import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
 import { logger } from './logger.js';
-import { createYogaServer } from './yoga.js';
+import { createYogaServer, type YogaOptions } from './yoga.js';
 
-export interface HttpOptions {
+export interface HttpOptions extends YogaOptions {
   db: Db;
   webDist: string;
-  /**
-   * GraphQL requests answered at once (default 2); the rest queue. Two cores gain nothing from
-   * more, and each large answer (a heat map of 400 networks, the Germany landscape) holds tens
-   * of megabytes until it is sent.
-   */
-  maxConcurrentRequests?: number;
+  /** GraphQL requests one client may send per minute (0: no limit). */
+  requestsPerMinute?: number;
+  /** Take the client's address from X-Forwarded-For (behind a reverse proxy that sets it). */
+  trustProxy?: boolean;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes?: number;
+  /** Production: source maps are not served. */
+  production?: boolean;
 }
 
 async function health(db: Db, res: ServerResponse) {
@@ -40,15 +46,10 @@ async function health(db: Db, res: ServerResponse) {
 }
 
 /**
- * The compression of answers and assets (also the benchmark's floor of sending an answer), as a
- * middleware on Node's own request and response. Compressed for clients that accept it
- * (brotli, else gzip): the Germany landscape is 13-14 MB of JSON. Brotli quality 2 and gzip
- * level 1 are the cheap settings (about 3 ms per MB here; brotli 2 still shrinks landscape-like
- * JSON ~30×), while quality 4, the library's default, took 1.6× as long on landscape-like JSON
- * and 2× on the float columns of the overlap matrix. Answers under 14 kB are sent as they are:
- * they fit TCP's initial window (10 segments of ~1,460 bytes) and arrive in one round trip
- * either way, while compressing and inflating them cost ~1.5 ms per request here (a 7 kB
- * networkSimilarity answer: 15.1 → 13.4 ms p50 on the germany preset).
+ * The compression of answers and assets, as a middleware on Node's own request and response:
+ * brotli, else gzip, for clients that accept it. The cheap settings (brotli quality 2, gzip
+ * level 1) still shrink landscape-like JSON about thirtyfold; answers under 14 kB fit TCP's
+ * initial window and are sent as they are.
  */
 export function createCompression(): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   const compress = compression({
@@ -60,21 +61,47 @@ export function createCompression(): (req: IncomingMessage, res: ServerResponse,
   return (req, res, next) => compress(req as Parameters<typeof compress>[0], res as Parameters<typeof compress>[1], next);
 }
 
+/** The app's own page may load only what it serves itself: no other origin, no inline script. */
+const APP_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+function securityHeaders(res: ServerResponse, path: string) {
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('referrer-policy', 'no-referrer');
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('cross-origin-opener-policy', 'same-origin');
+  // GraphiQL's page is yoga's own (its scripts inline); everything else is held to the app's policy.
+  res.setHeader('content-security-policy', path === '/graphql' ? "frame-ancestors 'none'" : APP_CSP);
+}
+
+function sendError(res: ServerResponse, status: number, error: GraphQLError, headers: Record<string, string> = {}) {
+  const body = errorBody(error);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers });
+  res.end(body);
+}
+
+function notFound(res: ServerResponse) {
+  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Not found');
+}
+
 /** The HTTP server; does not listen yet. */
-export function createHttpServer({ db, webDist, maxConcurrentRequests = 2 }: HttpOptions): Server {
-  const yoga = createYogaServer(db);
-  const limit = pLimit(maxConcurrentRequests);
-  // A slot is held until the response is finished or the client went away.
-  const graphql = (req: IncomingMessage, res: ServerResponse) =>
-    limit(
-      () =>
-        new Promise<void>((done) => {
-          if (req.destroyed || res.writableEnded) return done();
-          res.once('close', () => done());
-          void yoga(req, res);
-        }),
-    );
-  const answers = createAnswerCache({ db, yoga, limit: (fn) => limit(fn) });
+export function createHttpServer(options: HttpOptions): Server {
+  const { db, webDist, requestsPerMinute = 600, trustProxy = false, maxBodyBytes = 100 * 1024, production = false } = options;
+  const yoga = createYogaServer(db, options);
+  const graphql = (req: IncomingMessage, res: ServerResponse) => void yoga(req, res);
+  const answers = createAnswerCache({ db, yoga });
   // GET queries: from the answer cache where it applies (it sends them compressed itself).
   const cachedOrGraphql = (req: IncomingMessage, res: ServerResponse, next: () => void) =>
     answers.serve(req, res).then(
@@ -88,22 +115,69 @@ export function createHttpServer({ db, webDist, maxConcurrentRequests = 2 }: Htt
   if (!hasWeb) logger.warn(`web app not built (${webDist} has no index.html); serving the API only`);
   const assets = hasWeb ? sirv(webDist, { single: true, etag: true, gzip: true, brotli: true }) : undefined;
   const compress = createCompression();
+  const limiter = requestsPerMinute > 0 ? new RateLimiterMemory({ points: requestsPerMinute, duration: 60 }) : undefined;
+
+  const clientOf = (req: IncomingMessage) => {
+    const forwarded = trustProxy
+      ? String(req.headers['x-forwarded-for'] ?? '')
+          .split(',')[0]
+          ?.trim()
+      : '';
+    return forwarded || req.socket.remoteAddress || 'unknown';
+  };
+
+  /** Refuses what GraphQL should never see: too many requests, a body too large or of unknown size. */
+  async function admit(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    if (limiter) {
+      try {
+        await limiter.consume(clientOf(req));
+      } catch (err) {
+        if (!(err instanceof RateLimiterRes)) throw err;
+        const retryAfter = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+        sendError(res, 429, rateLimited(retryAfter), { 'retry-after': String(retryAfter) });
+        return false;
+      }
+    }
+    if (req.method === 'POST') {
+      const length = Number(req.headers['content-length']);
+      if (!Number.isFinite(length) || req.headers['content-length'] === undefined) {
+        // Without a length the body's size is known only once it is read; browsers always send one.
+        sendError(res, 411, limitExceeded('bodySize', maxBodyBytes));
+        return false;
+      }
+      if (length > maxBodyBytes) {
+        sendError(res, 413, limitExceeded('bodySize', maxBodyBytes, length), { connection: 'close' });
+        req.resume();
+        return false;
+      }
+    }
+    return true;
+  }
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
+    securityHeaders(res, path);
     if (path === '/health') return void health(db, res);
-    if (path === '/graphql' && req.method === 'GET') {
-      return void cachedOrGraphql(req, res, () => compress(req, res, () => void graphql(req, res)));
+    if (path === '/graphql') {
+      void admit(req, res).then(
+        (admitted) => {
+          if (!admitted) return;
+          if (req.method === 'GET') return void cachedOrGraphql(req, res, () => compress(req, res, () => graphql(req, res)));
+          compress(req, res, () => graphql(req, res));
+        },
+        (err: Error) => {
+          logger.error({ err: err.message }, 'admission failed');
+          if (!res.headersSent) res.writeHead(500).end();
+        },
+      );
+      return;
     }
+    // Paths of the API's own that do not exist are 404, never the app's page.
+    if (path.startsWith('/graphql/') || path === '/auth' || path.startsWith('/auth/')) return notFound(res);
+    if (production && path.endsWith('.map')) return notFound(res);
     compress(req, res, () => {
-      if (path === '/graphql' || path.startsWith('/graphql/')) return void graphql(req, res);
       if (assets) return assets(req, res, () => notFound(res));
       notFound(res);
     });
   });
-}
-
-function notFound(res: ServerResponse) {
-  res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end('Not found');
 }

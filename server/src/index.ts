@@ -3,7 +3,7 @@
 
 import type { Server } from 'node:http';
 import { seedLandscape } from '@netzwerkatlas/seed';
-import { loadConfig } from './config.js';
+import { httpOptions, loadConfig } from './config.js';
 import { createDb, createDriver, type Db } from './db/index.js';
 import { type Neo4jLocal, startNeo4jLocal } from './db/neo4jLocal.js';
 import { applySchema } from './db/schema.js';
@@ -56,7 +56,7 @@ async function main() {
     logger.info(`seeded ${report.rows} rows in ${report.batches} batches, ${Math.round(report.ms)} ms`);
   }
 
-  server = createHttpServer({ db, webDist: config.WEB_DIST, maxConcurrentRequests: config.MAX_CONCURRENT_REQUESTS });
+  server = createHttpServer({ db, webDist: config.WEB_DIST, ...httpOptions(config) });
   await new Promise<void>((resolve, reject) => {
     server?.once('error', reject);
     server?.listen(config.PORT, config.HOST, resolve);

@@ -1,28 +1,93 @@
-// The GraphQL server instance: yoga with GraphiQL, error masking on (expected failures are
-// GraphQLErrors with extensions.code; anything else is masked and logged).
+// The GraphQL server instance: yoga with error masking on (expected failures are GraphQLErrors
+// with extensions.code; anything else is masked and logged), every request held to the limits
+// and the scheduler (guard/) before any resolver runs, and the production switches.
 
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { createYoga } from 'graphql-yoga';
+import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/index.js';
+import { DEFAULT_LIMITS, type RequestLimits, useRequestLimits } from './guard/limits.js';
+import { createLanes, type Lanes, useScheduler } from './guard/scheduler.js';
 import { logger } from './logger.js';
 import { schema } from './schema/index.js';
 
-export function createYogaServer(db: Db) {
+/** The header a browser must send where a request could change state or carries cookies. */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+export interface YogaOptions {
+  limits?: RequestLimits;
+  lanes?: Lanes;
+  /** Time budget of one request, waiting included (default 15 s). */
+  budgetMs?: number;
+  /** GraphiQL at /graphql (default on; off in production unless enabled). */
+  graphiql?: boolean;
+  /** Schema introspection (default on; off in production unless enabled). */
+  introspection?: boolean;
+  /** "Did you mean …" in validation errors, which reveal the schema (off in production). */
+  fieldSuggestions?: boolean;
+  /** Origins allowed to call the API from a browser; empty: only our own. */
+  corsOrigins?: string[];
+}
+
+/**
+ * CSRF: a cross-site form post or a GET with cookies must not reach the API. Anonymous GET
+ * queries (no cookies) change nothing and read what anyone may read, so they need no header.
+ */
+function useCsrfPrevention(): Plugin {
+  const csrf = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
+  return {
+    onRequestParse(payload) {
+      const { request } = payload;
+      if (request.method === 'GET' && !request.headers.has('cookie')) return;
+      return csrf.onRequestParse?.(payload);
+    },
+  };
+}
+
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+export function createYogaServer(db: Db, options: YogaOptions = {}) {
+  const {
+    limits = DEFAULT_LIMITS,
+    lanes = createLanes({ lightSlots: 8, heavySlots: 2 }),
+    budgetMs = 15_000,
+    graphiql = true,
+    introspection = true,
+    fieldSuggestions = true,
+    corsOrigins = [],
+  } = options;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Netzwerkatlas GraphQL' },
+    graphiql: graphiql ? { title: 'Netzwerkatlas GraphQL' } : false,
     landingPage: false,
     maskedErrors: true,
+    // Closed unless origins are named: yoga's default would answer any origin, with credentials.
+    cors: corsOrigins.length > 0 ? { origin: corsOrigins, credentials: true } : false,
     logging: {
       debug: (...args) => logger.debug(args),
       info: (...args) => logger.info(args),
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    context: () => createContext(db),
-    plugins: [useGraphQlJit()],
+    context: () => createContext(db, budgetMs),
+    plugins: [
+      useCsrfPrevention(),
+      ...useRequestLimits(limits),
+      ...(introspection ? [] : [useNoIntrospection()]),
+      ...(fieldSuggestions ? [] : [blockFieldSuggestionsPlugin() as Plugin]),
+      useGraphQlJit(),
+      useScheduler(lanes),
+    ],
   });
 }
 

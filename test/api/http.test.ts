@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { rederive } from '@netzwerkatlas/seed';
 import { createDb, createDriver } from '@netzwerkatlas/server/db/index';
+import { createLanes } from '@netzwerkatlas/server/guard/scheduler';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
@@ -81,7 +82,7 @@ describe('http', () => {
   });
 
   it('answers every request when more arrive than may run at once (they queue, none is lost)', async () => {
-    const server = createHttpServer({ db, webDist: '/nonexistent', maxConcurrentRequests: 1 });
+    const server = createHttpServer({ db, webDist: '/nonexistent', lanes: createLanes({ lightSlots: 1, heavySlots: 1 }) });
     const base = await listen(server);
     try {
       const ask = (i: number) =>

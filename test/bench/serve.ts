@@ -8,7 +8,7 @@ import { createHttpServer } from '@netzwerkatlas/server/http';
 const uri = process.argv[2];
 if (!uri) throw new Error('usage: serve.ts <bolt uri>');
 const db = createDb(createDriver(uri, 'neo4j', ''));
-const server = createHttpServer({ db, webDist: '/nonexistent-web-dist' });
+const server = createHttpServer({ db, webDist: '/nonexistent-web-dist', requestsPerMinute: 0 });
 server.listen(0, '127.0.0.1', () => {
   process.stdout.write(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql\n`);
 });

@@ -59,7 +59,7 @@ export async function startEcho(): Promise<Endpoint & { answer(body: string): vo
 
 /** Our API on a free port, over the given Db (no web app). */
 export async function startOurs(db: Db): Promise<Endpoint> {
-  const server = createHttpServer({ db, webDist: '/nonexistent-web-dist' });
+  const server = createHttpServer({ db, webDist: '/nonexistent-web-dist', requestsPerMinute: 0 });
   return { url: await listen(server), close: closer(server) };
 }
 

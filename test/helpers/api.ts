@@ -2,6 +2,7 @@
 // GraphQL call through yoga.fetch in process.
 
 import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index';
+import { DEFAULT_LIMITS } from '@netzwerkatlas/server/guard/limits';
 import { createYogaServer } from '@netzwerkatlas/server/yoga';
 import { inject } from 'vitest';
 import { type RecordingDb, recordCalls } from './recording.js';
@@ -20,8 +21,13 @@ export interface GqlResult<T> {
   errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
 }
 
-export function api(db: Db) {
-  const yoga = createYogaServer(db);
+/**
+ * GraphQL in process. The correctness tests read whole lists in one request (every person,
+ * every similar network with what they share), beyond the public cost limit; the limits have
+ * tests of their own (hardening.test.ts, webOperations.test.ts), which use the defaults.
+ */
+export function api(db: Db, limits = { ...DEFAULT_LIMITS, cost: 1_000_000 }) {
+  const yoga = createYogaServer(db, { limits });
   return async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
     const response = await yoga.fetch('http://yoga/graphql', {
       method: 'POST',

@@ -26,13 +26,13 @@ export function recordCalls(db: Db): RecordingDb {
     get statements() {
       return calls.map((c) => c.statement);
     },
-    read: (query, params) => {
+    read: (query, params, options) => {
       record(query, params);
-      return db.read(query, params);
+      return db.read(query, params, options);
     },
-    write: (query, params) => {
+    write: (query, params, options) => {
       record(query, params);
-      return db.write(query, params);
+      return db.write(query, params, options);
     },
   };
 }

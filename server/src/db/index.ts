@@ -28,12 +28,17 @@ export class DbError extends Error {
   }
 }
 
+export interface RunOptions {
+  /** Neo4j cancels the transaction after this many milliseconds (the request's time budget). */
+  timeoutMs?: number;
+}
+
 export interface Db {
   driver: Driver;
   database: string | undefined;
   /** Runs a named statement from cypher/ (or raw text with `{ text }`) in a read transaction. */
-  read<T>(query: string | { text: string }, params?: Params): Promise<T[]>;
-  write<T>(query: string | { text: string }, params?: Params): Promise<T[]>;
+  read<T>(query: string | { text: string }, params?: Params, options?: RunOptions): Promise<T[]>;
+  write<T>(query: string | { text: string }, params?: Params, options?: RunOptions): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -51,7 +56,7 @@ export function createDriver(uri: string, user: string, password: string): Drive
 export function createDb(driver: Driver, database?: string): Db {
   const run =
     (mode: 'READ' | 'WRITE') =>
-    async <T>(query: string | { text: string }, params: Params = {}): Promise<T[]> => {
+    async <T>(query: string | { text: string }, params: Params = {}, options: RunOptions = {}): Promise<T[]> => {
       const text = typeof query === 'string' ? cypher(query) : query.text;
       const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
       try {
@@ -59,7 +64,8 @@ export function createDb(driver: Driver, database?: string): Db {
           const result = await tx.run(text, toParams(params) as Params);
           return result.records.map((r) => toNative(r.toObject()) as T);
         };
-        return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+        const config = options.timeoutMs === undefined ? undefined : { timeout: Math.max(1, Math.floor(options.timeoutMs)) };
+        return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       } catch (err) {
         throw mapError(err, typeof query === 'string' ? query : 'inline statement');
       } finally {

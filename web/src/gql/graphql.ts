@@ -62,10 +62,12 @@ export type LandscapeQueryVariables = Exact<{
 
 export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: string, label: string, name: string, members: number, persons: number, level: string | null, bundesland: string | null, typology: string | null, governance: string | null, synthetic: boolean, umbrella: boolean }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
 
-export type NetworkTermsQueryVariables = Exact<{ [key: string]: never; }>;
+export type NetworkTermsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type NetworkTermsQuery = { networks: { edges: Array<{ node: { id: string, running: boolean, termEnd: string | null } }> } };
+export type NetworkTermsQuery = { networks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, running: boolean } }> } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -216,13 +218,16 @@ export const LandscapeDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
 export const NetworkTermsDocument = new TypedDocumentString(`
-    query NetworkTerms {
-  networks(first: 1000) {
+    query NetworkTerms($after: String) {
+  networks(first: 500, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
     edges {
       node {
         id
         running
-        termEnd
       }
     }
   }

@@ -2,8 +2,13 @@
 
 import { GraphQLError } from 'graphql';
 
+/** What a message may quote of the client's input: enough to recognise it, never all of a huge one. */
+export function quote(input: string, max = 80): string {
+  return input.length <= max ? input : `${input.slice(0, max)}… (${input.length} characters)`;
+}
+
 export function notFound(kind: string, id: string): GraphQLError {
-  return new GraphQLError(`${kind} '${id}' was not found`, { extensions: { code: 'NOT_FOUND', kind, id } });
+  return new GraphQLError(`${kind} '${quote(id)}' was not found`, { extensions: { code: 'NOT_FOUND', kind, id: quote(id) } });
 }
 
 export function badInput(message: string, argument: string): GraphQLError {

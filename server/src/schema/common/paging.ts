@@ -1,10 +1,13 @@
 // Relay connections over offset pages: one statement returns the page and the total count.
 
-import { cursorToOffset, resolveOffsetConnection } from '@pothos/plugin-relay';
-import { badInput } from './errors.js';
+import { cursorToOffset, offsetToCursor, resolveOffsetConnection } from '@pothos/plugin-relay';
+import { badInput, quote } from './errors.js';
 import type { Page, PageRequest } from './loaders.js';
 
 export const MAX_PAGE = 500;
+
+/** Offsets beyond any list's length read as this one: the page is empty, the total still right. */
+const MAX_OFFSET = 1_000_000_000;
 
 export interface ConnectionArgs {
   first?: number | null;
@@ -18,6 +21,7 @@ export async function pagedConnection<T>(args: ConnectionArgs, fetchPage: (page:
   if ((args.first ?? 0) < 0 || (args.last ?? 0) < 0)
     throw badInput('first and last must not be negative', args.first != null ? 'first' : 'last');
   if ((args.first ?? 0) > MAX_PAGE || (args.last ?? 0) > MAX_PAGE) throw badInput(`at most ${MAX_PAGE} items per page`, 'first');
+  const checked = { ...args };
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
     if (cursor == null) continue;
@@ -27,10 +31,11 @@ export async function pagedConnection<T>(args: ConnectionArgs, fetchPage: (page:
     } catch {
       // reported below
     }
-    if (!Number.isInteger(offset) || offset < 0) throw badInput(`'${cursor}' is not a cursor of this list`, name);
+    if (!Number.isInteger(offset) || offset < 0) throw badInput(`'${quote(cursor)}' is not a cursor of this list`, name);
+    if (offset > MAX_OFFSET) checked[name] = offsetToCursor(MAX_OFFSET);
   }
   let total = 0;
-  const connection = await resolveOffsetConnection({ args, defaultSize: 50, maxSize: MAX_PAGE }, async (page) => {
+  const connection = await resolveOffsetConnection({ args: checked, defaultSize: 50, maxSize: MAX_PAGE }, async (page) => {
     const result = await fetchPage(page);
     total = result.total;
     return result.items;

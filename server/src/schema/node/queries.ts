@@ -1,7 +1,7 @@
 // Query.node: any node by its id; the id's prefix names the kind (network:, org:, person: …).
 
 import { builder } from '../../builder.js';
-import { badInput } from '../common/errors.js';
+import { badInput, quote } from '../common/errors.js';
 import { byId } from '../common/loaders.js';
 import { NodeRef } from '../common/types.js';
 
@@ -22,8 +22,10 @@ builder.queryField('node', (t) =>
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
-      const statements = LOOKUPS[id.slice(0, id.indexOf(':'))];
-      if (!statements) throw badInput(`'${id}' is not an id of this API (ids look like network:dvnw or org:bmi)`, 'id');
+      const prefix = id.slice(0, id.indexOf(':'));
+      // Own keys only: a prefix such as `constructor` must not find Object.prototype's.
+      const statements = Object.hasOwn(LOOKUPS, prefix) ? LOOKUPS[prefix] : undefined;
+      if (!statements) throw badInput(`'${quote(id)}' is not an id of this API (ids look like network:dvnw or org:bmi)`, 'id');
       for (const statement of statements) {
         const row = await byId<{ id: string; isAuthority?: boolean }>(ctx, statement).load(id);
         if (row) return row;

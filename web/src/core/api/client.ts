@@ -22,7 +22,8 @@ export async function request<TResult, TVariables>(
   let response: Response;
   try {
     response = await fetch(queryUrl(document.toString(), variables ?? {}), {
-      headers: { accept: 'application/graphql-response+json, application/json' },
+      // The CSRF header: required by the API wherever a request carries cookies.
+      headers: { accept: 'application/graphql-response+json, application/json', 'x-graphql-yoga-csrf': '1' },
     });
   } catch (err) {
     const detail = (err as Error).message;

@@ -20,6 +20,19 @@ describe('problemOf', () => {
     );
   });
 
+  it('reads refusals: a limit is final, a busy or unavailable server is worth asking again', () => {
+    const limit = problemOf({ message: 'Request refused', extensions: { code: 'LIMIT_EXCEEDED', limit: 'cost', max: 1, actual: 2 } });
+    expect(limit).toEqual({ code: 'LIMIT_EXCEEDED', limit: 'cost' });
+    expect(isRetryable(new ApiError(limit, 'x'))).toBe(false);
+    for (const code of ['BUSY', 'RATE_LIMITED', 'TIMEOUT', 'SERVICE_UNAVAILABLE']) {
+      const busy = problemOf({ message: 'later', extensions: { code } });
+      expect(busy).toEqual({ code: 'BUSY' });
+      expect(isRetryable(new ApiError(busy, 'x'))).toBe(true);
+      expect(describeProblem(busy, de)).toMatch(/erneut versuchen/);
+      expect(describeProblem(busy, en)).toMatch(/try again/);
+    }
+  });
+
   it('tells a masked server failure from other messages', () => {
     expect(problemOf({ message: 'Unexpected error.' })).toEqual({ code: 'INTERNAL' });
     expect(problemOf({ message: 'Cannot query field "x" on type "Query".' })).toEqual({

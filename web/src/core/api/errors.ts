@@ -7,6 +7,8 @@ import type { MessageKey, Translate } from '../i18n';
 export type ApiProblem =
   | { code: 'NOT_FOUND'; kind: string; id: string }
   | { code: 'BAD_USER_INPUT'; argument: string; message: string }
+  | { code: 'LIMIT_EXCEEDED'; limit: string }
+  | { code: 'BUSY' }
   | { code: 'INTERNAL' }
   | { code: 'UNREACHABLE'; detail: string }
   | { code: 'HTTP'; status: number }
@@ -37,6 +39,10 @@ export function problemOf(error: GraphQLErrorBody): ApiProblem {
   const str = (v: unknown) => (typeof v === 'string' ? v : '');
   if (ext.code === 'NOT_FOUND') return { code: 'NOT_FOUND', kind: str(ext.kind), id: str(ext.id) };
   if (ext.code === 'BAD_USER_INPUT') return { code: 'BAD_USER_INPUT', argument: str(ext.argument), message: error.message };
+  if (ext.code === 'LIMIT_EXCEEDED') return { code: 'LIMIT_EXCEEDED', limit: str(ext.limit) };
+  // Each of these says: the server is there but cannot answer now; asking again later helps.
+  if (ext.code === 'BUSY' || ext.code === 'RATE_LIMITED' || ext.code === 'TIMEOUT' || ext.code === 'SERVICE_UNAVAILABLE')
+    return { code: 'BUSY' };
   if (error.message === MASKED) return { code: 'INTERNAL' };
   return { code: 'OTHER', message: error.message };
 }
@@ -51,6 +57,10 @@ export function describeProblem(problem: ApiProblem, t: Translate): string {
     }
     case 'BAD_USER_INPUT':
       return t('errorBadInput', { message: problem.message });
+    case 'LIMIT_EXCEEDED':
+      return t('errorLimit');
+    case 'BUSY':
+      return t('errorBusy');
     case 'INTERNAL':
       return t('errorInternal');
     case 'UNREACHABLE':
@@ -71,5 +81,5 @@ export function describeError(error: unknown, t: Translate): string {
 /** Whether asking again may help: not when the request itself names nothing there or does not fit. */
 export function isRetryable(error: unknown): boolean {
   const code = error instanceof ApiError ? error.problem.code : undefined;
-  return code !== 'NOT_FOUND' && code !== 'BAD_USER_INPUT';
+  return code !== 'NOT_FOUND' && code !== 'BAD_USER_INPUT' && code !== 'LIMIT_EXCEEDED';
 }

@@ -13,8 +13,8 @@ export const LandscapeQuery = graphql(`
 `);
 
 export const NetworkTermsQuery = graphql(`
-  query NetworkTerms {
-    networks(first: 1000) { edges { node { id running termEnd } } }
+  query NetworkTerms($after: String) {
+    networks(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id running } } }
   }
 `);
 

@@ -1,0 +1,213 @@
+// Limits on every GraphQL request, checked before any resolver runs: the document (tokens,
+// depth, aliases, directives: graphql-armor's rules), the variables (size, list length, string
+// length) and the cost of the operation (@pothos/plugin-complexity's count, in which a list
+// field costs its page size times its items). A request over a limit gets a LIMIT_EXCEEDED
+// error saying which limit and by how much.
+
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import { complexityFromQuery } from '@pothos/plugin-complexity';
+import {
+  type DocumentNode,
+  type GraphQLError,
+  type GraphQLField,
+  type GraphQLOutputType,
+  getOperationAST,
+  isListType,
+  isNonNullType,
+  Kind,
+  type ValidationContext,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { type LimitName, limitExceeded, unsupportedOperation } from './errors.js';
+
+export interface RequestLimits {
+  tokens: number;
+  depth: number;
+  aliases: number;
+  directives: number;
+  cost: number;
+  variablesBytes: number;
+  listLength: number;
+  stringLength: number;
+}
+
+/**
+ * The limits: graphql-armor's defaults where they fit (aliases 15, tokens 1,000). Depth is what
+ * the deepest question of the web app needs (a network's participants' authority: node →
+ * participants → edges → node → person → authority → name) plus one. Cost: armor's reference of
+ * 5,000 counts each field once; ours multiplies a list by its page size, in which the app's
+ * largest question (a node's details: 200 participants, 100 employees with their
+ * participations) costs about 9,300, so the limit is about twice that. A test keeps every
+ * operation of the app at no more than half of each limit.
+ */
+export const DEFAULT_LIMITS: RequestLimits = {
+  tokens: 1000,
+  depth: 8,
+  aliases: 15,
+  directives: 10,
+  cost: 20_000,
+  variablesBytes: 64 * 1024,
+  listLength: 1000,
+  stringLength: 10_000,
+};
+
+/** Rows a connection returns when the client names no page size (see schema/common/paging.ts). */
+const DEFAULT_PAGE = 50;
+/** Items assumed of a plain list field whose size no argument states. */
+const LIST_ITEMS = 10;
+
+/**
+ * What the root questions cost beyond their fields: the work of the statement behind them. A
+ * question that reads the whole landscape or all network pairs costs as much as a few hundred
+ * small pages.
+ */
+const QUESTION_COST: Record<string, number> = {
+  landscape: 2000,
+  overlapMatrix: 1000,
+  clusters: 300,
+  innovationTransfer: 300,
+  authorityOverlaps: 200,
+  recommendedNetworks: 200,
+  duplicateParticipation: 200,
+  networkSimilarity: 100,
+  topicRedundancy: 100,
+  connection: 100,
+};
+
+/** Operations at or above this cost are heavy: they share fewer slots (see scheduler.ts). */
+export const HEAVY_COST = 1000;
+
+function listType(type: GraphQLOutputType): boolean {
+  return isListType(isNonNullType(type) ? type.ofType : type);
+}
+
+/**
+ * The complexity of one field for @pothos/plugin-complexity: a field with a page size (`first`,
+ * `last`) multiplies its selection by that size, a connection without one by its default page,
+ * `edges` by one (the page already counted), other lists by LIST_ITEMS.
+ */
+export function fieldComplexity<C>(args: Record<string, unknown>, _ctx: C, field: GraphQLField<unknown, C>) {
+  const own = QUESTION_COST[field.name] ?? 1;
+  const page = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
+  if (page !== undefined) return { field: own, multiplier: Math.max(page, 0) };
+  if (field.args.some((a) => a.name === 'first')) return { field: own, multiplier: DEFAULT_PAGE };
+  if (listType(field.type)) return { field: own, multiplier: field.name === 'edges' ? 1 : LIST_ITEMS };
+  return own;
+}
+
+/** The cost of the operation that will run, with its variables; null for an operation this schema has no root for. */
+export function operationCost(
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+  schema: Parameters<typeof complexityFromQuery>[1]['schema'],
+): number | null {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return 0;
+  if (!schema.getRootType(operation.operation)) return null;
+  const single: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+  };
+  return complexityFromQuery(single, { schema, variables }).complexity;
+}
+
+/** "… limit of 15 exceeded, found 2000." → the two numbers (graphql-armor's message). */
+function armorNumbers(error: Error): { max: number; actual?: number } | null {
+  const match = /limit of (\d+) exceeded(?:, found (\d+))?/i.exec(error.message);
+  if (!match) return null;
+  return { max: Number(match[1]), ...(match[2] ? { actual: Number(match[2]) } : {}) };
+}
+
+/** graphql-armor's options so that a rejection reports our typed error instead of its own. */
+function armor(limit: LimitName, n: number) {
+  return {
+    n,
+    propagateOnRejection: false,
+    onReject: [
+      (ctx: ValidationContext | null, error: GraphQLError) => {
+        const found = armorNumbers(error);
+        ctx?.reportError(limitExceeded(limit, found?.max ?? n, found?.actual));
+      },
+    ],
+  };
+}
+
+/** The largest list and string in a variables value, without recursion limits of its own. */
+function measureVariables(value: unknown): { list: number; string: number } {
+  let list = 0;
+  let string = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') string = Math.max(string, v.length);
+    else if (Array.isArray(v)) {
+      list = Math.max(list, v.length);
+      stack.push(...v);
+    } else if (v !== null && typeof v === 'object') stack.push(...Object.values(v));
+  }
+  return { list, string };
+}
+
+/** Checks the variables of one request against the limits; the error to send, or null. */
+export function checkVariables(variables: unknown, limits: RequestLimits): GraphQLError | null {
+  if (variables === undefined || variables === null) return null;
+  const bytes = Buffer.byteLength(JSON.stringify(variables));
+  if (bytes > limits.variablesBytes) return limitExceeded('variablesSize', limits.variablesBytes, bytes);
+  const { list, string } = measureVariables(variables);
+  if (list > limits.listLength) return limitExceeded('listLength', limits.listLength, list);
+  if (string > limits.stringLength) return limitExceeded('stringLength', limits.stringLength, string);
+  return null;
+}
+
+/** Per request: the cost of its operation, once known (for scheduling and logs). */
+export const requestCost = new WeakMap<object, number>();
+
+/** The yoga plugins that hold every request to the limits. */
+export function useRequestLimits(limits: RequestLimits = DEFAULT_LIMITS): Plugin[] {
+  const tokens = maxTokensPlugin({
+    n: limits.tokens,
+    propagateOnRejection: true,
+  });
+  return [
+    {
+      // Variables first: a 5 MB list is refused before it is parsed into anything larger.
+      onParams({ params, setResult }) {
+        const refused = checkVariables(params.variables, limits);
+        if (refused) setResult({ errors: [refused] });
+      },
+      onParse() {
+        // graphql-armor's token limit throws its own error while parsing; ours says which limit.
+        return ({ result, replaceParseResult }) => {
+          if (result instanceof Error && /token limit/i.test(result.message)) {
+            replaceParseResult(limitExceeded('tokens', limits.tokens, armorNumbers(result)?.actual));
+          }
+        };
+      },
+      onValidate({ addValidationRule }) {
+        addValidationRule(maxDepthRule(armor('depth', limits.depth)));
+        addValidationRule(maxAliasesRule(armor('aliases', limits.aliases)));
+        addValidationRule(maxDirectivesRule(armor('directives', limits.directives)));
+      },
+      onExecute({ args, setResultAndStopExecution }) {
+        const cost = operationCost(args.document, args.operationName, args.variableValues ?? {}, args.schema);
+        if (cost === null) return setResultAndStopExecution({ errors: [unsupportedOperation()] });
+        requestCost.set(args.contextValue as object, cost);
+        if (cost > limits.cost) setResultAndStopExecution({ errors: [limitExceeded('cost', limits.cost, cost)] });
+      },
+      onResultProcess({ result, setResult }) {
+        // A refusal is 400 also for clients that accept only application/json, for which yoga
+        // would otherwise answer validation-time errors with 200.
+        if (Array.isArray(result) || !('errors' in result) || !result.errors) return;
+        const refused = result.errors.find((e) => e.extensions?.code === 'LIMIT_EXCEEDED');
+        if (!refused) return;
+        const http = (refused.extensions as { http?: { status?: number } }).http;
+        setResult({ ...result, extensions: { ...result.extensions, http: { status: http?.status ?? 400 } } });
+      },
+    },
+    tokens as Plugin,
+  ];
+}

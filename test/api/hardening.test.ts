@@ -1,0 +1,339 @@
+// Attacks on the public endpoint, each sent over HTTP to the real server: every one is refused
+// with a typed error before Neo4j is touched, and the server answers normally afterwards.
+
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEFAULT_LIMITS } from '@netzwerkatlas/server/guard/limits';
+import { createLanes } from '@netzwerkatlas/server/guard/scheduler';
+import { createHttpServer, type HttpOptions } from '@netzwerkatlas/server/http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDb } from '../helpers/api.js';
+import { getUrl, requestRaw } from '../helpers/http.js';
+
+const db = testDb();
+const servers: Server[] = [];
+
+async function start(options: Partial<HttpOptions> = {}): Promise<string> {
+  const server = createHttpServer({ db, webDist: '/nonexistent', requestsPerMinute: 0, ...options });
+  servers.push(server);
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+afterAll(async () => {
+  for (const server of servers) {
+    server.closeAllConnections();
+    server.close();
+  }
+  await db.close();
+});
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+  json: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } | null;
+}
+
+async function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
+  const raw = await requestRaw(url, options);
+  const text = raw.bytes.toString('utf8');
+  let json: Answer['json'] = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // not JSON: left null
+  }
+  return { status: raw.status, headers: raw.headers, text, json };
+}
+
+const post = (base: string, query: string, variables?: unknown, headers: Record<string, string> = {}) =>
+  send(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+
+/** Runs `attack` and checks that Neo4j was not asked anything meanwhile. */
+async function untouched<T>(attack: () => Promise<T>): Promise<T> {
+  db.calls.length = 0;
+  const result = await attack();
+  expect(db.statements).toEqual([]);
+  return result;
+}
+
+function refusal(answer: Answer, limit: string) {
+  const error = answer.json?.errors?.find((e) => e.extensions?.code === 'LIMIT_EXCEEDED');
+  expect(error, answer.text.slice(0, 300)).toBeDefined();
+  expect(error?.extensions?.limit).toBe(limit);
+  expect(answer.json?.data ?? null).toBeNull();
+  return error?.extensions as { max: number; actual?: number };
+}
+
+/** networks → topics → networks …, `levels` deep: the 350-byte query that used to exhaust the heap. */
+function nested(levels: number): string {
+  let inner = 'id';
+  for (let i = 0; i < levels; i++) inner = i % 2 === 1 ? `networks { ${inner} }` : `topics { ${inner} }`;
+  return `{ networks(first: 50) { edges { node { topics { ${inner} } } } } }`;
+}
+
+describe('the public endpoint refuses abuse before it works', () => {
+  let base: string;
+  beforeAll(async () => {
+    base = await start();
+  });
+
+  it('a query nested 20 deep is refused by depth, by POST and by GET, without touching Neo4j', async () => {
+    const query = nested(20);
+    const byPost = await untouched(() => post(base, query));
+    expect(byPost.status).toBe(400);
+    const depth = refusal(byPost, 'depth');
+    expect(depth.max).toBe(DEFAULT_LIMITS.depth);
+    expect(depth.actual).toBeGreaterThan(DEFAULT_LIMITS.depth);
+    // By GET the answer cache reads the data version first, and nothing else.
+    db.calls.length = 0;
+    const byGet = await send(getUrl(`${base}/graphql`, query));
+    expect(db.statements.filter((s) => s !== 'landscape/data-version')).toEqual([]);
+    expect(byGet.status).toBe(400);
+    refusal(byGet, 'depth');
+  });
+
+  it('aliases over the limit are refused, and 2,000 of them exceed the body size first', async () => {
+    const some = `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: networkSimilarity(network: "network:dvnw") { totalCount }`).join(' ')} }`;
+    const answer = await untouched(() => post(base, some));
+    expect(answer.status).toBe(400);
+    const aliases = answer.json?.errors?.find((e) => e.extensions?.limit === 'aliases');
+    expect(aliases?.extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', max: 15, actual: 40 });
+
+    // 2,000 aliases of the matrix (60 kB) stop at the token limit while parsing …
+    const many = `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: overlapMatrix { networks }`).join(' ')} }`;
+    const matrices = await untouched(() => post(base, many));
+    expect(matrices.status).toBe(400);
+    refusal(matrices, 'tokens');
+    // … and 2,000 of networkSimilarity (over 100 kB) at the body size, unread.
+    const similar = `{ ${Array.from({ length: 2000 }, (_, i) => `a${i}: networkSimilarity(network: "network:dvnw") { totalCount }`).join(' ')} }`;
+    const huge = await untouched(() => post(base, similar));
+    expect(huge.status).toBe(413);
+    expect(refusal(huge, 'bodySize').actual).toBeGreaterThan(100_000);
+  });
+
+  it('documents over the token limit are refused while parsing', async () => {
+    const fields = Array.from({ length: 600 }, () => '__typename').join(' ');
+    const answer = await untouched(() => post(base, `{ ${fields} ${fields} }`));
+    expect(answer.status).toBe(400);
+    expect(refusal(answer, 'tokens').max).toBe(DEFAULT_LIMITS.tokens);
+  });
+
+  it('directive overloading is refused', async () => {
+    const directives = Array.from({ length: 30 }, () => '@include(if: true)').join(' ');
+    const answer = await untouched(() => post(base, `{ __typename ${directives} }`));
+    expect(answer.status).toBe(400);
+    expect(refusal(answer, 'directives')).toMatchObject({ max: DEFAULT_LIMITS.directives, actual: 30 });
+  });
+
+  it('cost: list fields cost by their page size, so 500 networks with their topics and networks are refused', async () => {
+    const query = '{ networks(first: 500) { edges { node { id topics { id networks { id name } } } } } }';
+    const answer = await untouched(() => post(base, query));
+    expect(answer.status).toBe(400);
+    const cost = refusal(answer, 'cost');
+    expect(cost.max).toBe(DEFAULT_LIMITS.cost);
+    expect(cost.actual).toBeGreaterThan(DEFAULT_LIMITS.cost);
+    // The same question for five networks is within the limit and answered.
+    const small = await post(base, query.replace('first: 500', 'first: 5'));
+    expect(small.status).toBe(200);
+    expect(small.json?.data.networks.edges).toHaveLength(5);
+    // Page sizes given as variables count too.
+    const byVariable = await untouched(() =>
+      post(base, 'query($n: Int) { networks(first: $n) { edges { node { topics { networks { id } } } } } }', { n: 500 }),
+    );
+    refusal(byVariable, 'cost');
+  });
+
+  it('a body of 10 MB is refused unread, and a body without a length is refused', async () => {
+    const answer = await untouched(() =>
+      send(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(10 * 1024 * 1024) } }),
+      }).catch((err: Error) => ({ status: 0, text: err.message, json: null, headers: {} }) as Answer),
+    );
+    // The server answers 413 and closes; a client still sending may see the reset instead.
+    if (answer.status !== 0) {
+      expect(answer.status).toBe(413);
+      refusal(answer, 'bodySize');
+    }
+    const chunked = await untouched(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const req = request(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' } });
+          req.on('response', (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          });
+          req.on('error', reject);
+          req.write('{"query":"{ __typename }"');
+          req.end('}');
+        }),
+    );
+    expect(chunked).toBe(411);
+  });
+
+  it('variables: too large, lists too long and strings too long are refused before parsing', async () => {
+    const ids = Array.from({ length: 1500 }, (_, i) => `n${i}`);
+    const list = await untouched(() => post(base, 'query($ids: [ID!]) { overlapMatrix(networks: $ids) { networks } }', { ids }));
+    expect(list.status).toBe(400);
+    expect(refusal(list, 'listLength')).toMatchObject({ max: DEFAULT_LIMITS.listLength, actual: 1500 });
+    const long = await untouched(() => post(base, 'query($id: ID!) { network(id: $id) { name } }', { id: 'x'.repeat(20_000) }));
+    expect(refusal(long, 'stringLength').actual).toBe(20_000);
+    const big = await untouched(() =>
+      post(base, 'query($ids: [ID!]) { overlapMatrix(networks: $ids) { networks } }', {
+        ids: ids.slice(0, 900).map((id) => `network:${id.padEnd(90, 'x')}`),
+      }),
+    );
+    expect(refusal(big, 'variablesSize').max).toBe(DEFAULT_LIMITS.variablesBytes);
+  });
+
+  it('batched operations, GET mutations and mutations by POST get 4xx, never 500', async () => {
+    const batch = await untouched(() =>
+      send(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(Array.from({ length: 50 }, () => ({ query: '{ __typename }' }))),
+      }),
+    );
+    expect(batch.status).toBeGreaterThanOrEqual(400);
+    expect(batch.status).toBeLessThan(500);
+    const getMutation = await untouched(() => send(getUrl(`${base}/graphql`, 'mutation { __typename }')));
+    expect([400, 405]).toContain(getMutation.status);
+    const postMutation = await untouched(() => post(base, 'mutation { __typename }'));
+    expect(postMutation.status).toBe(400);
+  });
+
+  it('unknown paths under /graphql and /auth are 404, not the app', async () => {
+    for (const path of ['/graphql/x', '/graphql/', '/auth/whatever', '/auth']) {
+      const answer = await send(`${base}${path}`);
+      expect(answer.status, path).toBe(404);
+    }
+  });
+
+  it('every answer carries the security headers; the app page allows no other origin', async () => {
+    const answer = await send(`${base}/health`);
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['referrer-policy']).toBe('no-referrer');
+    expect(String(answer.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    expect(String(answer.headers['content-security-policy'])).toContain("script-src 'self'");
+  });
+
+  it('CORS is closed unless origins are configured; CSRF: form posts and cookie GETs need the header', async () => {
+    const cross = await post(base, '{ __typename }', undefined, { origin: 'https://evil.example' });
+    expect(cross.headers['access-control-allow-origin']).toBeUndefined();
+    const open = await start({ corsOrigins: ['https://portal.example'] });
+    const allowed = await post(open, '{ __typename }', undefined, { origin: 'https://portal.example' });
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://portal.example');
+    const other = await post(open, '{ __typename }', undefined, { origin: 'https://evil.example' });
+    expect(other.headers['access-control-allow-origin']).not.toBe('https://evil.example');
+
+    const form = await untouched(() =>
+      send(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'query=%7B__typename%7D',
+      }),
+    );
+    expect(form.status).toBe(403);
+    const withCookie = await untouched(() => send(getUrl(`${base}/graphql`, '{ __typename }'), { headers: { cookie: 'session=x' } }));
+    expect(withCookie.status).toBe(403);
+    const withHeader = await send(getUrl(`${base}/graphql`, '{ __typename }'), {
+      headers: { cookie: 'session=x', 'x-graphql-yoga-csrf': '1' },
+    });
+    expect(withHeader.status).toBe(200);
+  });
+
+  it('production: no introspection, no field suggestions, no GraphiQL, no tracing, no source maps', async () => {
+    const prod = await start({ production: true, introspection: false, graphiql: false, fieldSuggestions: false });
+    const introspection = await post(prod, '{ __schema { types { name } } }');
+    expect(introspection.status).toBe(400);
+    expect(introspection.json?.data ?? null).toBeNull();
+    const typo = await post(prod, '{ netwrks { totalCount } }');
+    expect(typo.status).toBe(400);
+    expect(typo.text).not.toMatch(/did you mean/i);
+    const graphiql = await send(`${prod}/graphql`, { headers: { accept: 'text/html' } });
+    expect(graphiql.text).not.toMatch(/graphiql/i);
+    const ok = await post(prod, '{ networks(first: 1) { totalCount } }');
+    expect(ok.status).toBe(200);
+    expect(Object.keys(ok.json ?? {})).toEqual(['data']);
+    // In development, suggestions help the developer.
+    const dev = await post(base, '{ netwrks { totalCount } }');
+    expect(dev.text).toMatch(/did you mean/i);
+  });
+
+  it('bad cursors, offsets past the end and ids that name object prototypes get typed answers', async () => {
+    // The API's own cursor shape, with an offset of 2^31.
+    const first = await post(base, '{ networks(first: 1) { pageInfo { endCursor } } }');
+    const shape = Buffer.from(first.json?.data.networks.pageInfo.endCursor, 'base64').toString('utf8');
+    const cursor = Buffer.from(shape.replace(/\d+$/, String(2 ** 31))).toString('base64');
+    const far = await post(base, `{ networks(first: 5, after: "${cursor}") { totalCount edges { node { id } } } }`);
+    expect(far.status).toBe(200);
+    expect(far.json?.data.networks.edges).toEqual([]);
+    for (const id of ['constructor:x', '__proto__:x', 'toString:y', 'hasOwnProperty:', 'x'.repeat(9000)]) {
+      const answer = await post(base, 'query($id: ID!) { node(id: $id) { id } }', { id });
+      expect(answer.status, id.slice(0, 20)).toBe(200);
+      const error = answer.json?.errors?.[0];
+      expect(error?.extensions?.code, id.slice(0, 20)).toBe('BAD_USER_INPUT');
+      // The input is never echoed back in full.
+      expect(answer.text.length).toBeLessThan(1000);
+    }
+    const missing = await post(base, 'query($id: ID!) { network(id: $id) { name } }', { id: `network:${'y'.repeat(9000)}` });
+    expect(missing.json?.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing.text.length).toBeLessThan(1000);
+  });
+
+  it('the server is healthy and answers after all of the above', async () => {
+    const health = await send(`${base}/health`);
+    expect(health.status).toBe(200);
+    const answer = await post(base, '{ networks(first: 3) { totalCount edges { node { id } } } }');
+    expect(answer.status).toBe(200);
+    expect(answer.json?.data.networks.edges).toHaveLength(3);
+  });
+});
+
+describe('fair scheduling', () => {
+  it('a client over its rate gets 429 with Retry-After; others are not affected', async () => {
+    const base = await start({ requestsPerMinute: 5 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await post(base, '{ __typename }')).status);
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    const limited = await post(base, '{ __typename }');
+    expect(limited.json?.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    const other = await post(base, '{ __typename }', undefined, {});
+    expect(other.status).toBe(429); // the same client address: still limited
+  });
+
+  it('heavy questions cannot hold cheap ones: with every heavy slot taken, cheap questions are answered and heavy ones wait, then get BUSY', async () => {
+    const lanes = createLanes({ lightSlots: 2, heavySlots: 1 });
+    const base = await start({ lanes, budgetMs: 1500 });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    void lanes.heavy(() => held);
+    try {
+      const cheap = await post(base, '{ networks(first: 3) { edges { node { id } } } }');
+      expect(cheap.status).toBe(200);
+      expect(cheap.json?.data.networks.edges).toHaveLength(3);
+      const heavy = await post(base, '{ landscape { nodes { id } } }');
+      expect(heavy.status).toBe(503);
+      expect(heavy.json?.errors?.[0]?.extensions?.code).toBe('BUSY');
+      expect(heavy.headers['retry-after']).toBeDefined();
+    } finally {
+      release();
+    }
+    const after = await post(base, '{ landscape { nodes { id } } }');
+    expect(after.status).toBe(200);
+  });
+});
