@@ -24,6 +24,8 @@ const schema = z.object({
   /** 'false' skips seeding the real landscape at start. */
   SEED: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** 'production' (the Docker image) keeps the logs as JSON even in a terminal. */
+  NODE_ENV: z.string().optional(),
   WEB_DIST: z.string().default(resolve(repoRoot, 'web/dist')),
   /** GraphQL requests answered at once; more wait their turn (bounds memory under load). */
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(256).default(2),
@@ -39,4 +41,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`config: invalid environment\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/**
+ * The logger's part of the configuration, validated on its own: the logger exists before
+ * loadConfig runs, and with a bad value elsewhere (or in these) it starts with the defaults, so
+ * that the error loadConfig throws can be logged.
+ */
+export function loadLogConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'> {
+  const parsed = schema.pick({ LOG_LEVEL: true, NODE_ENV: true }).safeParse(env);
+  return parsed.success ? parsed.data : { LOG_LEVEL: 'info', NODE_ENV: undefined };
 }
