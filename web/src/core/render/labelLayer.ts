@@ -13,7 +13,7 @@ export interface LabelLayer {
   drawLabel: NodeLabelDrawingFunction;
   /** Binds the layer to the renderer built with `drawLabel`, and draws its first frame's labels. */
   attach(sigma: Sigma): void;
-  /** The boxes of the labels drawn in the last frame (for the exports, tests and the console). */
+  /** The boxes of the labels drawn in the last frame (for the exports, and the tests through the test seam). */
   drawn(): LabelBox[];
   /** The boxes of every label sigma chose for the last frame, drawn or not (what the placement chose from). */
   candidates(): LabelBox[];
