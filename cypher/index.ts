@@ -1,7 +1,7 @@
 // Every Cypher statement the app runs lives in this folder as `<module>/<verb-noun>.cypher`,
 // with values passed as $params only. This module reads them by name, once.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,12 +34,4 @@ export function cypherStatements(name: string): string[] {
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-}
-
-/** Names of all statements below a folder, e.g. `cypherNames('network')`. */
-export function cypherNames(folder: string): string[] {
-  return readdirSync(join(root, folder))
-    .filter((f) => f.endsWith('.cypher'))
-    .map((f) => `${folder}/${f.replace(/\.cypher$/, '')}`)
-    .sort();
 }

@@ -2,8 +2,8 @@
 // or shared persons ($by), read from the derived OVERLAPS relationships and network sizes.
 // Pairs only where they share at least $minShared (a sparse matrix), one row per network:
 // [rank a, ranks of its partners b, shared counts] (ranks from cypher/derive, all integers; a
-// matrix of 400 networks has ~80,000 pairs, and grouping them by network reads them in about
-// two thirds of the time of one list per pair). The resolver indexes, orders and computes the
+// matrix of 400 networks has ~80,000 pairs, and grouping them by network hands the driver
+// three lists per network instead of one list per pair). The resolver indexes, orders and computes the
 // Jaccard index and overlap coefficient from the sizes (server/src/schema/overlap/matrix.ts).
 MATCH (n:Network)
 WHERE ($networks IS NULL OR n.id IN $networks)

@@ -26,7 +26,10 @@ const schema = z.object({
   SEED: z.enum(['true', 'false']).default('true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(resolve(repoRoot, 'web/dist')),
-  /** production: GraphiQL, introspection and field suggestions off unless enabled; no source maps. */
+  /**
+   * production (the Docker image): GraphiQL, introspection and field suggestions off unless
+   * enabled, no source maps, logs as JSON even in a terminal.
+   */
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Heavy GraphQL operations (the landscape, the overlap matrix) answered at once; more wait. */
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(256).default(2),
@@ -87,4 +90,14 @@ export function httpOptions(config: Config) {
     maxBodyBytes: config.MAX_BODY_BYTES,
     lanes: createLanes({ lightSlots: config.MAX_CONCURRENT_LIGHT_REQUESTS, heavySlots: config.MAX_CONCURRENT_REQUESTS }),
   };
+}
+
+/**
+ * The logger's part of the configuration, validated on its own: the logger exists before
+ * loadConfig runs, and with a bad value elsewhere (or in these) it starts with the defaults, so
+ * that the error loadConfig throws can be logged.
+ */
+export function loadLogConfig(env: NodeJS.ProcessEnv = process.env): Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'> {
+  const parsed = schema.pick({ LOG_LEVEL: true, NODE_ENV: true }).safeParse(env);
+  return parsed.success ? parsed.data : { LOG_LEVEL: 'info', NODE_ENV: 'development' };
 }

@@ -41,6 +41,11 @@ export async function startHarness(): Promise<Harness> {
     args: ['--no-sandbox', '--disable-background-networking'],
   });
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
+  // Every page opens with the app's test seam (web/src/core/render/testSeam.ts), to which the
+  // app hands its renderer; pages opened otherwise expose nothing.
+  await context.addInitScript(() => {
+    (window as unknown as { __netzwerkatlasTest?: object }).__netzwerkatlasTest = {};
+  });
   return {
     base,
     browser,

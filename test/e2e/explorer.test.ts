@@ -11,7 +11,7 @@ import { artifacts, ask, type Harness, openPage, screenshot, seriousViolations, 
 
 let h: Harness;
 
-/** What the tests read of the app's sigma renderer (`window.__sigma`). */
+/** What the tests read of the app's sigma renderer (handed to the test seam, see browser.ts). */
 interface SigmaView {
   getGraph(): {
     hasNode(id: string): boolean;
@@ -32,8 +32,15 @@ interface SigmaView {
   };
 }
 
-/** A label box as the app's label layer reports it (`window.__sigmaLabels`). */
+/** A label box as the app's label layer reports it. */
 type LabelBox = { key: string; x0: number; y0: number; x1: number; y1: number; forced: boolean; size: number; side: 'right' | 'left' };
+
+declare global {
+  interface Window {
+    /** The app's test seam on the pages these tests open: its current renderer and label layer. */
+    __netzwerkatlasTest?: { sigma?: SigmaView; labels?: { drawn(): LabelBox[]; candidates(): LabelBox[] } };
+  }
+}
 
 /**
  * The labels of the current view's last frame, measured in the browser with sigma's font widths:
@@ -42,7 +49,7 @@ type LabelBox = { key: string; x0: number; y0: number; x1: number; y1: number; f
  */
 async function labelPlacement(page: Page) {
   const { drawn, candidates } = await page.evaluate(() => {
-    const layer = (window as unknown as { __sigmaLabels?: { drawn(): LabelBox[]; candidates(): LabelBox[] } }).__sigmaLabels;
+    const layer = window.__netzwerkatlasTest?.labels;
     return { drawn: layer?.drawn() ?? [], candidates: layer?.candidates() ?? [] };
   });
   const meets = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -63,7 +70,7 @@ async function labelPlacement(page: Page) {
 /** Whether the node's position lies inside the renderer's view. */
 function nodeInView(page: Page, node: string): Promise<boolean> {
   return page.evaluate((node) => {
-    const sigma = (window as unknown as { __sigma?: SigmaView }).__sigma;
+    const sigma = window.__netzwerkatlasTest?.sigma;
     if (!sigma?.getGraph().hasNode(node)) return false;
     // With the camera's current state: without it sigma projects with the matrix of its last
     // frame, which a camera moved since that frame has not updated yet.
@@ -292,7 +299,7 @@ describe('explorer', () => {
       .getByText(/^Gruppe 1: \d+ Netzwerke$/)
       .waitFor();
     const colours = await page.evaluate(() => {
-      const sigma = (window as unknown as { __sigma?: SigmaView }).__sigma;
+      const sigma = window.__netzwerkatlasTest?.sigma;
       const seen = new Set<string | undefined>();
       sigma?.getGraph().forEachNode((node) => seen.add(sigma.getNodeDisplayData(node)?.color));
       return seen.size;
@@ -329,7 +336,7 @@ describe('explorer', () => {
     await expect.poll(async () => (await labelPlacement(page)).drawn.length, { timeout: 10_000 }).toBeGreaterThan(0);
     // Networks whose disc is in view, 20 px inside its edges.
     const inView = await page.evaluate(() => {
-      const sigma = (window as unknown as { __sigma?: SigmaView }).__sigma;
+      const sigma = window.__netzwerkatlasTest?.sigma;
       if (!sigma) return [];
       const { width, height } = sigma.getDimensions();
       const keys: string[] = [];
@@ -364,11 +371,9 @@ describe('explorer', () => {
     const inView = () => nodeInView(page, 'org:stadt-muenster');
     await expect.poll(inView, { timeout: 5_000 }).toBe(true);
     // The camera's flight to the node (600 ms) has landed: a camera moved mid-flight is flown on.
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { __sigma?: SigmaView }).__sigma?.getCamera().isAnimated()))
-      .toBe(false);
+    await expect.poll(() => page.evaluate(() => window.__netzwerkatlasTest?.sigma?.getCamera().isAnimated())).toBe(false);
     // Looked away (as after panning), then laid out anew: the camera comes back to the selection.
-    await page.evaluate(() => (window as unknown as { __sigma?: SigmaView }).__sigma?.getCamera().setState({ x: 40, y: 40, ratio: 0.1 }));
+    await page.evaluate(() => window.__netzwerkatlasTest?.sigma?.getCamera().setState({ x: 40, y: 40, ratio: 0.1 }));
     expect(await inView()).toBe(false);
     await relayout.click();
     await relayout.waitFor({ timeout: 30_000 });
@@ -384,7 +389,7 @@ describe('explorer', () => {
     await page.reload();
     const running = page.getByRole('button', { name: 'Anordnung anhalten' });
     await running.waitFor({ timeout: 30_000 });
-    const camera = () => page.evaluate(() => (window as unknown as { __sigma?: SigmaView }).__sigma?.getCamera().getState());
+    const camera = () => page.evaluate(() => window.__netzwerkatlasTest?.sigma?.getCamera().getState());
     const inView = () => nodeInView(page, 'org:stadt-muenster');
     // While the nodes move, the map shows all of them: a camera zoomed in on where the node
     // started would lose it as it moves.
@@ -456,9 +461,7 @@ describe('explorer', () => {
     // The SVG carries the labels the screen shows, not one per node on top of each other (read
     // once the layout has settled, so that both see the same frame).
     await page.getByRole('button', { name: 'Neu anordnen' }).waitFor({ timeout: 30_000 });
-    const onScreen = await page.evaluate(() =>
-      ((window as unknown as { __sigmaLabels?: { drawn(): LabelBox[] } }).__sigmaLabels?.drawn() ?? []).map((b) => b.side),
-    );
+    const onScreen = await page.evaluate(() => (window.__netzwerkatlasTest?.labels?.drawn() ?? []).map((b) => b.side));
     const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG' }).click()]);
     const svgPath = resolve(artifacts, 'export-landscape.svg');
     await svg.saveAs(svgPath);

@@ -1,3 +1,6 @@
+// The web app's entry: the App in React's strict mode, under one react-query client (answers
+// stay fresh for a minute; a failed request is tried once more).
+
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,8 +1,8 @@
 // Each network's row of the overlap matrix, stored once per load as text: "rank:shared" for
 // every later network (in id order) it shares members with, comma-separated, e.g. "3:12,7:1".
-// The heat map of all networks reads ~400 such rows per request; as lists of integers they
-// cost the driver one object per number (~156,000 at Germany scale, ~40 ms per request), as
-// text one string per row (~15 ms), and the text still reads in Neo4j Browser.
+// The heat map of all networks reads every row per request; as lists of integers they would
+// cost the driver one object per number (over a hundred thousand at Germany scale), as text one
+// string per row, and the text still reads in Neo4j Browser.
 
 /** A row as the server uses it: the partners' ranks and the shared count with each. */
 export interface MatrixPairs {

@@ -7,7 +7,8 @@ import { createContext, type ReactNode, useContext, useEffect, useRef, useState 
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { useI18n } from '../core/i18n';
-import { createLabelLayer, type LabelLayer } from '../core/render/labelLayer';
+import { createLabelLayer } from '../core/render/labelLayer';
+import { exposeToTests } from '../core/render/testSeam';
 import { sigmaSettingsFor } from '../core/render/utils';
 
 const SigmaContext = createContext<Sigma | null>(null);
@@ -54,9 +55,8 @@ export function SigmaGraph({ graph, label, settings, onClickNode, onClickStage, 
     labels.attach(sigma);
     sigma.on('clickNode', ({ node }) => handlers.current.onClickNode?.(node));
     sigma.on('clickStage', () => handlers.current.onClickStage?.());
-    window.__sigmaLabels = labels;
+    exposeToTests({ sigma, labels });
     setRenderer(sigma);
-    window.__sigma = sigma;
     return () => {
       setRenderer(null);
       sigma.kill();
@@ -81,13 +81,4 @@ export function SigmaGraph({ graph, label, settings, onClickNode, onClickStage, 
       <SigmaContext.Provider value={renderer}>{children}</SigmaContext.Provider>
     </div>
   );
-}
-
-declare global {
-  interface Window {
-    /** The current renderer, for tests and the console. */
-    __sigma?: Sigma;
-    /** The label layer of the current renderer (what it drew in its last frame, and why). */
-    __sigmaLabels?: LabelLayer;
-  }
 }

@@ -1,4 +1,4 @@
-// The UI language as React context: `useT()` gives the translate function of the current language.
+// The UI language as React context: `useI18n()` gives the current language and its translate function.
 
 import { createContext, useContext } from 'react';
 import type { Lang, Translate } from './types';

@@ -3,8 +3,6 @@
 import type { LandscapeQuery } from '../../gql/graphql';
 
 export type ApiLandscape = LandscapeQuery['landscape'];
-export type ApiLandscapeNode = ApiLandscape['nodes'][number];
-export type ApiLandscapeEdge = ApiLandscape['edges'][number];
 
 /** The API's kinds plus the Land node that stands for aggregated small authorities. */
 export type NodeKind = 'Network' | 'UmbrellaOrganisation' | 'Authority' | 'Topic' | 'Innovation' | 'Land';

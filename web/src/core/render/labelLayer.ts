@@ -1,7 +1,7 @@
 // Hooks the label placement of labels.ts into a sigma renderer: sigma's choice of labels for
 // a frame is collected instead of drawn, and drawn without overlaps once the frame is done.
-// The drawing function goes into the renderer's settings at construction (setting it later
-// makes sigma process the whole graph once more: ~150 ms at Germany scale).
+// The drawing function goes into the renderer's settings at construction: setting it later
+// makes sigma process the whole graph a second time.
 
 import type Sigma from 'sigma';
 import { drawDiscNodeLabel, type NodeLabelDrawingFunction } from 'sigma/rendering';
@@ -13,12 +13,10 @@ export interface LabelLayer {
   drawLabel: NodeLabelDrawingFunction;
   /** Binds the layer to the renderer built with `drawLabel`, and draws its first frame's labels. */
   attach(sigma: Sigma): void;
-  /** The boxes of the labels drawn in the last frame (for the exports, tests and the console). */
+  /** The boxes of the labels drawn in the last frame (for the exports, and the tests through the test seam). */
   drawn(): LabelBox[];
-  /** The boxes of every label sigma chose for the last frame, drawn or not (for tests). */
+  /** The boxes of every label sigma chose for the last frame, drawn or not (what the placement chose from). */
   candidates(): LabelBox[];
-  /** What placing the last frame's labels took: milliseconds, and the nodes in view it avoided (for the bench). */
-  cost(): { ms: number; discs: number };
 }
 
 const layers = new WeakMap<Sigma, LabelLayer>();
@@ -51,7 +49,6 @@ export function createLabelLayer(): LabelLayer {
   let drawnSides = new Map<string, LabelBox['side']>();
   let own: CanvasRenderingContext2D | null | undefined;
   let renderer: Sigma | null = null;
-  let cost = { ms: 0, discs: 0 };
   const widths = new Map<string, number>();
   const fontOf = ({ labelWeight, labelSize, labelFont }: Settings) => `${labelWeight} ${labelSize}px ${labelFont}`;
   const measure = (context: CanvasRenderingContext2D, font: string, label: string) => {
@@ -74,9 +71,7 @@ export function createLabelLayer(): LabelLayer {
     drawn = [];
     candidates = [];
     drawnSides = new Map();
-    cost = { ms: 0, discs: 0 };
     if (!own || frame.length === 0) return;
-    const started = performance.now();
     const context = own;
     const items = new Map<string, Pending>();
     for (const item of frame) items.set(item.data.key, item);
@@ -91,7 +86,6 @@ export function createLabelLayer(): LabelLayer {
       drawn.push(box);
       drawnSides.set(box.key, box.side);
     }
-    cost = { ms: performance.now() - started, discs: discs.length };
   };
 
   const layer: LabelLayer = {
@@ -118,7 +112,6 @@ export function createLabelLayer(): LabelLayer {
     },
     drawn: () => drawn,
     candidates: () => candidates,
-    cost: () => cost,
   };
   return layer;
 }
