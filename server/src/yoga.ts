@@ -5,8 +5,9 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { blockFieldSuggestionsPlugin } from '@escape.tech/graphql-armor-block-field-suggestions';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { NoSchemaIntrospectionCustomRule } from 'graphql';
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { PothosValidationError } from '@pothos/core';
+import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { Db } from './db/index.js';
 import { DEFAULT_LIMITS, type RequestLimits, useRequestLimits } from './guard/limits.js';
@@ -47,6 +48,43 @@ function useCsrfPrevention(): Plugin {
   };
 }
 
+/**
+ * Every error a client sees has a code. Pothos refuses arguments that do not fit together (e.g.
+ * `last` without `before` or `first`) with an error of its own: that is the client's input;
+ * everything unexpected stays masked.
+ */
+function typedOrMasked(error: unknown, message: string, isDev?: boolean): Error {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  if (original instanceof PothosValidationError && error instanceof GraphQLError) {
+    return new GraphQLError(original.message, {
+      nodes: error.nodes,
+      path: error.path,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return maskError(error, message, isDev);
+}
+
+/**
+ * Errors graphql-js raises about the request itself (a variable of the wrong type) carry no
+ * code; they are the client's input, so they get BAD_USER_INPUT.
+ */
+function useTypedRequestErrors(): Plugin {
+  return {
+    onExecutionResult({ result, setResult }) {
+      if (!result || Symbol.asyncIterator in result || !result.errors?.some((e) => !e.extensions?.code && !e.path)) return;
+      setResult({
+        ...result,
+        errors: result.errors.map((e) =>
+          e.extensions?.code || e.path
+            ? e
+            : new GraphQLError(e.message, { nodes: e.nodes, extensions: { ...e.extensions, code: 'BAD_USER_INPUT' } }),
+        ),
+      });
+    },
+  };
+}
+
 function useNoIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
@@ -70,7 +108,7 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     graphqlEndpoint: '/graphql',
     graphiql: graphiql ? { title: 'Netzwerkatlas GraphQL' } : false,
     landingPage: false,
-    maskedErrors: true,
+    maskedErrors: { maskError: typedOrMasked },
     // Closed unless origins are named: yoga's default would answer any origin, with credentials.
     cors: corsOrigins.length > 0 ? { origin: corsOrigins, credentials: true } : false,
     logging: {
@@ -82,6 +120,7 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     context: () => createContext(db, budgetMs),
     plugins: [
       useCsrfPrevention(),
+      useTypedRequestErrors(),
       ...useRequestLimits(limits),
       ...(introspection ? [] : [useNoIntrospection()]),
       ...(fieldSuggestions ? [] : [blockFieldSuggestionsPlugin() as Plugin]),
