@@ -1,6 +1,7 @@
 // The landscape as the API delivers it (Query.landscape) and as the graph carries it.
 
 import type { LandscapeQuery } from '../../gql/graphql';
+import type { PersonCount } from '../personCount';
 
 export type ApiLandscape = LandscapeQuery['landscape'];
 export type ApiLandscapeNode = ApiLandscape['nodes'][number];
@@ -17,7 +18,8 @@ export interface LandscapeNode {
   label: string;
   name: string;
   members: number;
-  persons: number;
+  /** Employees or participants; small counts withheld by the API (PersonCount). */
+  persons: PersonCount;
   level?: string | null;
   bundesland?: string | null;
   typology?: string | null;
@@ -47,7 +49,7 @@ export interface GraphNodeAttributes {
   kind: NodeKind;
   synthetic: boolean;
   members: number;
-  persons: number;
+  persons: PersonCount;
   level?: string | null;
   bundesland?: string | null;
   color: string;

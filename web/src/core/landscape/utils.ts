@@ -3,6 +3,7 @@
 
 import Graph from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
+import { sumPersonCounts } from '../personCount';
 import type { Filters } from '../urlState/types';
 import type { ApiLandscape, GraphNodeAttributes, Landscape, LandscapeNode, NodeKind } from './types';
 
@@ -76,7 +77,7 @@ export function aggregateSmallAuthorities(landscape: Landscape, expanded: Readon
           label: landName(n.bundesland),
           name: landName(n.bundesland),
           members: 0,
-          persons: 0,
+          persons: { exact: 0, fewerThan3: false },
           level: 'STATE',
           bundesland: n.bundesland,
           synthetic: true,
@@ -86,7 +87,7 @@ export function aggregateSmallAuthorities(landscape: Landscape, expanded: Readon
         nodes.push(land);
       }
       land.members += 1;
-      land.persons += n.persons;
+      land.persons = sumPersonCounts([land.persons, n.persons]);
       land.synthetic &&= n.synthetic;
       land.aggregated!.push(n.id);
     } else nodes.push(n);
