@@ -49,7 +49,10 @@ export interface GraphNodeAttributes {
   kind: NodeKind;
   synthetic: boolean;
   members: number;
-  persons: PersonCount;
+  /** Exact where the API tells it (GEXF exports carry it as an integer), else null … */
+  persons: number | null;
+  /** … and then whether it is fewer than 3 (else at least 3). */
+  personsFewerThan3: boolean;
   level?: string | null;
   bundesland?: string | null;
   color: string;

@@ -95,6 +95,9 @@ describe('landscapeToGraph', () => {
   it('places nodes deterministically, cached positions first', () => {
     expect(landscapeToGraph(landscape).getNodeAttributes('network:a')).toEqual(landscapeToGraph(landscape).getNodeAttributes('network:a'));
     expect(landscapeToGraph(landscape, { 'network:a': [1, 2] }).getNodeAttributes('network:a')).toMatchObject({ x: 1, y: 2 });
+    // Person counts as plain attributes (GEXF): the number where told, else whether fewer than 3.
+    expect(landscapeToGraph(landscape).getNodeAttributes('network:a')).toMatchObject({ persons: null, personsFewerThan3: true });
+    expect(landscapeToGraph(landscape).getNodeAttributes('org:x')).toMatchObject({ persons: 3, personsFewerThan3: false });
     expect(seededPosition('network:a', 'Network')).toEqual(seededPosition('network:a', 'Network'));
   });
 
