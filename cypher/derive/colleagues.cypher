@@ -1,23 +1,18 @@
 // Derived data: where two or more persons of one authority take part in the same network
-// (COLLEAGUES_IN) or attended the same event (COLLEAGUES_AT), with how many they are and the
-// ids of the first 1,000 of them in id order (`personIds`; duplicateParticipation lists at most
-// 1,000 per group). The ranked pages of duplicateParticipation read their persons by these ids
-// instead of matching every colleague of a large authority against the network per request.
-WITH 1000 AS kept
-CALL (kept) {
+// (COLLEAGUES_IN) or attended the same event (COLLEAGUES_AT), with how many they are. The ranked
+// pages of duplicateParticipation read these counts; the persons of a page are read from the
+// graph, since which of them a viewer may see depends on the viewer (server/src/privacy.ts).
+CALL () {
   MATCH (a:Authority)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n:Network)
-  WITH a, n, p.id AS person ORDER BY person
-  WITH a, n, collect(person) AS persons
-  WHERE size(persons) >= 2
-  CREATE (a)-[:COLLEAGUES_IN {persons: size(persons), personIds: persons[0..kept]}]->(n)
+  WITH a, n, count(p) AS persons
+  WHERE persons >= 2
+  CREATE (a)-[:COLLEAGUES_IN {persons: persons}]->(n)
 }
-CALL (kept) {
+CALL () {
   MATCH (a:Authority)<-[:WORKS_AT]-(p:Person)-[:ATTENDED]->(e:Event)
-  WITH a, e, p.id AS person ORDER BY person
-  WITH a, e, collect(person) AS persons
-  WHERE size(persons) >= 2
-  CREATE (a)-[:COLLEAGUES_AT {persons: size(persons), personIds: persons[0..kept]}]->(e)
+  WITH a, e, count(p) AS persons
+  WHERE persons >= 2
+  CREATE (a)-[:COLLEAGUES_AT {persons: persons}]->(e)
 }
 MERGE (d:DerivedData {id: 'colleagues'})
-SET d.keptPersons = kept
 RETURN 1 AS done

@@ -1,9 +1,13 @@
+// Persons who attended each event, one page per key: only those the viewer may see
+// (server/src/privacy.ts); `hidden` counts the others.
 UNWIND $keys AS k
 MATCH (e:Event {id: k.id})
 CALL (e, k) {
   MATCH (e)<-[:ATTENDED]-(p:Person)
-  WITH p ORDER BY p.id
-  WITH collect(p {.*, authorityId: [(p)-[:WORKS_AT]->(a:Authority) | a.id][0]}) AS matched
-  RETURN size(matched) AS total, matched[k.offset..(k.offset + k.limit)] AS items
+  WITH p, (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) AS visible
+  ORDER BY p.id
+  WITH collect(CASE WHEN visible THEN p {.*, authorityId: [(p)-[:WORKS_AT]->(a:Authority) | a.id][0]} END) AS matched,
+       count(p) AS everyone
+  RETURN size(matched) AS total, everyone - size(matched) AS hidden, matched[k.offset..(k.offset + k.limit)] AS items
 }
-RETURN k.key AS key, total, items
+RETURN k.key AS key, total, hidden, items

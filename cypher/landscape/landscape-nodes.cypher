@@ -1,25 +1,28 @@
 // Every node the map draws, with its weight. Persons are never drawn one by one: they are
-// counted into their authority (personCount) and their networks (participantCount).
+// counted into their authority and their networks (persons), with how many of them the viewer
+// may not see (hiddenPersons; server/src/privacy.ts), so that the API can withhold small counts.
 CALL () {
   MATCH (n:Network)
   RETURN n, 'Network' AS kind,
-         COUNT { (n)<-[:MEMBER_OF]-(:Authority) } AS members, COUNT { (n)<-[:PARTICIPATES_IN]-(:Person) } AS persons
+         COUNT { (n)<-[:MEMBER_OF]-(:Authority) } AS members, COUNT { (n)<-[:PARTICIPATES_IN]-(:Person) } AS persons,
+         COUNT { MATCH (n)<-[:PARTICIPATES_IN]-(p:Person) WHERE NOT (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) } AS hiddenPersons
   UNION ALL
   MATCH (n:UmbrellaOrganisation) WHERE NOT n:Authority
-  RETURN n, 'UmbrellaOrganisation' AS kind, COUNT { (n)-->(:Network) } AS members, 0 AS persons
+  RETURN n, 'UmbrellaOrganisation' AS kind, COUNT { (n)-->(:Network) } AS members, 0 AS persons, 0 AS hiddenPersons
   UNION ALL
   MATCH (n:Authority)
-  RETURN n, 'Authority' AS kind, COUNT { (n)-->(:Network) } AS members, COUNT { (n)<-[:WORKS_AT]-(:Person) } AS persons
+  RETURN n, 'Authority' AS kind, COUNT { (n)-->(:Network) } AS members, COUNT { (n)<-[:WORKS_AT]-(:Person) } AS persons,
+         COUNT { MATCH (n)<-[:WORKS_AT]-(p:Person) WHERE NOT (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) } AS hiddenPersons
   UNION ALL
   MATCH (n:Topic)
-  RETURN n, 'Topic' AS kind, COUNT { (n)<-[:COVERS]-(:Network) } AS members, 0 AS persons
+  RETURN n, 'Topic' AS kind, COUNT { (n)<-[:COVERS]-(:Network) } AS members, 0 AS persons, 0 AS hiddenPersons
   UNION ALL
   MATCH (n:Innovation)
-  RETURN n, 'Innovation' AS kind, COUNT { (n)-[:ADOPTED_BY]->(:Authority) } AS members, 0 AS persons
+  RETURN n, 'Innovation' AS kind, COUNT { (n)-[:ADOPTED_BY]->(:Authority) } AS members, 0 AS persons, 0 AS hiddenPersons
 }
-WITH n, kind, members, persons
+WITH n, kind, members, persons, hiddenPersons
 WHERE $includeSynthetic OR NOT coalesce(n.synthetic, false)
 RETURN n.id AS id, kind, coalesce(n.shortName, n.name, n.title) AS label, coalesce(n.name, n.title) AS name,
-       members, persons, coalesce(n.synthetic, false) AS synthetic, n:UmbrellaOrganisation AS umbrella,
+       members, persons, hiddenPersons, coalesce(n.synthetic, false) AS synthetic, n:UmbrellaOrganisation AS umbrella,
        n.level AS level, n.bundesland AS bundesland, n.typology AS typology, n.governance AS governance
 ORDER BY kind, id

@@ -1,7 +1,8 @@
 // Per event: persons of one authority who attended it together (at least $minPersons).
-// Ranked on the derived COLLEAGUES_AT counts (a count, then a top-k sort for the page); persons
-// are read for the requested page only, at most $maxPersons per group (personCount has them all):
-// with every property when $personDetails, else only their ids (`personIds`).
+// Ranked on the derived COLLEAGUES_AT counts (a count, then a top-k sort for the page). Persons
+// are read for the requested page only: those the viewer may see (server/src/privacy.ts), at most
+// $maxPersons per group, with every property when $personDetails, else only what the scope and
+// the id need; personCount counts them all and hiddenCount those the viewer may not see.
 CALL () {
   MATCH (a:Authority)-[r:COLLEAGUES_AT]->(e:Event)
   WHERE r.persons >= $minPersons
@@ -20,11 +21,14 @@ CALL () {
   ORDER BY personCount DESC, e.date DESC, a.id, e.id
   SKIP $offset LIMIT $limit
   WITH a, e, personCount,
-       COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:ATTENDED]->(e) RETURN p ORDER BY p.id LIMIT $maxPersons } AS people
+       COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:ATTENDED]->(e)
+                 WHERE (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) })
+                 RETURN p ORDER BY p.id } AS people
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   event: e {.*, networkId: [(e)-[:ORGANISED_BY]->(n:Network) | n.id][0]},
                   personCount: personCount,
-                  personIds: CASE WHEN $personDetails THEN null ELSE [p IN people | p.id] END,
-                  persons: CASE WHEN $personDetails THEN [p IN people | p {.*, authorityId: a.id}] END}) AS items
+                  hiddenCount: personCount - size(people),
+                  persons: [p IN people[0..$maxPersons] | CASE WHEN $personDetails THEN p {.*, authorityId: a.id}
+                                                               ELSE p {.id, .consent, authorityId: a.id} END]}) AS items
 }
 RETURN total, items

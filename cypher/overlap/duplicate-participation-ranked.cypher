@@ -1,10 +1,10 @@
 // duplicateParticipation, per network, without authority or network filters: one page of the
 // ranking derived at load time (cypher/derive/colleague-ranks.cypher), read by rank through the
 // relationship index, with the same fields as cypher/overlap/duplicate-participation.cypher.
-// The groups of at least $minPersons are the first `total` of the ranking; their persons are read
-// by the ids the derivation kept (cypher/derive/colleagues.cypher) when $personDetails, else
-// those ids are the answer (`personIds`). `complete` is false when the
-// store has no ranking or keeps fewer ids than $maxPersons; the server then asks the full statement.
+// The groups of at least $minPersons are the first `total` of the ranking. Their persons are
+// read from the graph for this page only: those the viewer may see (server/src/privacy.ts), at
+// most $maxPersons; hiddenCount counts the others. `complete` is false when the store has no
+// ranking; the server then asks the full statement.
 OPTIONAL MATCH (d:DerivedData {id: 'colleagues'})
 WITH d, reduce(t = 0, i IN range(0, size(coalesce(d.inLevels, [])) - 1) |
                CASE WHEN d.inLevels[i] >= $minPersons THEN d.inAtLeast[i] ELSE t END) AS total
@@ -12,13 +12,15 @@ CALL (total) {
   MATCH (a:Authority)-[r:COLLEAGUES_IN]->(n:Network)
   WHERE r.rank >= $offset AND r.rank < $offset + $limit AND r.rank < total
   WITH a, n, r ORDER BY r.rank
+  WITH a, n, r,
+       COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[:PARTICIPATES_IN]->(n)
+                 WHERE (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) })
+                 RETURN p ORDER BY p.id } AS people
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   network: n {.*, parentId: [(n)-[:PART_OF]->(p:Network) | p.id][0]},
                   personCount: r.persons,
-                  personIds: CASE WHEN $personDetails THEN null ELSE r.personIds[0..$maxPersons] END,
-                  persons: CASE WHEN $personDetails THEN COLLECT { UNWIND r.personIds[0..$maxPersons] AS id
-                                                                  MATCH (p:Person {id: id})
-                                                                  WITH p ORDER BY p.id
-                                                                  RETURN p {.*, authorityId: a.id} } END}) AS items
+                  hiddenCount: r.persons - size(people),
+                  persons: [p IN people[0..$maxPersons] | CASE WHEN $personDetails THEN p {.*, authorityId: a.id}
+                                                               ELSE p {.id, .consent, authorityId: a.id} END]}) AS items
 }
-RETURN total, items, d.inLevels IS NOT NULL AND coalesce(d.keptPersons, 0) >= $maxPersons AS complete
+RETURN total, items, d.inLevels IS NOT NULL AS complete

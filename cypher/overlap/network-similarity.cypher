@@ -1,12 +1,15 @@
 // For one network, every other network sharing authorities, persons or topics with it, with
 // the shared counts, the Jaccard index and the overlap coefficient for each kind. Shared counts
 // and sizes come from the derived OVERLAPS relationships and network counts (cypher/derive).
+// Fewer than $smallCount shared persons count as none: the derived counts include persons the
+// viewer may not see, and so small a number could single them out (server/src/privacy.ts).
 MATCH (n:Network {id: $network})
 MATCH (n)-[r:OVERLAPS]-(m:Network)
 WHERE $networks IS NULL OR m.id IN $networks
-WITH m, r.authorities AS sA, r.persons AS sP, r.topics AS sT,
+WITH m, r.authorities AS sA, CASE WHEN r.persons < $smallCount THEN 0 ELSE r.persons END AS sP, r.topics AS sT,
      coalesce(n.statAuthorities, 0) AS nA, coalesce(n.statPersons, 0) AS nP, coalesce(n.statTopics, 0) AS nT,
      coalesce(m.statAuthorities, 0) AS mA, coalesce(m.statPersons, 0) AS mP, coalesce(m.statTopics, 0) AS mT
+WHERE sA > 0 OR sP > 0 OR sT > 0
 WITH m,
      {shared: sA, jaccard: CASE WHEN sA = 0 THEN 0.0 ELSE toFloat(sA) / (nA + mA - sA) END,
       overlap: CASE WHEN sA = 0 THEN 0.0 ELSE toFloat(sA) / CASE WHEN nA < mA THEN nA ELSE mA END END} AS authorities,

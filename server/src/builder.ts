@@ -8,16 +8,13 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from './context.js';
 import { fieldComplexity } from './guard/limits.js';
-
-export interface PersonScopeSubject {
-  consent?: boolean | null;
-  authorityId?: string | null;
-}
+import { mayViewPerson, type PersonSubject } from './privacy.js';
 
 export const builder = new SchemaBuilder<{
   Context: Context;
-  AuthScopes: { personVisible: PersonScopeSubject };
-  Connection: { totalCount: number };
+  AuthScopes: { personVisible: PersonSubject };
+  /** `hiddenPersons`: persons a list of persons leaves out for this viewer (see privacy.ts). */
+  Connection: { totalCount: number; hiddenPersons?: number };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -27,8 +24,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (ctx) => ({
-      personVisible: (person) =>
-        person.consent === true || (ctx.viewer.authorityId !== null && ctx.viewer.authorityId === person.authorityId),
+      personVisible: (person) => mayViewPerson(ctx.viewer, person),
     }),
   },
   relay: {

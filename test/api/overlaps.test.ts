@@ -12,6 +12,13 @@ import { type Generated, generate, loadGenerated, type Shape } from '../helpers/
 const intersect = (a: Set<string>, b: Set<string>) => [...a].filter((x) => b.has(x)).length;
 const jaccard = (s: number, a: number, b: number) => (s === 0 ? 0 : s / (a + b - s));
 const overlapCoef = (s: number, a: number, b: number) => (s === 0 ? 0 : s / Math.min(a, b));
+/** Persons shared by fewer than 3 count as none for a viewer who may not see them all (privacy). */
+const shownPersons = (s: number) => (s < 3 ? 0 : s);
+/** A PersonCount of `total` persons, `hidden` of whom the anonymous viewer may not see. */
+const personCount = (total: number, hidden: number) => ({
+  exact: (total > 0 && total < 3) || (hidden > 0 && hidden < 3) ? null : total,
+  fewerThan3: total > 0 && total < 3,
+});
 const byScoreThenId =
   <T>(score: (x: T) => number, id: (x: T) => string) =>
   (x: T, y: T) =>
@@ -129,7 +136,7 @@ describe.each<[Shape, number]>([
           const sA = intersect(mine, theirs);
           const pA = g.participants.get(network) as Set<string>;
           const pB = g.participants.get(m) as Set<string>;
-          const sP = intersect(pA, pB);
+          const sP = shownPersons(intersect(pA, pB));
           const tA = g.topics.get(network) as Set<string>;
           const tB = g.topics.get(m) as Set<string>;
           const sT = intersect(tA, tB);
@@ -174,6 +181,9 @@ describe.each<[Shape, number]>([
       ['AUTHORITIES', g.members],
       ['PERSONS', g.participants],
     ] as const) {
+      // By persons only networks of at least 3 and pairs sharing at least 3 (privacy).
+      const min = by === 'PERSONS' ? 3 : 1;
+      const kept = g.networkIds.filter((id) => (sets.get(id)?.size ?? 0) >= (by === 'PERSONS' ? 3 : 0));
       const data = await all(
         `query($by: MemberBasis, $scope: [ID!]) { overlapMatrix(by: $by, networks: $scope, digits: null) {
           networks { id size index } cells { a b i j shared jaccard overlap } columns { i j shared jaccard overlap } } }`,
@@ -194,15 +204,16 @@ describe.each<[Shape, number]>([
       expect(columns.shared).toEqual(cells.map((c: any) => c.shared));
       expect(columns.jaccard).toEqual(cells.map((c: any) => c.jaccard));
       expect(columns.overlap).toEqual(cells.map((c: any) => c.overlap));
-      expect(data.overlapMatrix.networks.map((n: any) => [n.id, n.size])).toEqual(g.networkIds.map((id) => [id, sets.get(id)?.size]));
+      expect(data.overlapMatrix.networks.map((n: any) => [n.id, n.size])).toEqual(kept.map((id) => [id, sets.get(id)?.size]));
       const expected: any[] = [];
-      for (const [i, a] of g.networkIds.entries()) {
-        for (const [j, b] of g.networkIds.entries()) {
+      for (const [i, a] of kept.entries()) {
+        for (const [j, b] of kept.entries()) {
           if (j <= i) continue;
           const A = sets.get(a) as Set<string>;
           const B = sets.get(b) as Set<string>;
           const s = intersect(A, B);
-          if (s > 0) expected.push({ a, b, i, j, shared: s, jaccard: jaccard(s, A.size, B.size), overlap: overlapCoef(s, A.size, B.size) });
+          if (s >= min)
+            expected.push({ a, b, i, j, shared: s, jaccard: jaccard(s, A.size, B.size), overlap: overlapCoef(s, A.size, B.size) });
         }
       }
       const key = (c: any) => `${c.a}|${c.b}`;
@@ -234,9 +245,13 @@ describe.each<[Shape, number]>([
         return { ids, stored, read, live };
       });
       expect(read).toEqual(['overlap/overlap-matrix-all']);
-      expect(stored.overlapMatrix.networks).toHaveLength(ids.length);
+      // By persons, networks with fewer than 3 participants are left out (privacy).
+      if (by === 'AUTHORITIES') expect(stored.overlapMatrix.networks).toHaveLength(ids.length);
+      else expect(stored.overlapMatrix.networks.every((n: any) => n.size >= 3)).toBe(true);
+      expect(stored.overlapMatrix.networks.length).toBeGreaterThan(0);
       expect(stored).toEqual(live);
-      if (minShared > 1) expect(stored.overlapMatrix.columns.shared.every((x: number) => x >= minShared)).toBe(true);
+      const least = by === 'PERSONS' ? Math.max(minShared, 3) : minShared;
+      expect(stored.overlapMatrix.columns.shared.every((x: number) => x >= least)).toBe(true);
     }
   });
 
@@ -291,7 +306,7 @@ describe.each<[Shape, number]>([
   });
 
   it('duplicateParticipation without filters: the ranking derived at load equals the groups ranked on the spot', async () => {
-    const node = 'personCount authority { id } persons { id }';
+    const node = 'personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } authority { id } persons { id }';
     const selection = (page: string) => `inNetworks(${page}) { totalCount pageInfo { endCursor } edges { node { ${node} network { id } } } }
       atEvents(${page}) { totalCount pageInfo { endCursor } edges { node { ${node} event { id } } } }`;
     for (const minPersons of [2, 3]) {
@@ -333,17 +348,19 @@ describe.each<[Shape, number]>([
     }
   });
 
-  it('duplicateParticipation ranks on the spot when the derivation kept fewer person ids than asked for', async () => {
-    const node = 'personCount authority { id } persons { id }';
+  it('duplicateParticipation ranks on the spot when the store has no ranking (derived by an older version)', async () => {
+    const node = 'personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } authority { id } persons { id }';
     const query = (
       scope: string,
     ) => `query${scope ? '($scope: [ID!])' : ''} { duplicateParticipation(minPersons: 2, maxPersons: 3${scope}) {
       inNetworks(first: 8) { totalCount edges { node { ${node} network { id } } } }
       atEvents(first: 8) { totalCount edges { node { ${node} event { id } } } } } }`;
     const { answer, read, live } = await withinOneDerivation(async (ids) => {
-      // As if derived by a version that kept two ids per group (set in each attempt: a derivation
-      // elsewhere writes it anew).
-      await db.driver.executeQuery("MATCH (d:DerivedData {id: 'colleagues'}) SET d.keptPersons = 2");
+      // Taken away in each attempt (a derivation elsewhere writes it anew), put back after.
+      const [saved] = await db.read<{ inLevels: number[]; inAtLeast: number[]; atLevels: number[]; atAtLeast: number[] }>({
+        text: "MATCH (d:DerivedData {id: 'colleagues'}) RETURN d.inLevels AS inLevels, d.inAtLeast AS inAtLeast, d.atLevels AS atLevels, d.atAtLeast AS atAtLeast",
+      });
+      await db.driver.executeQuery("MATCH (d:DerivedData {id: 'colleagues'}) REMOVE d.inLevels, d.atLevels");
       try {
         db.calls.length = 0;
         const answer = await all(query(''), {});
@@ -351,7 +368,10 @@ describe.each<[Shape, number]>([
         const live = await all(query(', networks: $scope'), { scope: ids });
         return { answer, read, live };
       } finally {
-        await db.driver.executeQuery("MATCH (d:DerivedData {id: 'colleagues'}) WHERE d.keptPersons = 2 SET d.keptPersons = 1000");
+        await db.driver.executeQuery(
+          "MATCH (d:DerivedData {id: 'colleagues'}) WHERE d.inLevels IS NULL SET d.inLevels = $in, d.inAtLeast = $inAt, d.atLevels = $at, d.atAtLeast = $atAt",
+          { in: saved?.inLevels ?? null, inAt: saved?.inAtLeast ?? null, at: saved?.atLevels ?? null, atAt: saved?.atAtLeast ?? null },
+        );
       }
     });
     expect(read).toEqual([
@@ -378,7 +398,7 @@ describe.each<[Shape, number]>([
     expect(data.overlapMatrix.cells.map((c: any) => `${c.a}|${c.b}|${c.shared}`).sort()).toEqual(expected.sort());
   });
 
-  it('duplicateParticipation reads only person ids unless the query asks for more, and names obey consent', async () => {
+  it('duplicateParticipation reads only person ids unless the query asks for more, and lists only consenting persons', async () => {
     const query = (person: string, scope: boolean) => `query${scope ? '($scope: [ID!])' : ''} {
       duplicateParticipation(maxPersons: 5${scope ? ', networks: $scope' : ''}) {
         inNetworks(first: 10) { edges { node { persons { ${person} } } } }
@@ -394,7 +414,7 @@ describe.each<[Shape, number]>([
       expect(leanCalls.length).toBeGreaterThanOrEqual(2);
       expect(leanCalls.map((c) => c.params.personDetails)).toEqual(leanCalls.map(() => false));
       expect(fullCalls.map((c) => c.params.personDetails)).toEqual(fullCalls.map(() => true));
-      // The same persons either way; names only where the person consented (anonymous viewer).
+      // The same persons either way, and only persons who consented (anonymous viewer).
       const persons = (data: any) =>
         ['inNetworks', 'atEvents'].flatMap((list) => data.duplicateParticipation[list].edges.flatMap((e: any) => e.node.persons));
       expect(persons(full).map(({ id, authority }: any) => ({ id, authority }))).toEqual(persons(lean));
@@ -408,30 +428,41 @@ describe.each<[Shape, number]>([
         ).map((r) => [r.id, r]),
       );
       expect(stored.size).toBe(new Set(ids).size);
-      for (const p of persons(full)) expect(p.name).toBe(stored.get(p.id)?.consent === true ? stored.get(p.id)?.name : null);
+      for (const p of persons(full)) {
+        expect(stored.get(p.id)?.consent, p.id).toBe(true);
+        expect(p.name).toBe(stored.get(p.id)?.name);
+      }
     }
   });
 
-  it('duplicateParticipation: maxPersons lists the first persons by id, personCount counts all', async () => {
+  it('duplicateParticipation: maxPersons lists the first consenting persons by id, personCount counts all', async () => {
     const data = await all(
       `query($scope: [ID!]) { duplicateParticipation(networks: $scope, maxPersons: 2) {
-        inNetworks(first: 500) { edges { node { authority { id } network { id } personCount persons { id } } } } } }`,
+        inNetworks(first: 500) { edges { node { authority { id } network { id } personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } persons { id } } } } } }`,
       { scope: g.networkIds },
     );
+    const consented = new Set(g.layer.persons.filter((p) => p.props.consent).map((p) => p.props.id as string));
+    let withHidden = 0;
     for (const { node } of data.duplicateParticipation.inNetworks.edges) {
       const all = [...(g.participants.get(node.network.id) ?? [])].filter((p) => g.worksAt.get(p) === node.authority.id).sort();
-      expect(node.personCount).toBe(all.length);
-      expect(node.persons.map((p: any) => p.id)).toEqual(all.slice(0, 2));
+      const shown = all.filter((p) => consented.has(p));
+      const hidden = all.length - shown.length;
+      if (hidden > 0) withHidden += 1;
+      expect(node.personCount).toEqual(personCount(all.length, hidden));
+      expect(node.hiddenCount).toEqual(personCount(hidden, hidden));
+      expect(node.persons.map((p: any) => p.id)).toEqual(shown.slice(0, 2));
     }
+    expect(withHidden).toBeGreaterThan(0);
   });
 
   it('duplicateParticipation: colleagues of one authority in one network and at one event', async () => {
     const data = await all(
       `query($scope: [ID!]) { duplicateParticipation(networks: $scope) {
-        inNetworks(first: 500) { totalCount edges { node { authority { id } network { id } personCount persons { id } } } }
-        atEvents(first: 500) { totalCount edges { node { authority { id } event { id } personCount persons { id } } } } } }`,
+        inNetworks(first: 500) { totalCount edges { node { authority { id } network { id } persons { id } } } }
+        atEvents(first: 500) { totalCount edges { node { authority { id } event { id } personCount { exact fewerThan3 } persons { id } } } } } }`,
       { scope: g.networkIds },
     );
+    const consented = new Set(g.layer.persons.filter((p) => p.props.consent).map((p) => p.props.id as string));
     const groups = (pairs: [string, string][]) => {
       const m = new Map<string, string[]>();
       for (const [key, person] of pairs) m.set(key, [...(m.get(key) ?? []), person]);
@@ -449,14 +480,29 @@ describe.each<[Shape, number]>([
       data.duplicateParticipation.inNetworks.edges.map(
         (e: any) => `${e.node.authority.id}|${e.node.network.id}|${e.node.persons.map((p: any) => p.id).join(',')}`,
       ),
-    ).toEqual(inNetworks.map(([k, ps]) => `${k}|${[...ps].sort().join(',')}`));
+    ).toEqual(
+      inNetworks.map(
+        ([k, ps]) =>
+          `${k}|${[...ps]
+            .filter((p) => consented.has(p))
+            .sort()
+            .join(',')}`,
+      ),
+    );
     const atEvents = groups(
       [...g.events.entries()].flatMap(([e, ev]) => [...ev.attendees].map((p) => [`${g.worksAt.get(p)}|${e}`, p] as [string, string])),
     );
     const got = data.duplicateParticipation.atEvents.edges
-      .map((e: any) => `${e.node.authority.id}|${e.node.event.id}|${e.node.personCount}`)
+      .map((e: any) => `${e.node.authority.id}|${e.node.event.id}|${JSON.stringify(e.node.personCount)}|${e.node.persons.length}`)
       .sort();
-    expect(got).toEqual(atEvents.map(([k, ps]) => `${k}|${ps.length}`).sort());
+    expect(got).toEqual(
+      atEvents
+        .map(([k, ps]) => {
+          const shown = ps.filter((p) => consented.has(p)).length;
+          return `${k}|${JSON.stringify(personCount(ps.length, ps.length - shown))}|${shown}`;
+        })
+        .sort(),
+    );
   });
 
   it('topicRedundancy: pairs on shared topics ranked by topic + member Jaccard', async () => {

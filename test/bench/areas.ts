@@ -19,7 +19,7 @@ const log = (line: string) => console.error(line);
 
 /** The web app's landscape query (web/src/core/landscape/types.ts). */
 export const LANDSCAPE_QUERY = `query($includeSynthetic: Boolean) { landscape(includeSynthetic: $includeSynthetic) {
-  nodes { id kind label name members persons synthetic }
+  nodes { id kind label name members persons { exact fewerThan3 } synthetic }
   edges { source target type synthetic } } }`;
 
 export interface LandscapeResult {

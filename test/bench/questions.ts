@@ -193,8 +193,8 @@ export function questions(ids: QuestionIds): Question[] {
     {
       field: 'duplicateParticipation',
       query: `{ duplicateParticipation(minPersons: 2) {
-        inNetworks(first: 20) { totalCount edges { node { personCount authority { id name } network { id name } persons { id } } } }
-        atEvents(first: 20) { totalCount edges { node { personCount authority { id name } event { id name } persons { id } } } } } }`,
+        inNetworks(first: 20) { totalCount edges { node { personCount { exact fewerThan3 } authority { id name } network { id name } persons { id } } } }
+        atEvents(first: 20) { totalCount edges { node { personCount { exact fewerThan3 } authority { id name } event { id name } persons { id } } } } } }`,
       variables: {},
       peer: {
         how: 'native + client code',

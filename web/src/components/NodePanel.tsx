@@ -1,5 +1,6 @@
 // The side panel of the selected node: every fact the API has, its sources, its relations as
-// links (a click selects that node) and its overlaps. Person names only where the API gives them.
+// links (a click selects that node) and its overlaps. The API lists only persons the viewer may
+// see; the others are counts here ("3 weitere ohne Namensfreigabe", "weniger als 3").
 
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef } from 'react';
@@ -8,6 +9,7 @@ import { AuthorityDuplicatesQuery, NetworkSimilarityQuery, NodeDetailsQuery, Rec
 import { translateValue, useI18n } from '../core/i18n';
 import type { MessageKey } from '../core/i18n/types';
 import { groupRelations, type Landscape, landName } from '../core/landscape';
+import { formatListTotal, formatPersonCount, type PersonCount } from '../core/personCount';
 import { setViewState } from '../core/urlState';
 import type { NodeDetailsQuery as Details } from '../gql/graphql';
 import { ErrorMessage, Loading } from './ErrorMessage';
@@ -151,18 +153,30 @@ function SimilarNetworks({ id }: { id: string }) {
   );
 }
 
+/** "3 weitere ohne Namensfreigabe" or "weniger als 3 weitere …"; nothing when there are none. */
+function hiddenText(hidden: PersonCount, t: ReturnType<typeof useI18n>['t'], key: 'colleaguesHidden' | 'employeesHidden'): string[] {
+  return hidden.exact === 0 ? [] : [t(key, { count: formatPersonCount(hidden, t) })];
+}
+
 /**
- * Who the colleagues are: the names they released, then how many did not release theirs, and
- * how many more the list leaves out (the API lists at most 100 per group).
+ * Who the colleagues are: the names the API lists (persons who released theirs), then how many
+ * it only counts, and how many more the list leaves out (the API lists at most 100 per group).
  */
-function Colleagues({ persons, count }: { persons: { id: string; name?: string | null }[]; count: number }) {
+function Colleagues({
+  persons,
+  count,
+  hidden,
+}: {
+  persons: { id: string; name?: string | null }[];
+  count: PersonCount;
+  hidden: PersonCount;
+}) {
   const { t } = useI18n();
   const names = persons.flatMap((p) => (p.name ? [p.name] : []));
-  const hidden = persons.length - names.length;
-  const more = count - persons.length;
+  const more = count.exact !== null && hidden.exact !== null ? count.exact - hidden.exact - persons.length : 0;
   const parts = [
     ...(names.length ? [names.join(', ')] : []),
-    ...(hidden ? [t('colleaguesHidden', { count: hidden })] : []),
+    ...hiddenText(hidden, t, 'colleaguesHidden'),
     ...(more > 0 ? [t('colleaguesMore', { count: more })] : []),
   ];
   return parts.length ? <div className="note-inline">{parts.join(' · ')}</div> : null;
@@ -185,16 +199,16 @@ function AuthorityDuplicates({ id }: { id: string }) {
         <ul className="link-list">
           {data.inNetworks.edges.map(({ node: d }) => (
             <li key={d.network.id}>
-              {t('duplicatesInNetworks', { count: d.personCount, network: '' })}
+              {t('duplicatesInNetworks', { count: formatPersonCount(d.personCount, t), network: '' })}
               <NodeLink node={d.network} />
-              <Colleagues persons={d.persons} count={d.personCount} />
+              <Colleagues persons={d.persons} count={d.personCount} hidden={d.hiddenCount} />
             </li>
           ))}
           {data.atEvents.edges.map(({ node: d }) => (
             <li key={d.event.id}>
-              {t('duplicatesAtEvents', { count: d.personCount, event: '' })}
+              {t('duplicatesAtEvents', { count: formatPersonCount(d.personCount, t), event: '' })}
               <NodeLink node={d.event} /> {d.event.date && <span className="note-inline">({d.event.date})</span>}
-              <Colleagues persons={d.persons} count={d.personCount} />
+              <Colleagues persons={d.persons} count={d.personCount} hidden={d.hiddenCount} />
             </li>
           ))}
         </ul>
@@ -243,19 +257,17 @@ function RecommendedNetworks({ id }: { id: string }) {
 type EmployeeConnection = Extract<DetailNode, { __typename: 'Authority' }>['employees'];
 
 /**
- * Who of this authority takes part where: the persons the viewer may see by name, each with
- * the networks they are in; the others only counted.
+ * Who of this authority takes part where: the persons the API lists (those the viewer may see)
+ * by name, each with the networks they are in; the others only counted.
  */
 function Employees({ employees }: { employees: EmployeeConnection }) {
   const { t, lang } = useI18n();
-  const named = employees.edges.map((e) => e.node).filter((p) => p.name);
-  const shown = named.slice(0, 30);
+  const shown = employees.edges.map((e) => e.node).slice(0, 30);
   const rest = employees.totalCount - shown.length;
-  const hidden = employees.edges.length - named.length;
   return (
     <section data-testid="employees">
       <h3>
-        {t('employees')} ({employees.totalCount})
+        {t('employees')} ({formatListTotal(employees.totalCount, employees.hiddenCount, t)})
       </h3>
       <ul className="plain-list">
         {shown.map((p) => (
@@ -276,9 +288,12 @@ function Employees({ employees }: { employees: EmployeeConnection }) {
             )}
           </li>
         ))}
-        {rest > 0 && (
-          <li className="note-inline">{rest === hidden ? t('employeesHidden', { count: rest }) : t('colleaguesMore', { count: rest })}</li>
-        )}
+        {rest > 0 && <li className="note-inline">{t('colleaguesMore', { count: rest })}</li>}
+        {hiddenText(employees.hiddenCount, t, 'employeesHidden').map((text) => (
+          <li key="hidden" className="note-inline">
+            {text}
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -339,12 +354,12 @@ function DetailBody({ node }: { node: DetailNode }) {
           <LinkList title={t('events')} nodes={node.events.map((e) => ({ ...e, note: e.date }))} />
           <section>
             <h3>
-              {t('participants')} ({node.participants.totalCount})
+              {t('participants')} ({formatListTotal(node.participants.totalCount, node.participants.hiddenCount, t)})
             </h3>
             <ul className="plain-list">
               {node.participants.edges.slice(0, 30).map(({ node: p }) => (
                 <li key={p.person.id}>
-                  {p.person.name ?? t('personHidden')}
+                  {p.person.name}
                   {p.role && <span className="note-inline"> · {translateValue(lang, 'role', p.role)}</span>}
                   {p.person.authority && (
                     <>
@@ -352,6 +367,11 @@ function DetailBody({ node }: { node: DetailNode }) {
                       <NodeLink node={p.person.authority} />
                     </>
                   )}
+                </li>
+              ))}
+              {hiddenText(node.participants.hiddenCount, t, 'employeesHidden').map((text) => (
+                <li key="hidden" className="note-inline">
+                  {text}
                 </li>
               ))}
             </ul>
@@ -436,7 +456,7 @@ function DetailBody({ node }: { node: DetailNode }) {
             rows={[
               [t('date'), node.date],
               [t('format'), translateValue(lang, 'format', node.format)],
-              [t('attendees'), node.attendees.totalCount],
+              [t('attendees'), formatListTotal(node.attendees.totalCount, node.attendees.hiddenCount, t)],
             ]}
           />
           <Sources sources={node.sources} />

@@ -60,7 +60,7 @@ export type LandscapeQueryVariables = Exact<{
 }>;
 
 
-export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: string, label: string, name: string, members: number, persons: number, level: string | null, bundesland: string | null, typology: string | null, governance: string | null, synthetic: boolean, umbrella: boolean }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
+export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: string, label: string, name: string, members: number, level: string | null, bundesland: string | null, typology: string | null, governance: string | null, synthetic: boolean, umbrella: boolean, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
 
 export type NetworkTermsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -92,13 +92,13 @@ export type NodeDetailsQueryVariables = Exact<{
 
 
 export type NodeDetailsQuery = { node:
-    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }>, adoptedInnovations: Array<{ id: string, title: string }>, employees: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean, participations: Array<{ role: string | null, network: { id: string, name: string } }> } }> } }
-    | { __typename: 'Event', name: string, date: string | null, format: string | null, description: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, network: { id: string, name: string } | null, attendees: { totalCount: number } }
+    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }>, adoptedInnovations: Array<{ id: string, title: string }>, employees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean, participations: Array<{ role: string | null, network: { id: string, name: string } }> } }> } }
+    | { __typename: 'Event', name: string, date: string | null, format: string | null, description: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, network: { id: string, name: string } | null, attendees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean } } }
     | { __typename: 'Innovation', title: string, description: string | null, kind: InnovationKind | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, emergedIn: { id: string, name: string } | null, topics: Array<{ id: string, name: string }>, adoptions: Array<{ note: string | null, synthetic: boolean, authority: { id: string, name: string } }> }
     | { __typename: 'Network', name: string, shortName: string | null, description: string | null, website: string | null, founded: string | null, cadence: string | null, funding: string | null, access: Access | null, continuousIntake: boolean | null, formats: Array<string>, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, running: boolean, termEnd: string | null, termNote: string | null, memberCount: number | null, memberCountNote: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, parts: Array<{ id: string, name: string }>, topics: Array<{ id: string, name: string, nameEn: string | null }>, organisations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, organisation:
           | { id: string, name: string }
           | { id: string, name: string }
-         | null }>, innovations: Array<{ id: string, title: string, kind: InnovationKind | null }>, events: Array<{ id: string, name: string, date: string | null, format: string | null, synthetic: boolean }>, members: { totalCount: number, edges: Array<{ node: { synthetic: boolean, authority: { id: string, name: string } } }> }, participants: { totalCount: number, edges: Array<{ node: { role: string | null, synthetic: boolean, person: { id: string, name: string | null, authority: { id: string, name: string } | null } } }> } }
+         | null }>, innovations: Array<{ id: string, title: string, kind: InnovationKind | null }>, events: Array<{ id: string, name: string, date: string | null, format: string | null, synthetic: boolean }>, members: { totalCount: number, edges: Array<{ node: { synthetic: boolean, authority: { id: string, name: string } } }> }, participants: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { role: string | null, synthetic: boolean, person: { id: string, name: string | null, authority: { id: string, name: string } | null } } }> } }
     | { __typename: 'Person', id: string }
     | { __typename: 'Topic', name: string, nameEn: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subtopics: Array<{ id: string, name: string }>, networks: Array<{ id: string, name: string }>, innovations: Array<{ id: string, title: string }> }
     | { __typename: 'UmbrellaOrganisation', name: string, shortName: string | null, description: string | null, website: string | null, isAuthority: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }> }
@@ -116,7 +116,7 @@ export type AuthorityDuplicatesQueryVariables = Exact<{
 }>;
 
 
-export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: number, network: { id: string, name: string }, persons: Array<{ id: string, name: string | null }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: number, event: { id: string, name: string, date: string | null }, persons: Array<{ id: string, name: string | null }> } }> } } };
+export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string }, persons: Array<{ id: string, name: string | null }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null }, persons: Array<{ id: string, name: string | null }> } }> } } };
 
 export type RecommendedNetworksQueryVariables = Exact<{
   authority: string | number;
@@ -200,7 +200,10 @@ export const LandscapeDocument = new TypedDocumentString(`
       label
       name
       members
-      persons
+      persons {
+        exact
+        fewerThan3
+      }
       level
       bundesland
       typology
@@ -351,6 +354,10 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       }
       participants(first: 200) {
         totalCount
+        hiddenCount {
+          exact
+          fewerThan3
+        }
         edges {
           node {
             role
@@ -407,6 +414,10 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       }
       employees(first: 100) {
         totalCount
+        hiddenCount {
+          exact
+          fewerThan3
+        }
         edges {
           node {
             id
@@ -520,6 +531,10 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       }
       attendees(first: 100) {
         totalCount
+        hiddenCount {
+          exact
+          fewerThan3
+        }
       }
     }
   }
@@ -560,7 +575,14 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          personCount
+          personCount {
+            exact
+            fewerThan3
+          }
+          hiddenCount {
+            exact
+            fewerThan3
+          }
           network {
             id
             name
@@ -576,7 +598,14 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
-          personCount
+          personCount {
+            exact
+            fewerThan3
+          }
+          hiddenCount {
+            exact
+            fewerThan3
+          }
           event {
             id
             name

@@ -1,9 +1,11 @@
 // Batched reads: one Cypher statement for a whole list of parents, answers in key order. Each
 // loader lives for one request (cached on the context by statement name), so a list of fifty
-// networks asking for their topics costs one statement, not fifty.
+// networks asking for their topics costs one statement, not fifty. Every read here is given the
+// viewer's parameters (privacy.ts), so no statement that reads persons can be run without them.
 
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
+import { viewerParams } from '../../privacy.js';
 
 export interface PageRequest {
   offset: number;
@@ -13,6 +15,13 @@ export interface PageRequest {
 export interface Page<T> {
   total: number;
   items: T[];
+  /** Lists of persons: how many the viewer may not see (left out of total and items). */
+  hidden?: number;
+}
+
+/** Runs a named statement with the viewer's parameters (see privacy.ts) added to `params`. */
+export function readRows<T>(ctx: Context, statement: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  return ctx.db.read<T>(statement, { ...params, ...viewerParams(ctx.viewer) });
 }
 
 function cached<L>(ctx: Context, key: string, create: () => L): L {
@@ -31,7 +40,7 @@ export function byId<T extends { id: string }>(ctx: Context, statement: string):
     statement,
     () =>
       new DataLoader<string, T | null>(async (ids) => {
-        const rows = await ctx.db.read<{ node: T }>(statement, { ids: [...ids] });
+        const rows = await readRows<{ node: T }>(ctx, statement, { ids: [...ids] });
         const found = new Map(rows.map((r) => [r.node.id, r.node]));
         return ids.map((id) => found.get(id) ?? null);
       }),
@@ -45,7 +54,7 @@ export function grouped<T>(ctx: Context, statement: string): DataLoader<string, 
     statement,
     () =>
       new DataLoader<string, T[]>(async (ids) => {
-        const rows = await ctx.db.read<{ key: string; items: T[] }>(statement, { ids: [...ids] });
+        const rows = await readRows<{ key: string; items: T[] }>(ctx, statement, { ids: [...ids] });
         const found = new Map(rows.map((r) => [r.key, r.items]));
         return ids.map((id) => found.get(id) ?? []);
       }),
@@ -64,8 +73,8 @@ export function paged<T>(ctx: Context, statement: string): DataLoader<{ id: stri
       new DataLoader<{ id: string } & PageRequest, Page<T>, string>(
         async (requests) => {
           const keys = requests.map((r) => ({ key: `${r.id}|${r.offset}|${r.limit}`, ...r }));
-          const rows = await ctx.db.read<{ key: string } & Page<T>>(statement, { keys });
-          const found = new Map(rows.map((r) => [r.key, { total: r.total, items: r.items }]));
+          const rows = await readRows<{ key: string } & Page<T>>(ctx, statement, { keys });
+          const found = new Map(rows.map((r) => [r.key, { total: r.total, items: r.items, hidden: r.hidden ?? 0 }]));
           return keys.map((k) => found.get(k.key) ?? { total: 0, items: [] });
         },
         { cacheKeyFn: (r) => `${r.id}|${r.offset}|${r.limit}` },
@@ -75,7 +84,7 @@ export function paged<T>(ctx: Context, statement: string): DataLoader<{ id: stri
 
 /** One page and the total count from a statement returning `{ total, items }`. */
 export async function readPage<T>(ctx: Context, statement: string, params: Record<string, unknown>, page: PageRequest): Promise<Page<T>> {
-  const [row] = await ctx.db.read<Page<T>>(statement, { ...params, offset: page.offset, limit: page.limit });
+  const [row] = await readRows<Page<T>>(ctx, statement, { ...params, offset: page.offset, limit: page.limit });
   return row ?? { total: 0, items: [] };
 }
 
@@ -93,7 +102,7 @@ export async function readRankedPage<T>(
 ): Promise<Page<T>> {
   if (useRanked) {
     const result = (await readPage<T>(ctx, statements.ranked, params, page)) as Page<T> & { complete?: boolean };
-    if (result.complete) return { total: result.total, items: result.items };
+    if (result.complete) return { total: result.total, items: result.items, hidden: result.hidden };
   }
   return readPage<T>(ctx, statements.full, params, page);
 }

@@ -16,7 +16,10 @@ export interface ConnectionArgs {
   before?: string | null;
 }
 
-/** Resolves a connection field from a page fetcher; adds `totalCount`. */
+/**
+ * Resolves a connection field from a page fetcher; adds `totalCount` and, for lists of persons,
+ * `hiddenPersons` (how many the viewer may not see; the field hiddenCount tells it as a PersonCount).
+ */
 export async function pagedConnection<T>(args: ConnectionArgs, fetchPage: (page: PageRequest) => Promise<Page<T>>) {
   if ((args.first ?? 0) < 0 || (args.last ?? 0) < 0)
     throw badInput('first and last must not be negative', args.first != null ? 'first' : 'last');
@@ -35,10 +38,12 @@ export async function pagedConnection<T>(args: ConnectionArgs, fetchPage: (page:
     if (offset > MAX_OFFSET) checked[name] = offsetToCursor(MAX_OFFSET);
   }
   let total = 0;
+  let hidden = 0;
   const connection = await resolveOffsetConnection({ args: checked, defaultSize: 50, maxSize: MAX_PAGE }, async (page) => {
     const result = await fetchPage(page);
     total = result.total;
+    hidden = result.hidden ?? 0;
     return result.items;
   });
-  return Object.assign(connection, { totalCount: total });
+  return Object.assign(connection, { totalCount: total, hiddenPersons: hidden });
 }

@@ -5,6 +5,7 @@ import { badInput, notFound } from '../common/errors.js';
 import { ISO_DATE, provenanceFields } from '../common/fields.js';
 import { byId, paged, readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
+import { hiddenCountFields } from '../common/privacy.js';
 import { NodeRef } from '../common/types.js';
 import { EventRef, type EventRow, NetworkRef, type NetworkRow, PersonRef, type PersonRow } from '../refs.js';
 
@@ -25,10 +26,11 @@ EventRef.implement({
     attendees: t.connection(
       {
         type: PersonRef,
+        description: 'Persons who attended: those the viewer may see; hiddenCount counts the others.',
         resolve: (e, args, ctx) =>
           pagedConnection(args, (page) => paged<PersonRow>(ctx, 'event/attendees-of-events').load({ id: e.id, ...page })),
       },
-      { name: 'EventAttendeeConnection' },
+      { name: 'EventAttendeeConnection', fields: hiddenCountFields },
     ),
   }),
 });

@@ -1,7 +1,9 @@
 // The whole landscape as the map draws it: nodes with weights, and the edges between them.
-// Persons are counted into their authorities and networks, never listed here.
+// Persons are counted into their authorities and networks (a PersonCount), never listed here.
 
 import { builder } from '../../builder.js';
+import { readRows } from '../common/loaders.js';
+import { PersonCountRef, personCount } from '../common/privacy.js';
 import { allSourceDocuments, SourceDocumentRef } from '../common/types.js';
 
 interface LandscapeArgs {
@@ -15,6 +17,7 @@ interface LandscapeNodeRow {
   name: string;
   members: number;
   persons: number;
+  hiddenPersons: number;
   synthetic: boolean;
   umbrella: boolean;
   level: string | null;
@@ -37,7 +40,11 @@ const LandscapeNode = builder.objectRef<LandscapeNodeRow>('LandscapeNode').imple
     label: t.exposeString('label', { description: 'Short name where there is one.' }),
     name: t.exposeString('name'),
     members: t.exposeInt('members', { description: 'Weight: members, networks, covering networks or adopters, by kind.' }),
-    persons: t.exposeInt('persons', { description: 'Persons aggregated into this node (employees or participants).' }),
+    persons: t.field({
+      type: PersonCountRef,
+      description: 'Persons aggregated into this node (employees or participants), including those the viewer may not see.',
+      resolve: (n) => personCount(n.persons, n.hiddenPersons),
+    }),
     synthetic: t.exposeBoolean('synthetic'),
     umbrella: t.exposeBoolean('umbrella', { description: 'Also an umbrella organisation (for authorities like BMI).' }),
     level: t.exposeString('level', { nullable: true }),
@@ -60,11 +67,11 @@ const Landscape = builder.objectRef<LandscapeArgs>('Landscape').implement({
   fields: (t) => ({
     nodes: t.field({
       type: [LandscapeNode],
-      resolve: (args, _a, ctx) => ctx.db.read<LandscapeNodeRow>('landscape/landscape-nodes', { includeSynthetic: args.includeSynthetic }),
+      resolve: (args, _a, ctx) => readRows<LandscapeNodeRow>(ctx, 'landscape/landscape-nodes', { includeSynthetic: args.includeSynthetic }),
     }),
     edges: t.field({
       type: [LandscapeEdge],
-      resolve: (args, _a, ctx) => ctx.db.read<LandscapeEdgeRow>('landscape/landscape-edges', { includeSynthetic: args.includeSynthetic }),
+      resolve: (args, _a, ctx) => readRows<LandscapeEdgeRow>(ctx, 'landscape/landscape-edges', { includeSynthetic: args.includeSynthetic }),
     }),
   }),
 });

@@ -3,6 +3,7 @@
 import { provenanceFields, today } from '../common/fields.js';
 import { byId, grouped, paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
+import { hiddenCountFields } from '../common/privacy.js';
 import { AccessEnum, GovernanceEnum, LevelEnum, NodeRef, TypologyEnum } from '../common/types.js';
 import {
   EventRef,
@@ -79,11 +80,11 @@ NetworkRef.implement({
     participants: t.connection(
       {
         type: ParticipationRef,
-        description: 'Persons who take part, with role and dates. Names follow the privacy rules of Person.',
+        description: 'Persons who take part, with role and dates: those the viewer may see; hiddenCount counts the others.',
         resolve: (n, args, ctx) =>
           pagedConnection(args, (page) => paged<ParticipationRow>(ctx, 'network/participants-of-networks').load({ id: n.id, ...page })),
       },
-      { name: 'NetworkParticipantConnection' },
+      { name: 'NetworkParticipantConnection', fields: hiddenCountFields },
     ),
     innovations: t.field({
       type: [InnovationRef],

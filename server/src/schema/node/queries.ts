@@ -18,7 +18,7 @@ builder.queryField('node', (t) =>
   t.field({
     type: NodeRef,
     nullable: true,
-    description: 'Any node by id (e.g. `network:dvnw`, `org:bmi`); null when there is none.',
+    description: 'Any node by id (e.g. `network:dvnw`, `org:bmi`); null when there is none (and for a person the viewer may not see).',
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);

@@ -5,6 +5,7 @@ import { builder } from '../../builder.js';
 import { provenanceFields } from '../common/fields.js';
 import { byId, grouped, paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
+import { hiddenCountFields } from '../common/privacy.js';
 import { LevelEnum, NodeRef } from '../common/types.js';
 import {
   AdoptionRef,
@@ -80,11 +81,11 @@ AuthorityRef.implement({
     employees: t.connection(
       {
         type: PersonRef,
-        description: 'Persons working here. Names follow the privacy rules of Person.',
+        description: 'Persons working here: those the viewer may see; hiddenCount counts the others.',
         resolve: (a, args, ctx) =>
           pagedConnection(args, (page) => paged<PersonRow>(ctx, 'organisation/employees-of-authorities').load({ id: a.id, ...page })),
       },
-      { name: 'AuthorityEmployeeConnection' },
+      { name: 'AuthorityEmployeeConnection', fields: hiddenCountFields },
     ),
     adoptedInnovations: t.field({
       type: [InnovationRef],

@@ -7,9 +7,10 @@ import { decodeMatrixPairs } from '@netzwerkatlas/seed/matrixRows';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
+import { SMALL_COUNT } from '../../privacy.js';
 import { badInput, notFound } from '../common/errors.js';
 import { today } from '../common/fields.js';
-import { type PageRequest, readPage, readRankedPage } from '../common/loaders.js';
+import { type PageRequest, readPage, readRankedPage, readRows } from '../common/loaders.js';
 import { type ConnectionArgs, pagedConnection } from '../common/paging.js';
 import { selectsOnly } from '../common/selection.js';
 import { InnovationKindEnum, LevelEnum } from '../common/types.js';
@@ -146,7 +147,7 @@ builder.queryFields((t) => ({
       },
       resolve: async (_root, args, ctx) => {
         const network = String(args.network);
-        const params = { network, by: args.by ?? 'ALL', networks: scope(args.networks) };
+        const params = { network, by: args.by ?? 'ALL', networks: scope(args.networks), smallCount: SMALL_COUNT };
         let found = true;
         const connection = await pagedConnection(args, async (page) => {
           const result = await readPage<Omit<SimilarNetworkRow, 'source'>>(ctx, 'overlap/network-similarity', params, page);
@@ -169,7 +170,11 @@ builder.queryFields((t) => ({
       level: t.arg({ type: LevelEnum }),
       topic: t.arg.id(),
       synthetic: t.arg.boolean(),
-      minShared: t.arg.int({ defaultValue: 1, description: 'Only pairs sharing at least this many (the threshold).' }),
+      minShared: t.arg.int({
+        defaultValue: 1,
+        description:
+          'Only pairs sharing at least this many (the threshold). By PERSONS at least 3, and only networks with at least 3 participants: smaller counts could single out persons who did not consent.',
+      }),
       digits: t.arg.int({
         defaultValue: 4,
         description: 'Decimals of jaccard and overlap (0 to 15; null: unrounded). Exact values follow from shared and the sizes.',
@@ -177,8 +182,10 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const basis = args.by ?? 'AUTHORITIES';
-      const minShared = args.minShared ?? 1;
-      if (minShared < 1) throw badInput('minShared must be at least 1', 'minShared');
+      if ((args.minShared ?? 1) < 1) throw badInput('minShared must be at least 1', 'minShared');
+      // By persons, counts below 3 are withheld (server/src/privacy.ts): pairs sharing fewer are
+      // left out, and so are networks with fewer participants (they could share no more).
+      const minShared = basis === 'PERSONS' ? Math.max(args.minShared ?? 1, SMALL_COUNT) : (args.minShared ?? 1);
       const digits = args.digits === undefined ? 4 : args.digits;
       if (digits !== null && !(digits >= 0 && digits <= 15)) throw badInput('digits must be between 0 and 15 (or null)', 'digits');
       const params = {
@@ -193,7 +200,7 @@ builder.queryFields((t) => ({
       type Stored = { networks: MatrixNetworkRead[]; rows: [number, string][]; complete: boolean };
       const unfiltered = params.networks === null && params.level === null && params.topic === null && params.synthetic === null;
       // All networks: the matrix rows derived at load time (as text), unless the store predates them.
-      const [stored] = unfiltered ? await ctx.db.read<Stored>('overlap/overlap-matrix-all', params) : [];
+      const [stored] = unfiltered ? await readRows<Stored>(ctx, 'overlap/overlap-matrix-all', params) : [];
       let read: Read | undefined;
       if (stored?.complete) {
         const rows = stored.rows.map(([rank, text]): MatrixRowRead => {
@@ -202,9 +209,16 @@ builder.queryFields((t) => ({
         });
         read = { networks: stored.networks, rows };
       } else {
-        [read] = await ctx.db.read<Read>('overlap/overlap-matrix', params);
+        [read] = await readRows<Read>(ctx, 'overlap/overlap-matrix', params);
       }
-      return { basis, ...buildMatrix(read?.networks ?? [], read?.rows ?? [], digits) } satisfies OverlapMatrixRow;
+      let networks = read?.networks ?? [];
+      let rows = read?.rows ?? [];
+      if (basis === 'PERSONS') {
+        networks = networks.filter((n) => n.size >= SMALL_COUNT);
+        const kept = new Set(networks.map((n) => n.rank));
+        rows = rows.filter(([rank, partners]) => kept.has(rank) && partners.length > 0);
+      }
+      return { basis, ...buildMatrix(networks, rows, digits) } satisfies OverlapMatrixRow;
     },
   }),
 
@@ -218,7 +232,8 @@ builder.queryFields((t) => ({
       minPersons: t.arg.int({ defaultValue: 2 }),
       maxPersons: t.arg.int({
         defaultValue: 100,
-        description: 'At most this many persons listed per group, by id (personCount counts them all); up to 1000.',
+        description:
+          'At most this many persons listed per group, by id (only persons the viewer may see; personCount counts them all); up to 1000.',
       }),
     },
     resolve: (_root, args) => {
@@ -275,7 +290,7 @@ builder.queryFields((t) => ({
     type: AuthorityPathRef,
     nullable: true,
     description:
-      'The shortest way from one authority to another through shared networks (and persons): who could introduce whom. Null when there is none within maxHops.',
+      'The shortest way from one authority to another through shared networks (and, with viaPersons, persons the viewer may see): who could introduce whom. Null when there is none within maxHops.',
     args: {
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
@@ -288,7 +303,7 @@ builder.queryFields((t) => ({
       if (from === to) throw badInput('from and to must be different authorities', 'to');
       if (maxHops < 1 || maxHops > 12) throw badInput('maxHops must be between 1 and 12', 'maxHops');
       const statement = args.viaPersons ? 'overlap/connection-via-persons' : 'overlap/connection';
-      const [row] = await ctx.db.read<{ fromFound: boolean; toFound: boolean } & Partial<PathRow>>(statement, { from, to, maxHops });
+      const [row] = await readRows<{ fromFound: boolean; toFound: boolean } & Partial<PathRow>>(ctx, statement, { from, to, maxHops });
       if (!row?.fromFound) throw notFound('Authority', from);
       if (!row.toFound) throw notFound('Authority', to);
       return row.nodes && row.relations ? { nodes: row.nodes, relations: row.relations } : null;
@@ -328,7 +343,7 @@ builder.queryFields((t) => ({
     description: 'Innovations by kind and network, the authorities that adopted them, and adoption shares.',
     args: { kind: t.arg({ type: InnovationKindEnum }), networks: t.arg.idList(NETWORKS_SCOPE) },
     resolve: async (_root, args, ctx, info) => {
-      const networks = await ctx.db.read<TransferRow>('overlap/innovation-transfer', {
+      const networks = await readRows<TransferRow>(ctx, 'overlap/innovation-transfer', {
         kind: args.kind ?? null,
         networks: scope(args.networks),
         // Every property only when the query asks for more (byKind needs the kind either way).
@@ -360,18 +375,18 @@ builder.queryFields((t) => ({
       const networksScope = scope(args.networks);
       // The whole landscape at the default resolution: the partition the last load stored.
       if (networksScope === null && resolution === STORED_RESOLUTION) {
-        const [stored] = await ctx.db.read<{
+        const [stored] = await readRows<{
           networks: Omit<ClusterNetwork, 'rank'>[];
           modularity: number | null;
           resolution: number | null;
           complete: boolean;
-        }>('overlap/clusters-stored');
+        }>(ctx, 'overlap/clusters-stored');
         if (stored?.complete && stored.resolution === resolution) {
           const communities = Object.fromEntries(stored.networks.map((n) => [n.id, n.community as number]));
           return groupClusters(stored.networks, { communities, modularity: stored.modularity ?? 0 });
         }
       }
-      const [row] = await ctx.db.read<{ networks: ClusterNetwork[]; pairs: RankedPair[] }>('overlap/cluster-projection', {
+      const [row] = await readRows<{ networks: ClusterNetwork[]; pairs: RankedPair[] }>(ctx, 'overlap/cluster-projection', {
         networks: networksScope,
       });
       const networks = row?.networks ?? [];

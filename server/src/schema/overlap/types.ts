@@ -5,6 +5,7 @@
 import { builder } from '../../builder.js';
 import { grouped, paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
+import { hiddenCountFields, PersonCountRef, personCount } from '../common/privacy.js';
 import { NodeRef } from '../common/types.js';
 import {
   AuthorityRef,
@@ -27,7 +28,7 @@ export const SimilarityBasisEnum = builder.enumType('SimilarityBasis', {
   description: 'What two networks are compared by.',
   values: {
     AUTHORITIES: { description: 'Authorities that are members of both.' },
-    PERSONS: { description: 'Persons who take part in both.' },
+    PERSONS: { description: 'Persons who take part in both (fewer than 3 count as none, see SimilarNetwork.persons).' },
     TOPICS: { description: 'Topics both cover.' },
     ALL: { description: 'The mean of the three Jaccard indexes.' },
   } as const,
@@ -60,7 +61,12 @@ export const SimilarNetworkRef = builder.objectRef<SimilarNetworkRow>('SimilarNe
     network: t.field({ type: NetworkRef, resolve: (s) => s.network }),
     score: t.exposeFloat('score', { description: 'The Jaccard index of the chosen basis (the mean for ALL).' }),
     authorities: t.field({ type: SimilarityRef, resolve: (s) => s.authorities }),
-    persons: t.field({ type: SimilarityRef, resolve: (s) => s.persons }),
+    persons: t.field({
+      type: SimilarityRef,
+      description:
+        'Shared persons, including persons the viewer may not see; fewer than 3 count as none, since so few could single out persons who did not consent.',
+      resolve: (s) => s.persons,
+    }),
     topics: t.field({ type: SimilarityRef, resolve: (s) => s.topics }),
     sharedAuthorities: t.connection(
       {
@@ -75,13 +81,13 @@ export const SimilarNetworkRef = builder.objectRef<SimilarNetworkRow>('SimilarNe
     sharedPersons: t.connection(
       {
         type: PersonRef,
-        description: 'Names follow the privacy rules of Person.',
+        description: 'Persons in both networks: those the viewer may see; hiddenCount counts the others.',
         resolve: (s, args, ctx) =>
           pagedConnection(args, (page) =>
             paged<PersonRow>(ctx, 'overlap/shared-members').load({ id: `${s.source}|${s.network.id}|PERSONS`, ...page }),
           ),
       },
-      { name: 'SharedPersonConnection' },
+      { name: 'SharedPersonConnection', fields: hiddenCountFields },
     ),
     sharedTopics: t.field({
       type: [TopicRef],
@@ -185,14 +191,15 @@ export const OverlapMatrixRef = builder.objectRef<OverlapMatrixRow>('OverlapMatr
 });
 
 /**
- * A group of colleagues as the statements read it: `persons` with every property when the query
- * asks for more than their ids, else only `personIds` (cypher/overlap/duplicate-*.cypher).
+ * A group of colleagues as the statements read it (cypher/overlap/duplicate-*.cypher): the
+ * persons the viewer may see (with every property only when the query asks for more than their
+ * ids), how many the group has, and how many of those the viewer may not see.
  */
 interface DuplicateGroupRow {
   authority: OrganisationRow;
   personCount: number;
-  persons: PersonRow[] | null;
-  personIds: string[] | null;
+  hiddenCount: number;
+  persons: PersonRow[];
 }
 
 export interface DuplicateInNetworkRow extends DuplicateGroupRow {
@@ -203,17 +210,26 @@ export interface DuplicateAtEventRow extends DuplicateGroupRow {
   event: EventRow;
 }
 
-/** The group's persons; from their ids alone when that is all the query asked for. */
-const personsOf = (d: DuplicateGroupRow): PersonRow[] =>
-  d.persons ?? (d.personIds ?? []).map((id) => ({ id, authorityId: d.authority.id }));
+const PERSONS_OF_GROUP = 'The persons of the group the viewer may see, by id (at most maxPersons).';
+const PERSON_COUNT_OF_GROUP = 'All persons of the group, including those the viewer may not see.';
+const HIDDEN_COUNT_OF_GROUP = 'Persons of the group the viewer may not see: counted, never listed.';
 
 export const DuplicateInNetworkRef = builder.objectRef<DuplicateInNetworkRow>('DuplicateInNetwork').implement({
   description: 'Several persons of one authority who take part in the same network.',
   fields: (t) => ({
     authority: t.field({ type: AuthorityRef, resolve: (d) => d.authority }),
     network: t.field({ type: NetworkRef, resolve: (d) => d.network }),
-    personCount: t.exposeInt('personCount'),
-    persons: t.field({ type: [PersonRef], description: 'Names follow the privacy rules of Person.', resolve: personsOf }),
+    personCount: t.field({
+      type: PersonCountRef,
+      description: PERSON_COUNT_OF_GROUP,
+      resolve: (d) => personCount(d.personCount, d.hiddenCount),
+    }),
+    hiddenCount: t.field({
+      type: PersonCountRef,
+      description: HIDDEN_COUNT_OF_GROUP,
+      resolve: (d) => personCount(d.hiddenCount, d.hiddenCount),
+    }),
+    persons: t.field({ type: [PersonRef], description: PERSONS_OF_GROUP, resolve: (d) => d.persons }),
   }),
 });
 
@@ -222,8 +238,17 @@ export const DuplicateAtEventRef = builder.objectRef<DuplicateAtEventRow>('Dupli
   fields: (t) => ({
     authority: t.field({ type: AuthorityRef, resolve: (d) => d.authority }),
     event: t.field({ type: EventRef, resolve: (d) => d.event }),
-    personCount: t.exposeInt('personCount'),
-    persons: t.field({ type: [PersonRef], description: 'Names follow the privacy rules of Person.', resolve: personsOf }),
+    personCount: t.field({
+      type: PersonCountRef,
+      description: PERSON_COUNT_OF_GROUP,
+      resolve: (d) => personCount(d.personCount, d.hiddenCount),
+    }),
+    hiddenCount: t.field({
+      type: PersonCountRef,
+      description: HIDDEN_COUNT_OF_GROUP,
+      resolve: (d) => personCount(d.hiddenCount, d.hiddenCount),
+    }),
+    persons: t.field({ type: [PersonRef], description: PERSONS_OF_GROUP, resolve: (d) => d.persons }),
   }),
 });
 
@@ -261,7 +286,7 @@ export const PathStepRef = builder.objectRef<{ node: PathRow['nodes'][number]; v
   fields: (t) => ({
     node: t.field({
       type: NodeRef,
-      description: 'An Authority, Network or Person (names follow the privacy rules).',
+      description: 'An Authority, Network or Person (with viaPersons: only persons the viewer may see).',
       resolve: (s) => s.node,
     }),
     via: t.exposeString('via', { nullable: true, description: 'The relation to the next step (null on the last).' }),

@@ -1,6 +1,7 @@
-// Persons: personal data. A name or job title is shown only to a viewer entitled to it (the
-// person consented to public display, or the viewer belongs to the same authority); otherwise
-// the field is null and only the id and counts remain.
+// Persons: personal data. A person appears only to a viewer entitled to see them (the person
+// consented to public display, or works at the viewer's authority; server/src/privacy.ts): the
+// statements leave everyone else out and count them instead, and the scope on the types below
+// refuses every field of a hidden person or participation that should ever slip through.
 
 import { provenanceFields } from '../common/fields.js';
 import { byId, grouped } from '../common/loaders.js';
@@ -15,27 +16,18 @@ import {
   ParticipationRef,
   type ParticipationRow,
   PersonRef,
+  type PersonRow,
 } from '../refs.js';
 
-const personVisible = (p: { consent?: boolean | null; authorityId?: string | null }) => ({ personVisible: p });
-
 PersonRef.implement({
-  description: 'A participant. Personal data: name and job title only where the viewer is entitled.',
+  description:
+    'A participant, shown only to a viewer entitled to see them (the person consented to public display, or works at ' +
+    "the viewer's authority). Other persons appear nowhere, not even by id: lists count them (hiddenCount, PersonCount).",
   interfaces: [NodeRef],
+  authScopes: (p: PersonRow) => ({ personVisible: p }),
   fields: (t) => ({
-    name: t.string({
-      nullable: true,
-      description: 'Null unless the person consented to public display or the viewer is entitled.',
-      authScopes: personVisible,
-      unauthorizedResolver: () => null,
-      resolve: (p) => p.name ?? null,
-    }),
-    jobTitle: t.string({
-      nullable: true,
-      authScopes: personVisible,
-      unauthorizedResolver: () => null,
-      resolve: (p) => p.jobTitle ?? null,
-    }),
+    name: t.string({ nullable: true, resolve: (p) => p.name ?? null }),
+    jobTitle: t.string({ nullable: true, resolve: (p) => p.jobTitle ?? null }),
     ...provenanceFields(t),
     authority: t.field({
       type: AuthorityRef,
@@ -51,7 +43,8 @@ PersonRef.implement({
 });
 
 ParticipationRef.implement({
-  description: 'A person taking part in a network, with role and dates.',
+  description: 'A person taking part in a network, with role and dates; only for persons the viewer may see.',
+  authScopes: (p: ParticipationRow) => ({ personVisible: p.person }),
   fields: (t) => ({
     role: t.exposeString('role', { nullable: true, description: 'COORDINATOR, ACTIVE, MEMBER or OBSERVER.' }),
     since: t.exposeString('since', { nullable: true }),

@@ -2,6 +2,7 @@
 
 import { builder } from '../../builder.js';
 import { badInput } from '../common/errors.js';
+import { readRows } from '../common/loaders.js';
 import { NodeRef } from '../common/types.js';
 import { toLuceneQuery } from './lucene.js';
 
@@ -36,7 +37,7 @@ builder.queryFields((t) => ({
       if (args.query.length > 200) throw badInput('query must be at most 200 characters', 'query');
       const lucene = toLuceneQuery(args.query);
       if (lucene === null) return [];
-      return ctx.db.read<HitRow>('search/search-names', { query: lucene, types: args.types ?? null, limit: first });
+      return readRows<HitRow>(ctx, 'search/search-names', { query: lucene, types: args.types ?? null, limit: first });
     },
   }),
 }));

@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 export const LandscapeQuery = graphql(`
   query Landscape($includeSynthetic: Boolean) {
     landscape(includeSynthetic: $includeSynthetic) {
-      nodes { id kind label name members persons level bundesland typology governance synthetic umbrella }
+      nodes { id kind label name members persons { exact fewerThan3 } level bundesland typology governance synthetic umbrella }
       edges { source target type synthetic }
     }
   }
@@ -52,7 +52,7 @@ export const NodeDetailsQuery = graphql(`
         innovations { id title kind }
         events { id name date format synthetic }
         members(first: 200) { totalCount edges { node { synthetic authority { id name } } } }
-        participants(first: 200) { totalCount edges { node { role synthetic person { id name authority { id name } } } } }
+        participants(first: 200) { totalCount hiddenCount { exact fewerThan3 } edges { node { role synthetic person { id name authority { id name } } } } }
       }
       ... on Authority {
         name shortName description website authorityType level bundesland ags isUmbrella synthetic
@@ -61,7 +61,7 @@ export const NodeDetailsQuery = graphql(`
         subordinates { id name }
         networkRelations { type note synthetic network { id name } }
         adoptedInnovations { id title }
-        employees(first: 100) { totalCount edges { node { id name jobTitle synthetic participations { role network { id name } } } } }
+        employees(first: 100) { totalCount hiddenCount { exact fewerThan3 } edges { node { id name jobTitle synthetic participations { role network { id name } } } } }
       }
       ... on UmbrellaOrganisation {
         name shortName description website isAuthority synthetic
@@ -87,7 +87,7 @@ export const NodeDetailsQuery = graphql(`
         name date format description synthetic
         sources { id title publisher url }
         network { id name }
-        attendees(first: 100) { totalCount }
+        attendees(first: 100) { totalCount hiddenCount { exact fewerThan3 } }
       }
     }
   }
@@ -112,8 +112,8 @@ export const NetworkSimilarityQuery = graphql(`
 export const AuthorityDuplicatesQuery = graphql(`
   query AuthorityDuplicates($authority: ID!) {
     duplicateParticipation(authority: $authority) {
-      inNetworks(first: 50) { totalCount edges { node { personCount network { id name } persons { id name } } } }
-      atEvents(first: 50) { totalCount edges { node { personCount event { id name date } persons { id name } } } }
+      inNetworks(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } network { id name } persons { id name } } } }
+      atEvents(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } event { id name date } persons { id name } } } }
     }
   }
 `);

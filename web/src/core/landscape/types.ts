@@ -1,6 +1,7 @@
 // The landscape as the API delivers it (Query.landscape) and as the graph carries it.
 
 import type { LandscapeQuery } from '../../gql/graphql';
+import type { PersonCount } from '../personCount';
 
 export type ApiLandscape = LandscapeQuery['landscape'];
 
@@ -15,7 +16,8 @@ export interface LandscapeNode {
   label: string;
   name: string;
   members: number;
-  persons: number;
+  /** Employees or participants; small counts withheld by the API (PersonCount). */
+  persons: PersonCount;
   level?: string | null;
   bundesland?: string | null;
   typology?: string | null;
@@ -45,7 +47,10 @@ export interface GraphNodeAttributes {
   kind: NodeKind;
   synthetic: boolean;
   members: number;
-  persons: number;
+  /** Exact where the API tells it (GEXF exports carry it as an integer), else null … */
+  persons: number | null;
+  /** … and then whether it is fewer than 3 (else at least 3). */
+  personsFewerThan3: boolean;
   level?: string | null;
   bundesland?: string | null;
   color: string;

@@ -23,7 +23,7 @@ const landscape: Landscape = {
       label: 'A',
       name: 'Netz A',
       members: 4,
-      persons: 2,
+      persons: { exact: null, fewerThan3: true },
       synthetic: false,
       level: 'FEDERAL',
       typology: 'CLAN',
@@ -34,7 +34,7 @@ const landscape: Landscape = {
       label: 'B',
       name: 'Netz B',
       members: 1,
-      persons: 0,
+      persons: { exact: 0, fewerThan3: false },
       synthetic: false,
       level: 'MUNICIPAL',
       bundesland: 'DE-BY',
@@ -45,7 +45,7 @@ const landscape: Landscape = {
       label: 'X',
       name: 'Stadt X',
       members: 1,
-      persons: 3,
+      persons: { exact: 3, fewerThan3: false },
       synthetic: true,
       bundesland: 'DE-NW',
       level: 'MUNICIPAL',
@@ -56,7 +56,7 @@ const landscape: Landscape = {
       label: 'Y',
       name: 'Stadt Y',
       members: 1,
-      persons: 1,
+      persons: { exact: null, fewerThan3: true },
       synthetic: true,
       bundesland: 'DE-NW',
       level: 'MUNICIPAL',
@@ -67,12 +67,12 @@ const landscape: Landscape = {
       label: 'Z',
       name: 'Amt Z',
       members: 2,
-      persons: 0,
+      persons: { exact: 0, fewerThan3: false },
       synthetic: false,
       bundesland: 'DE-NW',
       level: 'STATE',
     },
-    { id: 'topic:t', kind: 'Topic', label: 'T', name: 'Thema', members: 1, persons: 0, synthetic: false },
+    { id: 'topic:t', kind: 'Topic', label: 'T', name: 'Thema', members: 1, persons: { exact: 0, fewerThan3: false }, synthetic: false },
   ],
   edges: [
     { source: 'org:x', target: 'network:a', type: 'MEMBER_OF', synthetic: true },
@@ -95,6 +95,9 @@ describe('landscapeToGraph', () => {
   it('places nodes deterministically, cached positions first', () => {
     expect(landscapeToGraph(landscape).getNodeAttributes('network:a')).toEqual(landscapeToGraph(landscape).getNodeAttributes('network:a'));
     expect(landscapeToGraph(landscape, { 'network:a': [1, 2] }).getNodeAttributes('network:a')).toMatchObject({ x: 1, y: 2 });
+    // Person counts as plain attributes (GEXF): the number where told, else whether fewer than 3.
+    expect(landscapeToGraph(landscape).getNodeAttributes('network:a')).toMatchObject({ persons: null, personsFewerThan3: true });
+    expect(landscapeToGraph(landscape).getNodeAttributes('org:x')).toMatchObject({ persons: 3, personsFewerThan3: false });
     expect(seededPosition('network:a', 'Network')).toEqual(seededPosition('network:a', 'Network'));
   });
 
@@ -108,7 +111,14 @@ describe('aggregateSmallAuthorities', () => {
   it('puts authorities with one network into their Land and merges their edges', () => {
     const result = aggregateSmallAuthorities(landscape, new Set());
     const land = result.nodes.find((n) => n.id === 'land:DE-NW');
-    expect(land).toMatchObject({ kind: 'Land', label: 'Nordrhein-Westfalen', members: 2, persons: 4, aggregated: ['org:x', 'org:y'] });
+    // 3 and "fewer than 3" (withheld by the API) sum to at least 4, not to an exact number.
+    expect(land).toMatchObject({
+      kind: 'Land',
+      label: 'Nordrhein-Westfalen',
+      members: 2,
+      persons: { exact: null, fewerThan3: false, atLeast: 4 },
+      aggregated: ['org:x', 'org:y'],
+    });
     expect(result.nodes.map((n) => n.id)).not.toContain('org:x');
     expect(result.edges.filter((e) => e.source === 'land:DE-NW')).toEqual([
       { source: 'land:DE-NW', target: 'network:a', type: 'MEMBER_OF', synthetic: true },

@@ -3,6 +3,7 @@
 
 import Graph from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
+import { sumPersonCounts } from '../personCount';
 import type { Filters } from '../urlState/types';
 import type { ApiLandscape, GraphNodeAttributes, Landscape, LandscapeNode, NodeKind } from './types';
 
@@ -76,7 +77,7 @@ export function aggregateSmallAuthorities(landscape: Landscape, expanded: Readon
           label: landName(n.bundesland),
           name: landName(n.bundesland),
           members: 0,
-          persons: 0,
+          persons: { exact: 0, fewerThan3: false },
           level: 'STATE',
           bundesland: n.bundesland,
           synthetic: true,
@@ -86,7 +87,7 @@ export function aggregateSmallAuthorities(landscape: Landscape, expanded: Readon
         nodes.push(land);
       }
       land.members += 1;
-      land.persons += n.persons;
+      land.persons = sumPersonCounts([land.persons, n.persons]);
       land.synthetic &&= n.synthetic;
       land.aggregated!.push(n.id);
     } else nodes.push(n);
@@ -235,7 +236,8 @@ export function landscapeToGraph(landscape: Landscape, positions: Positions = {}
       kind: n.kind,
       synthetic: n.synthetic,
       members: n.members,
-      persons: n.persons,
+      persons: n.persons.exact,
+      personsFewerThan3: n.persons.fewerThan3,
       level: n.level ?? null,
       bundesland: n.bundesland ?? null,
       color: KIND_COLORS[n.kind] ?? '#666',

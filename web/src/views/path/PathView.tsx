@@ -77,8 +77,7 @@ export function PathView({ state }: { state: ViewState }) {
           <ol className="path-steps">
             {data.steps.map((step) => {
               const n = step.node;
-              const name =
-                ('name' in n && n.name) || ('personName' in n && n.personName) || (n.__typename === 'Person' ? t('personHidden') : n.id);
+              const name = ('name' in n && n.name) || ('personName' in n && n.personName) || n.id;
               return (
                 <li key={n.id}>
                   <span className="hit-kind">{t(`kind${n.__typename}` as MessageKey)}</span>{' '}

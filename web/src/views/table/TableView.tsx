@@ -8,6 +8,7 @@ import { exportCsv, toCsv } from '../../core/export';
 import { translateValue, useI18n } from '../../core/i18n';
 import type { MessageKey } from '../../core/i18n/types';
 import { type LandscapeNode, landName } from '../../core/landscape';
+import { formatPersonCount, lowerBound } from '../../core/personCount';
 import { setViewState, type ViewState } from '../../core/urlState';
 import { useLandscapeModel } from '../landscape/LandscapeView';
 
@@ -29,7 +30,9 @@ export function TableView({ state }: { state: ViewState }) {
         ? translateValue(lang, 'level', n.level)
         : column === 'bundesland'
           ? landName(n.bundesland)
-          : (n[column] ?? '');
+          : column === 'persons'
+            ? lowerBound(n.persons)
+            : (n[column] ?? '');
   const rows = aggregated.nodes
     .filter((n) => visible.has(n.id))
     .sort((a, b) => {
@@ -51,7 +54,7 @@ export function TableView({ state }: { state: ViewState }) {
       'netzwerkatlas-tabelle.csv',
       toCsv(
         ['id', ...columns.map(([, label]) => label), t('synthetic')],
-        rows.map((n) => [n.id, ...columns.map(([c]) => value(n, c)), n.synthetic]),
+        rows.map((n) => [n.id, ...columns.map(([c]) => (c === 'persons' ? formatPersonCount(n.persons, t) : value(n, c))), n.synthetic]),
       ),
     );
 
@@ -97,7 +100,7 @@ export function TableView({ state }: { state: ViewState }) {
                 </th>
                 <td>{kindText(n)}</td>
                 <td>{n.members}</td>
-                <td>{n.persons}</td>
+                <td>{formatPersonCount(n.persons, t)}</td>
                 <td>{translateValue(lang, 'level', n.level)}</td>
                 <td>{landName(n.bundesland)}</td>
               </tr>
