@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoRoot } from '@netzwerkatlas/server/config';
+import { DEFAULT_LIMITS } from '@netzwerkatlas/server/guard/limits';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type CountingDb, testDb } from '../helpers/api.js';
 
@@ -307,7 +308,9 @@ function expectCount(count: { exact: number | null; fewerThan3: boolean }, n: nu
 
 beforeAll(async () => {
   db = testDb();
-  gql = api(db);
+  // The rules must hold on every path, also those deeper, wider or costlier than the public
+  // limits allow (an operator may raise them); the limits have their own tests.
+  gql = api(db, { ...DEFAULT_LIMITS, depth: 64, aliases: 1000, tokens: 100_000, cost: Number.MAX_SAFE_INTEGER });
   // The demo layer's group of three colleagues in one network, one without consent.
   const [row] = await db.read<Fixture>({
     text: `MATCH (a:Authority)<-[:WORKS_AT]-(h:Person)-[:PARTICIPATES_IN]->(n:Network)<-[:PARTICIPATES_IN]-(v:Person)-[:WORKS_AT]->(a)
