@@ -4,6 +4,7 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
+import { useDatabaseErrors } from './db/errors.js';
 import type { Db } from './db/index.js';
 import { logger } from './logger.js';
 import { schema } from './schema/index.js';
@@ -22,7 +23,7 @@ export function createYogaServer(db: Db) {
       error: (...args) => logger.error(args),
     },
     context: () => createContext(db),
-    plugins: [useGraphQlJit()],
+    plugins: [useGraphQlJit(), useDatabaseErrors()],
   });
 }
 
