@@ -9,6 +9,7 @@ import pLimit from 'p-limit';
 import sirv from 'sirv';
 import { createAnswerCache } from './answerCache.js';
 import type { Db } from './db/index.js';
+import { serveHealth } from './health.js';
 import { logger } from './logger.js';
 import { createYogaServer } from './yoga.js';
 
@@ -21,22 +22,6 @@ export interface HttpOptions {
    * of megabytes until it is sent.
    */
   maxConcurrentRequests?: number;
-}
-
-async function health(db: Db, res: ServerResponse) {
-  let status = 200;
-  let neo4j = 'reachable';
-  try {
-    await Promise.race([
-      db.driver.verifyConnectivity({ database: db.database }),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000)),
-    ]);
-  } catch (err) {
-    status = 503;
-    neo4j = `unreachable: ${(err as Error).message}`;
-  }
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-  res.end(JSON.stringify({ status: status === 200 ? 'ok' : 'unavailable', neo4j }));
 }
 
 /**
@@ -91,7 +76,7 @@ export function createHttpServer({ db, webDist, maxConcurrentRequests = 2 }: Htt
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    if (path === '/health') return void health(db, res);
+    if (path === '/health' || path.startsWith('/health/')) return void serveHealth(db, path, res);
     if (path === '/graphql' && req.method === 'GET') {
       return void cachedOrGraphql(req, res, () => compress(req, res, () => void graphql(req, res)));
     }
