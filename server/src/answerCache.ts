@@ -15,7 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { brotliCompress, gzip, constants as zlib } from 'node:zlib';
 import { LRUCache } from 'lru-cache';
-import type { Db } from './db/index.js';
+import { type Db, DbError } from './db/index.js';
 import type { YogaServer } from './yoga.js';
 
 const brotli = promisify(brotliCompress);
@@ -90,7 +90,11 @@ export function createAnswerCache({ db, yoga, maxBytes = 64 * 1_048_576 }: Answe
       if (req.headers.authorization || req.headers.cookie) return false;
       const encoding = encodingOf(req);
       if (!encoding) return false;
-      const [row] = await db.read<{ version: string | null }>('landscape/data-version');
+      // Neo4j away: no cache, and the uncached answer says so with the typed error.
+      const [row] = await db.read<{ version: string | null }>('landscape/data-version').catch((err: unknown) => {
+        if (err instanceof DbError && (err.code === 'UNAVAILABLE' || err.code === 'TIMEOUT')) return [];
+        throw err;
+      });
       if (!row?.version) return false;
       const key = `${row.version}\n${url}`;
       let answer = cache.get(key);

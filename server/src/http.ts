@@ -13,6 +13,7 @@ import sirv from 'sirv';
 import { createAnswerCache } from './answerCache.js';
 import type { Db } from './db/index.js';
 import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
+import { serveHealth } from './health.js';
 import { logger } from './logger.js';
 import { createYogaServer, type YogaOptions } from './yoga.js';
 
@@ -27,22 +28,6 @@ export interface HttpOptions extends YogaOptions {
   maxBodyBytes?: number;
   /** Production: source maps are not served. */
   production?: boolean;
-}
-
-async function health(db: Db, res: ServerResponse) {
-  let status = 200;
-  let neo4j = 'reachable';
-  try {
-    await Promise.race([
-      db.driver.verifyConnectivity({ database: db.database }),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 3000)),
-    ]);
-  } catch (err) {
-    status = 503;
-    neo4j = `unreachable: ${(err as Error).message}`;
-  }
-  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-  res.end(JSON.stringify({ status: status === 200 ? 'ok' : 'unavailable', neo4j }));
 }
 
 /**
@@ -157,7 +142,7 @@ export function createHttpServer(options: HttpOptions): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     securityHeaders(res, path);
-    if (path === '/health') return void health(db, res);
+    if (path === '/health' || path.startsWith('/health/')) return void serveHealth(db, path, res);
     if (path === '/graphql') {
       void admit(req, res).then(
         (admitted) => {

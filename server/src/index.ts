@@ -1,5 +1,7 @@
 // The start command: Neo4j (the local runner unless NEO4J_URI is set), schema, the real
-// landscape, then the API and the web app on one port. Stops everything on SIGINT/SIGTERM.
+// landscape, then the API and the web app on one port. On SIGINT/SIGTERM it stops accepting
+// connections, lets requests in flight finish (up to SHUTDOWN_GRACE_MS), then closes the driver
+// and the local Neo4j; a second signal cuts the wait short.
 
 import type { Server } from 'node:http';
 import { seedLandscape } from '@netzwerkatlas/seed';
@@ -10,6 +12,28 @@ import { applySchema } from './db/schema.js';
 import { createHttpServer } from './http.js';
 import { logger } from './logger.js';
 
+/** How long requests in flight may take to finish once a stop was asked for. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/** Stops accepting connections and resolves once the open ones have ended (or were cut). */
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolveClose) => {
+    const started = Date.now();
+    // Keep-alive connections idle between requests would hold close() open: end them as they go idle.
+    const idle = setInterval(() => server.closeIdleConnections(), 100);
+    const cut = setTimeout(() => {
+      logger.warn(`requests still running after ${(Date.now() - started) / 1000} s; closing their connections`);
+      server.closeAllConnections();
+    }, SHUTDOWN_GRACE_MS);
+    server.close(() => {
+      clearInterval(idle);
+      clearTimeout(cut);
+      resolveClose();
+    });
+    server.closeIdleConnections();
+  });
+}
+
 async function main() {
   const config = loadConfig();
   const t0 = performance.now();
@@ -19,11 +43,14 @@ async function main() {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) {
+      logger.warn(`${signal} again: closing the connections of requests in flight now`);
+      server?.closeAllConnections();
+      return;
+    }
     stopping = true;
-    logger.info(`${signal}: stopping`);
-    server?.close();
-    server?.closeAllConnections();
+    logger.info(`${signal}: stopping; requests in flight may take up to ${SHUTDOWN_GRACE_MS / 1000} s`);
+    if (server?.listening) await closeServer(server);
     await db?.close().catch(() => undefined);
     await local?.stop();
     logger.info('stopped');
@@ -40,6 +67,7 @@ async function main() {
       heap: config.NEO4J_LOCAL_HEAP,
       pageCacheMiB: config.NEO4J_LOCAL_PAGECACHE_MIB,
       log: (line) => logger.info(line),
+      warn: (line) => logger.warn(line),
     });
     uri = local.uri;
   } else {

@@ -9,6 +9,7 @@ import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
+import { useDatabaseErrors } from './db/errors.js';
 import type { Db } from './db/index.js';
 import { DEFAULT_LIMITS, type RequestLimits, useRequestLimits } from './guard/limits.js';
 import { createLanes, type Lanes, useScheduler } from './guard/scheduler.js';
@@ -126,6 +127,7 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
       ...(fieldSuggestions ? [] : [blockFieldSuggestionsPlugin() as Plugin]),
       useGraphQlJit(),
       useScheduler(lanes),
+      useDatabaseErrors(),
     ],
   });
 }

@@ -300,6 +300,22 @@ describe('the public endpoint refuses abuse before it works', () => {
   });
 });
 
+describe('the time budget', () => {
+  it('Neo4j cancels a transaction when its share of the budget runs out', async () => {
+    const started = Date.now();
+    const slow = db.read({ text: 'UNWIND range(1, 200000000) AS x WITH x WHERE x % 7 = 3 RETURN count(*) AS n' }, {}, { timeoutMs: 200 });
+    await expect(slow).rejects.toMatchObject({ name: 'DbError', code: 'TIMEOUT' });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('a request whose budget is spent gets a typed 503/504, not an internal error', async () => {
+    const base = await start({ budgetMs: 1 });
+    const answer = await post(base, '{ landscape { nodes { id } edges { source target } } }');
+    expect([503, 504]).toContain(answer.status);
+    expect(['BUSY', 'TIMEOUT']).toContain(answer.json?.errors?.[0]?.extensions?.code);
+  });
+});
+
 describe('fair scheduling', () => {
   it('a client over its rate gets 429 with Retry-After; others are not affected', async () => {
     const base = await start({ requestsPerMinute: 5 });

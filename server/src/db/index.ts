@@ -1,9 +1,11 @@
 // The one way the app talks to Neo4j: readQuery/writeQuery around executeRead/executeWrite,
 // sessions closed in `finally`, Neo4j values turned into plain JSON values at this boundary,
-// and Neo4j error codes mapped to our own errors.
+// Neo4j error codes mapped to our own errors, and what is known about whether Neo4j answers:
+// while it is known to be down, statements fail at once instead of each waiting for the driver.
 
 import { cypher } from '@netzwerkatlas/cypher';
 import neo4j, {
+  type Config,
   type Driver,
   isDate,
   isDateTime,
@@ -14,6 +16,7 @@ import neo4j, {
   isRelationship,
   Neo4jError,
 } from 'neo4j-driver';
+import { logger } from '../logger.js';
 
 export type Params = Record<string, unknown>;
 
@@ -33,30 +36,115 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/** What the db layer knows about whether Neo4j answers. */
+export interface Availability {
+  /** False from a statement failing as UNAVAILABLE (or a failed probe) until one succeeds again. */
+  available: boolean;
+  /** When the current outage was first seen (ISO time); null while available. */
+  downSince: string | null;
+  /** Why it was marked down; null while available. */
+  error: string | null;
+}
+
 export interface Db {
   driver: Driver;
   database: string | undefined;
   /** Runs a named statement from cypher/ (or raw text with `{ text }`) in a read transaction. */
   read<T>(query: string | { text: string }, params?: Params, options?: RunOptions): Promise<T[]>;
   write<T>(query: string | { text: string }, params?: Params, options?: RunOptions): Promise<T[]>;
+  /** The known state, at once (no round trip). */
+  availability(): Availability;
+  /**
+   * Whether Neo4j answers now. While it is known to be down and was asked less than
+   * PROBE_INTERVAL_MS ago, answers from that at once; else asks with verifyConnectivity (one
+   * probe at a time, bounded by PROBE_TIMEOUT_MS) and records the outcome.
+   */
+  probe(): Promise<boolean>;
   close(): Promise<void>;
 }
 
-export function createDriver(uri: string, user: string, password: string): Driver {
+/** A Neo4j known to be down is asked again at most this often. */
+export const PROBE_INTERVAL_MS = 500;
+/** A probe that gets no answer within this counts as failed. */
+export const PROBE_TIMEOUT_MS = 2000;
+
+/**
+ * Driver settings that make requests fail within about a second while Neo4j is away (instead of
+ * the driver's defaults: retries for 30 s, 30 s to connect, 60 s to get a connection).
+ * `maxTransactionRetryTime` below the driver's first retry delay (1 s ± 20 % jitter) means a
+ * transaction that fails transiently is retried exactly once, a second later, when it failed
+ * fast (a dropped connection, a deadlock, a leader switch), and not at all when it had already
+ * run longer than that.
+ */
+export const DRIVER_SETTINGS = {
+  maxConnectionPoolSize: 50,
+  /** TCP connect to Neo4j; on one machine or a LAN it takes milliseconds. */
+  connectionTimeout: 2000,
+  /** Waiting for a free connection of the pool, including connecting (at least connectionTimeout). */
+  connectionAcquisitionTimeout: 3000,
+  maxTransactionRetryTime: 500,
+  // Counts and sizes fit in a double; plain numbers spare decoding every integer into an object.
+  disableLosslessIntegers: true,
+} satisfies Config;
+
+export function createDriver(uri: string, user: string, password: string, overrides: Config = {}): Driver {
   // With auth disabled (the local runner), Neo4j ignores the credentials.
   const auth = neo4j.auth.basic(user, password);
-  return neo4j.driver(uri, auth, {
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 30_000,
-    // Counts and sizes fit in a double; plain numbers spare decoding every integer into an object.
-    disableLosslessIntegers: true,
-  });
+  return neo4j.driver(uri, auth, { ...DRIVER_SETTINGS, ...overrides });
 }
 
 export function createDb(driver: Driver, database?: string): Db {
+  const state: Availability = { available: true, downSince: null, error: null };
+  let lastProbeAt = 0;
+  let probing: Promise<boolean> | undefined;
+
+  const markDown = (message: string) => {
+    lastProbeAt = Date.now();
+    state.error = message;
+    if (!state.available) return;
+    state.available = false;
+    state.downSince = new Date().toISOString();
+    logger.warn(`neo4j: unavailable (${message}); failing requests at once until it answers again`);
+  };
+  const markUp = () => {
+    if (state.available) return;
+    const seconds = state.downSince ? ((Date.now() - Date.parse(state.downSince)) / 1000).toFixed(1) : '?';
+    Object.assign(state, { available: true, downSince: null, error: null });
+    logger.info(`neo4j: available again after ${seconds} s`);
+  };
+
+  const probe = (): Promise<boolean> => {
+    if (probing) return probing;
+    if (!state.available && Date.now() - lastProbeAt < PROBE_INTERVAL_MS) return Promise.resolve(false);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS);
+    });
+    probing = Promise.race([driver.verifyConnectivity({ database }), timeout])
+      .then(
+        () => {
+          markUp();
+          return true;
+        },
+        (err: Error) => {
+          markDown(err.message);
+          return false;
+        },
+      )
+      .finally(() => {
+        clearTimeout(timer);
+        probing = undefined;
+      });
+    return probing;
+  };
+
   const run =
     (mode: 'READ' | 'WRITE') =>
     async <T>(query: string | { text: string }, params: Params = {}, options: RunOptions = {}): Promise<T[]> => {
+      const name = typeof query === 'string' ? query : 'inline statement';
+      if (!state.available && !(await probe())) {
+        throw new DbError(`${name}: Neo4j is unavailable (${state.error})`, 'UNAVAILABLE');
+      }
       const text = typeof query === 'string' ? cypher(query) : query.text;
       const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
       try {
@@ -65,14 +153,26 @@ export function createDb(driver: Driver, database?: string): Db {
           return result.records.map((r) => toNative(r.toObject()) as T);
         };
         const config = options.timeoutMs === undefined ? undefined : { timeout: Math.max(1, Math.floor(options.timeoutMs)) };
-        return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+        const rows = mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+        markUp();
+        return rows;
       } catch (err) {
-        throw mapError(err, typeof query === 'string' ? query : 'inline statement');
+        const mapped = mapError(err, name);
+        if (mapped instanceof DbError && mapped.code === 'UNAVAILABLE') markDown((err as Error).message);
+        throw mapped;
       } finally {
         await session.close();
       }
     };
-  return { driver, database, read: run('READ'), write: run('WRITE'), close: () => driver.close() };
+  return {
+    driver,
+    database,
+    read: run('READ'),
+    write: run('WRITE'),
+    availability: () => ({ ...state }),
+    probe,
+    close: () => driver.close(),
+  };
 }
 
 function mapError(err: unknown, name: string): Error {
@@ -80,8 +180,13 @@ function mapError(err: unknown, name: string): Error {
   const code = err.code ?? '';
   const message = `${name}: ${err.message}`;
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') return new DbError(message, 'CONSTRAINT', { cause: err });
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return new DbError(message, 'UNAVAILABLE', { cause: err });
+  // Unreachable, connection lost, or the database itself stopping or starting.
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable') {
+    return new DbError(message, 'UNAVAILABLE', { cause: err });
+  }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new DbError(message, 'TIMEOUT', { cause: err });
+  // Every connection of the pool busy for connectionAcquisitionTimeout: Neo4j is overloaded, not gone.
+  if (err.message.startsWith('Connection acquisition timed out')) return new DbError(message, 'TIMEOUT', { cause: err });
   if (code.startsWith('Neo.ClientError')) return new DbError(message, 'CLIENT', { cause: err });
   return new DbError(message, 'UNKNOWN', { cause: err });
 }

@@ -1,7 +1,7 @@
 // Starts Neo4j Community on this machine without Docker: fetches the jars from Maven Central
 // with Maven (once), then runs ../../neo4j-local/Neo4jLocal.java on them as a child JVM, waits
-// until Bolt answers, and stops it cleanly. Used by the start command and by the tests whenever
-// NEO4J_URI is not set.
+// until Bolt answers, starts it again when it dies, and stops it cleanly. Used by the start
+// command and by the tests whenever NEO4J_URI is not set.
 
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
@@ -34,14 +34,28 @@ export interface Neo4jLocalOptions {
   heap: string;
   pageCacheMiB: number;
   log?: (line: string) => void;
+  /** Unexpected exits and restarts (default: log). */
+  warn?: (line: string) => void;
   readyTimeoutMs?: number;
 }
 
 export interface Neo4jLocal {
   uri: string;
-  pid: number;
+  /** The running JVM's process id; a new one after each restart. */
+  readonly pid: number;
+  /** Attempts so far to start Neo4j again after it exited unexpectedly. */
+  readonly restarts: number;
+  /** When the running JVM began to answer Bolt (ms since the epoch); null while it is restarting. */
+  readonly readyAt: number | null;
+  /** Stops Neo4j for good (no restart). */
   stop(): Promise<void>;
 }
+
+/** First delay before starting Neo4j again after it exited unexpectedly; doubles per restart in a row. */
+export const RESTART_FIRST_DELAY_MS = 1000;
+export const RESTART_MAX_DELAY_MS = 30_000;
+/** Neo4j that has run this long counts as stable: the next restart waits the first delay again. */
+export const RESTART_STABLE_AFTER_MS = 60_000;
 
 /** Major version of `java` on PATH, or throws a readable error when there is none. */
 export function javaMajorVersion(): number {
@@ -128,9 +142,59 @@ async function waitForBolt(uri: string, child: ChildProcess, timeoutMs: number, 
   }
 }
 
-/** Starts the embedded Neo4j and resolves once Bolt answers `verifyConnectivity()`. */
+interface Launched {
+  child: ChildProcess;
+  /** Resolves with a readable message when the JVM exits. */
+  exited: Promise<string>;
+}
+
+/**
+ * Spawns the JVM, in its own process group: a Ctrl-C in the terminal then reaches only our
+ * process, whose stop() ends Neo4j, instead of Neo4j dying first and being restarted.
+ */
+function launch(args: string[], log: (line: string) => void): Launched {
+  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+  const stderr: string[] = [];
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    for (const line of chunk.split('\n')) if (line.trim()) log(line);
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr.push(chunk);
+    if (stderr.length > 50) stderr.shift();
+  });
+  const exited = new Promise<string>((resolveExit) => {
+    child.once('exit', (code, signal) => {
+      const tail = stderr.join('').trim().split('\n').slice(-12).join('\n');
+      const hint = /lock/i.test(tail) ? '\nAnother Neo4j seems to use the same data folder; stop it first.' : '';
+      resolveExit(`neo4j-local: the JVM exited (code ${code ?? signal}) before Neo4j was ready.${hint}\n${tail}`);
+    });
+  });
+  return { child, exited };
+}
+
+/** Ends the JVM: stdin closed and SIGTERM (both run Neo4j's shutdown), SIGKILL after a minute. */
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise<void>((resolveStop) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
+    const killTimer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.once('exit', () => {
+      clearTimeout(killTimer);
+      resolveStop();
+    });
+    child.stdin?.end();
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Starts the embedded Neo4j and resolves once Bolt answers `verifyConnectivity()`. When the JVM
+ * later exits other than through stop() (a crash, out of memory, killed), it is started again
+ * after a delay that doubles with each restart in a row (RESTART_FIRST_DELAY_MS up to
+ * RESTART_MAX_DELAY_MS) and starts over once Neo4j has run for RESTART_STABLE_AFTER_MS.
+ */
 export async function startNeo4jLocal(options: Neo4jLocalOptions): Promise<Neo4jLocal> {
   const log = options.log ?? console.log;
+  const warn = options.warn ?? log;
   javaMajorVersion();
   ensureJars(log);
   await assertPortFree(options.port);
@@ -147,45 +211,75 @@ export async function startNeo4jLocal(options: Neo4jLocalOptions): Promise<Neo4j
     String(options.port),
     String(options.pageCacheMiB),
   ];
-  log(`neo4j-local: starting Neo4j on bolt://127.0.0.1:${options.port} (data in ${options.home}) …`);
-  const started = Date.now();
-  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
-  const stderr: string[] = [];
-  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
-    for (const line of chunk.split('\n')) if (line.trim()) log(line);
-  });
-  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr.push(chunk);
-    if (stderr.length > 50) stderr.shift();
-  });
-  const exited = new Promise<string>((resolveExit) => {
-    child.once('exit', (code, signal) => {
-      const tail = stderr.join('').trim().split('\n').slice(-12).join('\n');
-      const hint = /lock/i.test(tail) ? '\nAnother Neo4j seems to use the same data folder; stop it first.' : '';
-      resolveExit(`neo4j-local: the JVM exited (code ${code ?? signal}) before Neo4j was ready.${hint}\n${tail}`);
-    });
-  });
-
   const uri = `bolt://127.0.0.1:${options.port}`;
-  await waitForBolt(uri, child, options.readyTimeoutMs ?? 180_000, exited);
+  const readyTimeoutMs = options.readyTimeoutMs ?? 180_000;
+  log(`neo4j-local: starting Neo4j on ${uri} (data in ${options.home}) …`);
+  let started = Date.now();
+  let current = launch(args, log);
+  await waitForBolt(uri, current.child, readyTimeoutMs, current.exited);
   log(`neo4j-local: ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+  let readyAt: number | null = Date.now();
+  let restarts = 0;
+  /** Restarts in a row since Neo4j last ran for RESTART_STABLE_AFTER_MS. */
+  let inARow = 0;
+  let stopped = false;
   let stopping: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const scheduleRestart = (why: string) => {
+    const ranMs = readyAt === null ? 0 : Date.now() - readyAt;
+    if (ranMs >= RESTART_STABLE_AFTER_MS) inARow = 0;
+    readyAt = null;
+    const delay = Math.min(RESTART_FIRST_DELAY_MS * 2 ** inARow, RESTART_MAX_DELAY_MS);
+    inARow += 1;
+    warn(`neo4j-local: ${why}; restarting it in ${delay / 1000} s (restart ${restarts + 1})`);
+    timer = setTimeout(() => void restart(), delay);
+  };
+
+  const supervise = (child: ChildProcess) => {
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (!stopped) scheduleRestart(`Neo4j exited unexpectedly (${signal ?? `code ${code}`})`);
+    };
+    if (child.exitCode !== null || child.signalCode !== null) onExit(child.exitCode, child.signalCode);
+    else child.once('exit', onExit);
+  };
+
+  const restart = async () => {
+    timer = undefined;
+    if (stopped) return;
+    restarts += 1;
+    try {
+      await assertPortFree(options.port);
+      if (stopped) return;
+      started = Date.now();
+      current = launch(args, log);
+      await waitForBolt(uri, current.child, readyTimeoutMs, current.exited);
+      if (stopped) return;
+      readyAt = Date.now();
+      log(`neo4j-local: restarted, ready after ${((readyAt - started) / 1000).toFixed(1)} s`);
+      supervise(current.child);
+    } catch (err) {
+      if (!stopped) scheduleRestart(`restart failed: ${(err as Error).message.split('\n')[0]}`);
+    }
+  };
+
+  supervise(current.child);
   return {
     uri,
-    pid: child.pid ?? -1,
+    get pid() {
+      return current.child.pid ?? -1;
+    },
+    get restarts() {
+      return restarts;
+    },
+    get readyAt() {
+      return readyAt;
+    },
     stop() {
-      stopping ??= new Promise<void>((resolveStop) => {
-        if (child.exitCode !== null || child.signalCode !== null) return resolveStop();
-        const killTimer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-        child.once('exit', () => {
-          clearTimeout(killTimer);
-          resolveStop();
-        });
-        // Closing stdin tells Neo4jLocal to shut down; SIGTERM runs the same shutdown hook.
-        child.stdin?.end();
-        child.kill('SIGTERM');
-      });
+      stopped = true;
+      clearTimeout(timer);
+      stopping ??= stopChild(current.child);
       return stopping;
     },
   };

@@ -60,13 +60,6 @@ export function busy(): GraphQLError {
   });
 }
 
-/** The request used up its time budget; its database work was cancelled. */
-export function timedOut(budgetMs: number): GraphQLError {
-  return new GraphQLError(`The request took longer than its budget of ${budgetMs / 1000} s and was cancelled.`, {
-    extensions: { code: 'TIMEOUT', budgetMs, http: { status: 503 } },
-  });
-}
-
 /** A GraphQL error as the JSON body of a plain HTTP answer (for refusals before yoga). */
 export function errorBody(error: GraphQLError): string {
   const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
