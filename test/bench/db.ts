@@ -1,4 +1,4 @@
-// The benchmark's own Neo4j: one data folder per preset (.neo4j/bench-<preset>) on port 7692,
+// The benchmark's own Neo4j: one data folder per preset (.neo4j/bench-<preset>) on port 7692 (or BENCH_PORT),
 // loaded once with the real landscape plus the generated one, and reused while a marker node
 // says the same preset, seed and generator version are in it.
 
@@ -19,7 +19,8 @@ import { type Neo4jLocal, startNeo4jLocal } from '@netzwerkatlas/server/db/neo4j
 import { applySchema } from '@netzwerkatlas/server/db/schema';
 import { load } from '../../seed/src/load.js';
 
-export const BENCH_PORT = 7692;
+/** Bolt port of the bench's Neo4j; BENCH_PORT moves it (several trees benchmarking on one machine). */
+export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 7692);
 
 export interface BenchDb {
   preset: PresetName;
