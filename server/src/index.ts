@@ -80,7 +80,7 @@ async function main() {
 
   if (config.SEED === 'true') {
     logger.info('seeding the real landscape and its Beispieldaten …');
-    const report = await seedLandscape(db.driver, { database: config.NEO4J_DATABASE });
+    const report = await seedLandscape(db);
     logger.info(`seeded ${report.rows} rows in ${report.batches} batches, ${Math.round(report.ms)} ms`);
   }
 

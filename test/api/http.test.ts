@@ -3,10 +3,10 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { rederive } from '@netzwerkatlas/seed';
 import { createDb, createDriver } from '@netzwerkatlas/server/db/index';
 import { createLanes } from '@netzwerkatlas/server/guard/scheduler';
 import { createHttpServer } from '@netzwerkatlas/server/http';
+import { rederive } from '@netzwerkatlas/shared/derived/index';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 import { getUrl, postRaw, requestRaw } from '../helpers/http.js';
@@ -155,7 +155,7 @@ describe('http', () => {
       expect(gzip.encoding).toBe('gzip');
       expect(JSON.parse(gunzipSync(gzip.bytes).toString('utf8'))).toEqual(JSON.parse(post.bytes.toString('utf8')));
       // A new load stamps a new version: the answer is computed again, under a new ETag.
-      await rederive(db.driver);
+      await rederive(db);
       const recomputed = await statementsOf(() => get(landscape));
       expect(recomputed).toEqual(
         expect.arrayContaining(['landscape/data-version', 'landscape/landscape-nodes', 'landscape/landscape-edges']),

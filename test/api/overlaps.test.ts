@@ -65,7 +65,7 @@ describe.each<[Shape, number]>([
 
   beforeAll(async () => {
     g = generate(shape, seed);
-    await loadGenerated(db.driver, g);
+    await loadGenerated(db, g);
   });
 
   it('authorityOverlaps: authorities in at least N networks, most first, ties by id', async () => {

@@ -1,6 +1,6 @@
 // Types every module shares: the Node interface, source documents, and the enums of the study.
 
-import { SOURCES, type SourceId } from '@netzwerkatlas/seed';
+import { SOURCES, type SourceId } from '@netzwerkatlas/shared/sources';
 import { builder } from '../../builder.js';
 
 /** The GraphQL type of a node row, told by its id prefix (and org labels). */

@@ -2,30 +2,26 @@
 // cypher/overlap (or one graph-library call on a projection fetched in one statement); every
 // list is ordered with ties broken by id, so answers are stable.
 
-import { pairsFromRanks, type RankedPair, STORED_RESOLUTION } from '@netzwerkatlas/seed/communities';
-import { decodeMatrixPairs } from '@netzwerkatlas/seed/matrixRows';
 import type { GraphQLResolveInfo } from 'graphql';
 import { builder } from '../../builder.js';
 import type { Context } from '../../context.js';
 import { SMALL_COUNT } from '../../privacy.js';
 import { badInput, notFound } from '../common/errors.js';
 import { today } from '../common/fields.js';
-import { type PageRequest, readPage, readRankedPage, readRows } from '../common/loaders.js';
+import { type PageRequest, readPage, readRows } from '../common/loaders.js';
 import { type ConnectionArgs, pagedConnection } from '../common/paging.js';
 import { selectsOnly } from '../common/selection.js';
 import { InnovationKindEnum, LevelEnum } from '../common/types.js';
 import type { NetworkRow, TopicRow } from '../refs.js';
-import { clusterNetworks, groupClusters } from './clusters.js';
-import { buildMatrix, type MatrixNetworkRead, type MatrixRowRead } from './matrix.js';
+import { groupClusters } from './clusters.js';
+import { askDerived, derivedPage } from './derived.js';
+import { buildMatrix } from './matrix.js';
 import {
   AuthorityOverlapRef,
-  type AuthorityOverlapRow,
   AuthorityPathRef,
   ClusterReportRef,
   DuplicateAtEventRef,
-  type DuplicateAtEventRow,
   DuplicateInNetworkRef,
-  type DuplicateInNetworkRow,
   MemberBasisEnum,
   OverlapMatrixRef,
   type OverlapMatrixRow,
@@ -36,12 +32,11 @@ import {
   SimilarNetworkRef,
   type SimilarNetworkRow,
   TopicRedundancyRef,
-  type TopicRedundancyRow,
   TransferReportRef,
   type TransferRow,
 } from './types.js';
 
-type ClusterNetwork = NetworkRow & { rank: number; community?: number | null; topics: TopicRow[] };
+type ClusterNetwork = NetworkRow & { topics: TopicRow[] };
 
 /** A scope of networks: null means all; an empty list is an error, not "nothing". */
 function scope(networks: readonly (string | number)[] | null | undefined): string[] | null {
@@ -68,16 +63,15 @@ const ADOPTER_BRIEF_FIELDS = ['id', 'name'];
 const PERSON_ID_FIELDS = ['id', 'authority'];
 
 /**
- * One list of the duplicate report: without authority or network filters its groups are read
- * from the ranking derived at load, else ranked on the spot. Persons come with every property
- * only when the query asks for more than their id (a page holds up to 2,000 persons).
+ * One list of the duplicate report (the derived-data module reads the ranking derived at load
+ * where it answers, shared/src/derived). Persons come with every property only when the query
+ * asks for more than their id (a page holds up to 2,000 persons).
  */
 const duplicateGroups =
-  <T>(statements: { ranked: string; full: string }) =>
+  (question: 'duplicateParticipation' | 'duplicateAttendance') =>
   (args: DuplicateArgs, page: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
     const personDetails = !selectsOnly(info, ['edges', 'node', 'persons'], PERSON_ID_FIELDS);
-    const ranked = args.authority === null && args.network === null && args.networks === null;
-    return pagedConnection(page, (p) => readRankedPage<T>(ctx, statements, ranked, { ...args, personDetails }, p));
+    return pagedConnection(page, (p) => derivedPage(ctx, question, { ...args, personDetails }, p));
   };
 
 const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipationReport').implement({
@@ -86,20 +80,14 @@ const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipat
     inNetworks: t.connection(
       {
         type: DuplicateInNetworkRef,
-        resolve: duplicateGroups<DuplicateInNetworkRow>({
-          ranked: 'overlap/duplicate-participation-ranked',
-          full: 'overlap/duplicate-participation',
-        }),
+        resolve: duplicateGroups('duplicateParticipation'),
       },
       { name: 'DuplicateInNetworkConnection' },
     ),
     atEvents: t.connection(
       {
         type: DuplicateAtEventRef,
-        resolve: duplicateGroups<DuplicateAtEventRow>({
-          ranked: 'overlap/duplicate-attendance-ranked',
-          full: 'overlap/duplicate-attendance',
-        }),
+        resolve: duplicateGroups('duplicateAttendance'),
       },
       { name: 'DuplicateAtEventConnection' },
     ),
@@ -127,10 +115,7 @@ builder.queryFields((t) => ({
           topic: args.topic ?? null,
           networks: scope(args.networks),
         };
-        // Without a topic or network scope the derived network count per authority answers it.
-        const statement =
-          params.topic === null && params.networks === null ? 'overlap/authority-overlaps-all' : 'overlap/authority-overlaps';
-        return pagedConnection(args, (page) => readPage<AuthorityOverlapRow>(ctx, statement, params, page));
+        return pagedConnection(args, (page) => derivedPage(ctx, 'authorityOverlaps', params, page));
       },
     },
     { name: 'AuthorityOverlapConnection' },
@@ -196,23 +181,7 @@ builder.queryFields((t) => ({
         synthetic: args.synthetic ?? null,
         minShared,
       };
-      type Read = { networks: MatrixNetworkRead[]; rows: MatrixRowRead[] };
-      type Stored = { networks: MatrixNetworkRead[]; rows: [number, string][]; complete: boolean };
-      const unfiltered = params.networks === null && params.level === null && params.topic === null && params.synthetic === null;
-      // All networks: the matrix rows derived at load time (as text), unless the store predates them.
-      const [stored] = unfiltered ? await readRows<Stored>(ctx, 'overlap/overlap-matrix-all', params) : [];
-      let read: Read | undefined;
-      if (stored?.complete) {
-        const rows = stored.rows.map(([rank, text]): MatrixRowRead => {
-          const { partners, shared } = decodeMatrixPairs(text, minShared);
-          return [rank, partners, shared];
-        });
-        read = { networks: stored.networks, rows };
-      } else {
-        [read] = await readRows<Read>(ctx, 'overlap/overlap-matrix', params);
-      }
-      let networks = read?.networks ?? [];
-      let rows = read?.rows ?? [];
+      let { networks, rows } = await askDerived(ctx, 'overlapMatrix', params);
       if (basis === 'PERSONS') {
         networks = networks.filter((n) => n.size >= SMALL_COUNT);
         const kept = new Set(networks.map((n) => n.rank));
@@ -270,17 +239,7 @@ builder.queryFields((t) => ({
           includeRelated: args.includeRelated ?? false,
           networks: scope(args.networks),
         };
-        // The default question reads its page of the ranking derived at load time.
-        const ranked = params.minSharedTopics === 1 && params.minSharedMembers === 0 && !params.includeRelated && params.networks === null;
-        return pagedConnection(args, (page) =>
-          readRankedPage<TopicRedundancyRow>(
-            ctx,
-            { ranked: 'overlap/topic-redundancy-ranked', full: 'overlap/topic-redundancy' },
-            ranked,
-            params,
-            page,
-          ),
-        );
+        return pagedConnection(args, (page) => derivedPage(ctx, 'topicRedundancy', params, page));
       },
     },
     { name: 'TopicRedundancyConnection' },
@@ -372,30 +331,9 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       const resolution = args.resolution ?? 1;
       if (!(resolution > 0 && resolution <= 10)) throw badInput('resolution must be in (0, 10]', 'resolution');
-      const networksScope = scope(args.networks);
       // The whole landscape at the default resolution: the partition the last load stored.
-      if (networksScope === null && resolution === STORED_RESOLUTION) {
-        const [stored] = await readRows<{
-          networks: Omit<ClusterNetwork, 'rank'>[];
-          modularity: number | null;
-          resolution: number | null;
-          complete: boolean;
-        }>(ctx, 'overlap/clusters-stored');
-        if (stored?.complete && stored.resolution === resolution) {
-          const communities = Object.fromEntries(stored.networks.map((n) => [n.id, n.community as number]));
-          return groupClusters(stored.networks, { communities, modularity: stored.modularity ?? 0 });
-        }
-      }
-      const [row] = await readRows<{ networks: ClusterNetwork[]; pairs: RankedPair[] }>(ctx, 'overlap/cluster-projection', {
-        networks: networksScope,
-      });
-      const networks = row?.networks ?? [];
-      const idOf = new Map(networks.map((n) => [n.rank, n.id]));
-      return clusterNetworks(
-        networks,
-        pairsFromRanks((rank) => idOf.get(rank), row?.pairs ?? []),
-        resolution,
-      );
+      const { networks, partition } = await askDerived(ctx, 'clusters', { networks: scope(args.networks), resolution });
+      return groupClusters(networks as ClusterNetwork[], partition);
     },
   }),
 }));

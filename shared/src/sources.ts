@@ -1,5 +1,6 @@
-// The documents the real landscape is read from (shipped in ../shared/sources/ of the project
-// brief). Every seeded node and relationship names one or more of these ids in `source`.
+// The documents the real landscape is read from (shipped with the project brief). Every seeded
+// node and relationship names one or more of these ids in `source`; the API serves them as
+// SourceDocument. Here, not in the seed, since both the seed and the API read the catalogue.
 
 export const SOURCES = {
   'oefit-whitepaper': {

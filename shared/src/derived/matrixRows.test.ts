@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../generator/random';
+import { Random } from '../random';
 import { decodeMatrixPairs, encodeMatrixPairs } from './matrixRows';
 
 describe('matrix rows as text', () => {
