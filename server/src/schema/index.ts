@@ -14,7 +14,7 @@ import './event/types.js';
 import './search/queries.js';
 import './node/queries.js';
 import './landscape/queries.js';
-import './overlap/queries.js';
+import './overlap/index.js';
 
 export const schema = builder.toSchema();
 

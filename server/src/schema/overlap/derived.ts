@@ -6,7 +6,9 @@ import { type AnswerOf, ask, type ParamsOf, type QuestionName } from '@netzwerka
 import type { Context } from '../../context.js';
 import type { Params } from '../../db/index.js';
 import { type Page, type PageRequest, readRows } from '../common/loaders.js';
-import type { AuthorityOverlapRow, DuplicateAtEventRow, DuplicateInNetworkRow, TopicRedundancyRow } from './types.js';
+import type { AuthorityOverlapRow } from './authorityOverlaps/index.js';
+import type { DuplicateAtEventRow, DuplicateInNetworkRow } from './duplicateParticipation/index.js';
+import type { TopicRedundancyRow } from './topicRedundancy/index.js';
 
 /** The answer to a derived question (stored where it answers these arguments, else live). */
 export function askDerived<Q extends QuestionName>(ctx: Context, question: Q, params: ParamsOf<Q> & Params): Promise<AnswerOf<Q>> {
