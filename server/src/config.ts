@@ -57,6 +57,8 @@ const schema = z.object({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  /** Prometheus metrics at /metrics. */
+  METRICS: z.enum(['true', 'false']).default('true'),
   /** GraphiQL and introspection; default on, except with NODE_ENV=production. */
   GRAPHIQL: z.enum(['true', 'false']).optional(),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
@@ -88,6 +90,7 @@ export function httpOptions(config: Config) {
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     trustProxy: config.TRUST_PROXY === 'true',
     maxBodyBytes: config.MAX_BODY_BYTES,
+    metrics: config.METRICS === 'true',
     lanes: createLanes({ lightSlots: config.MAX_CONCURRENT_LIGHT_REQUESTS, heavySlots: config.MAX_CONCURRENT_REQUESTS }),
   };
 }

@@ -8,13 +8,16 @@ import { join } from 'node:path';
 import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import type { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import { createAnswerCache } from './answerCache.js';
 import type { Db } from './db/index.js';
 import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
+import { createLanes } from './guard/scheduler.js';
 import { serveHealth } from './health.js';
 import { logger } from './logger.js';
+import { createObservability } from './observability.js';
 import { createYogaServer, type YogaOptions } from './yoga.js';
 
 export interface HttpOptions extends YogaOptions {
@@ -28,6 +31,10 @@ export interface HttpOptions extends YogaOptions {
   maxBodyBytes?: number;
   /** Production: source maps are not served. */
   production?: boolean;
+  /** Prometheus metrics at /metrics (default on). */
+  metrics?: boolean;
+  /** Where request logs go (default: the server's logger). */
+  log?: Logger;
 }
 
 /**
@@ -84,7 +91,9 @@ function notFound(res: ServerResponse) {
 /** The HTTP server; does not listen yet. */
 export function createHttpServer(options: HttpOptions): Server {
   const { db, webDist, requestsPerMinute = 600, trustProxy = false, maxBodyBytes = 100 * 1024, production = false } = options;
-  const yoga = createYogaServer(db, options);
+  const lanes = options.lanes ?? createLanes({ lightSlots: 8, heavySlots: 2 });
+  const observability = createObservability({ logger: options.log ?? logger, db, lanes });
+  const yoga = createYogaServer(db, { ...options, lanes, plugins: [observability.plugin(), ...(options.plugins ?? [])] });
   const graphql = (req: IncomingMessage, res: ServerResponse) => void yoga(req, res);
   const answers = createAnswerCache({ db, yoga });
   // GET queries: from the answer cache where it applies (it sends them compressed itself).
@@ -119,6 +128,7 @@ export function createHttpServer(options: HttpOptions): Server {
       } catch (err) {
         if (!(err instanceof RateLimiterRes)) throw err;
         const retryAfter = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+        observability.refused('RATE_LIMITED');
         sendError(res, 429, rateLimited(retryAfter), { 'retry-after': String(retryAfter) });
         return false;
       }
@@ -127,10 +137,12 @@ export function createHttpServer(options: HttpOptions): Server {
       const length = Number(req.headers['content-length']);
       if (!Number.isFinite(length) || req.headers['content-length'] === undefined) {
         // Without a length the body's size is known only once it is read; browsers always send one.
+        observability.refused('bodySize');
         sendError(res, 411, limitExceeded('bodySize', maxBodyBytes));
         return false;
       }
       if (length > maxBodyBytes) {
+        observability.refused('bodySize');
         sendError(res, 413, limitExceeded('bodySize', maxBodyBytes, length), { connection: 'close' });
         req.resume();
         return false;
@@ -142,6 +154,8 @@ export function createHttpServer(options: HttpOptions): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     securityHeaders(res, path);
+    observability.track(req, res, path);
+    if (path === '/metrics' && options.metrics !== false) return void observability.serve(res);
     if (path === '/health' || path.startsWith('/health/')) return void serveHealth(db, path, res);
     if (path === '/graphql') {
       void admit(req, res).then(

@@ -32,6 +32,8 @@ export interface YogaOptions {
   fieldSuggestions?: boolean;
   /** Origins allowed to call the API from a browser; empty: only our own. */
   corsOrigins?: string[];
+  /** Plugins that see every operation first (the server's logs and metrics). */
+  plugins?: Plugin[];
 }
 
 /**
@@ -103,6 +105,7 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     introspection = true,
     fieldSuggestions = true,
     corsOrigins = [],
+    plugins = [],
   } = options;
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -120,6 +123,7 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     },
     context: () => createContext(db, budgetMs),
     plugins: [
+      ...plugins,
       useCsrfPrevention(),
       useTypedRequestErrors(),
       ...useRequestLimits(limits),
