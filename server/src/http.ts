@@ -13,6 +13,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import { createAnswerCache } from './answerCache.js';
 import type { Db } from './db/index.js';
+import { createGraphiQLPage } from './graphiql.js';
 import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
 import { createLanes } from './guard/scheduler.js';
 import { serveHealth } from './health.js';
@@ -29,6 +30,8 @@ export interface HttpOptions extends YogaOptions {
   trustProxy?: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** GraphiQL at /graphql (default on; off in production unless enabled). */
+  graphiql?: boolean;
   /** Production: source maps are not served. */
   production?: boolean;
   /** Prometheus metrics at /metrics (default on). */
@@ -68,13 +71,18 @@ const APP_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function securityHeaders(res: ServerResponse, path: string) {
+function securityHeaders(res: ServerResponse) {
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('referrer-policy', 'no-referrer');
   res.setHeader('x-frame-options', 'DENY');
   res.setHeader('cross-origin-opener-policy', 'same-origin');
-  // GraphiQL's page is yoga's own (its scripts inline); everything else is held to the app's policy.
-  res.setHeader('content-security-policy', path === '/graphql' ? "frame-ancestors 'none'" : APP_CSP);
+  // GraphiQL's page sets its own policy (graphiql.ts); API answers and the app get the app's.
+  res.setHeader('content-security-policy', APP_CSP);
+}
+
+/** A browser opening /graphql itself (no operation in the URL): GraphiQL, as yoga would decide. */
+function wantsGraphiQL(req: IncomingMessage): boolean {
+  return req.method === 'GET' && String(req.headers.accept ?? '').includes('text/html') && !/[?&]query=/.test(req.url ?? '');
 }
 
 function sendError(res: ServerResponse, status: number, error: GraphQLError, headers: Record<string, string> = {}) {
@@ -92,7 +100,9 @@ function notFound(res: ServerResponse) {
 export function createHttpServer(options: HttpOptions): Server {
   const { db, webDist, requestsPerMinute = 600, trustProxy = false, maxBodyBytes = 100 * 1024, production = false } = options;
   const lanes = options.lanes ?? createLanes({ lightSlots: 8, heavySlots: 2 });
+  const graphiql = options.graphiql === false ? undefined : createGraphiQLPage();
   const observability = createObservability({ logger: options.log ?? logger, db, lanes });
+  // GraphiQL is served here, from our own origin (graphiql.ts), not by yoga.
   const yoga = createYogaServer(db, { ...options, lanes, plugins: [observability.plugin(), ...(options.plugins ?? [])] });
   const graphql = (req: IncomingMessage, res: ServerResponse) => void yoga(req, res);
   const answers = createAnswerCache({ db, yoga });
@@ -153,10 +163,17 @@ export function createHttpServer(options: HttpOptions): Server {
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    securityHeaders(res, path);
+    securityHeaders(res);
     observability.track(req, res, path);
     if (path === '/metrics' && options.metrics !== false) return void observability.serve(res);
     if (path === '/health' || path.startsWith('/health/')) return void serveHealth(db, path, res);
+    if (path === '/graphql' && graphiql && wantsGraphiQL(req)) {
+      res.setHeader('content-security-policy', graphiql.csp);
+      return compress(req, res, () => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+        res.end(graphiql.html);
+      });
+    }
     if (path === '/graphql') {
       void admit(req, res).then(
         (admitted) => {

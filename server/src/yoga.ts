@@ -24,8 +24,6 @@ export interface YogaOptions {
   lanes?: Lanes;
   /** Time budget of one request, waiting included (default 15 s). */
   budgetMs?: number;
-  /** GraphiQL at /graphql (default on; off in production unless enabled). */
-  graphiql?: boolean;
   /** Schema introspection (default on; off in production unless enabled). */
   introspection?: boolean;
   /** "Did you mean …" in validation errors, which reveal the schema (off in production). */
@@ -101,7 +99,6 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     limits = DEFAULT_LIMITS,
     lanes = createLanes({ lightSlots: 8, heavySlots: 2 }),
     budgetMs = 15_000,
-    graphiql = true,
     introspection = true,
     fieldSuggestions = true,
     corsOrigins = [],
@@ -110,7 +107,8 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: graphiql ? { title: 'Netzwerkatlas GraphQL' } : false,
+    // GraphiQL is served by http.ts from our own origin (graphiql.ts); yoga's loads from a CDN.
+    graphiql: false,
     landingPage: false,
     maskedErrors: { maskError: typedOrMasked },
     // Closed unless origins are named: yoga's default would answer any origin, with credentials.
