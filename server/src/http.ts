@@ -103,7 +103,11 @@ export function createHttpServer(options: HttpOptions): Server {
   const graphiql = options.graphiql === false ? undefined : createGraphiQLPage();
   const observability = createObservability({ logger: options.log ?? logger, db, lanes });
   // GraphiQL is served here, from our own origin (graphiql.ts), not by yoga.
-  const yoga = createYogaServer(db, { ...options, lanes, plugins: [observability.plugin(), ...(options.plugins ?? [])] });
+  const yoga = createYogaServer(observability.timed(db), {
+    ...options,
+    lanes,
+    plugins: [observability.plugin(), ...(options.plugins ?? [])],
+  });
   const graphql = (req: IncomingMessage, res: ServerResponse) => void yoga(req, res);
   const answers = createAnswerCache({ db, yoga });
   // GET queries: from the answer cache where it applies (it sends them compressed itself).

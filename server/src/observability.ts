@@ -1,7 +1,7 @@
 // What the server tells its operators: one structured log line per request (pino, with a request
 // id, the operation's name, its cost and duration, the codes of its errors) and Prometheus
 // metrics (prom-client) for requests, latency, refusals by limit, operations, the scheduler's
-// lanes and Neo4j's availability. Neither ever holds personal data: no query text, no
+// lanes, Neo4j's statements and its availability. Neither ever holds personal data: no query text, no
 // variables, no query string, no client address.
 
 import { randomUUID } from 'node:crypto';
@@ -44,6 +44,8 @@ export interface Observability {
   refused(reason: string): void;
   /** The yoga plugin that logs and counts operations. */
   plugin(): Plugin;
+  /** The database as the API uses it, each statement timed by name and outcome. */
+  timed(db: Db): Db;
   /** GET /metrics. */
   serve(res: ServerResponse): Promise<void>;
 }
@@ -93,6 +95,13 @@ export function createObservability({ logger, db, lanes }: ObservabilityOptions)
     name: 'netzwerkatlas_graphql_operation_cost',
     help: 'The cost of executed operations (see docs/hardening.md).',
     buckets: [10, 100, 500, 1000, 2500, 5000, 10000, 25000],
+    registers: [registry],
+  });
+  const statementDuration = new Histogram({
+    name: 'netzwerkatlas_neo4j_statement_duration_seconds',
+    help: 'Time of one Cypher statement in its transaction (driver retries included), by statement and outcome.',
+    labelNames: ['statement', 'outcome'] as const,
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15],
     registers: [registry],
   });
   new Gauge({
@@ -181,6 +190,25 @@ export function createObservability({ logger, db, lanes }: ObservabilityOptions)
           }
         },
       };
+    },
+    timed(inner) {
+      const time =
+        (run: Db['read']) =>
+        async <T>(query: string | { text: string }, ...rest: [Parameters<Db['read']>[1]?, Parameters<Db['read']>[2]?]) => {
+          // Named statements are a fixed set; inline text (tests, tools) counts as one label.
+          const statement = typeof query === 'string' ? query : 'inline';
+          const started = performance.now();
+          let outcome = 'ok';
+          try {
+            return await run<T>(query, ...rest);
+          } catch (err) {
+            outcome = (err as { code?: string }).code ?? 'error';
+            throw err;
+          } finally {
+            statementDuration.observe({ statement, outcome }, (performance.now() - started) / 1000);
+          }
+        };
+      return { ...inner, read: time(inner.read), write: time(inner.write) };
     },
     async serve(res) {
       const body = await registry.metrics();

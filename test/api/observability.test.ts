@@ -104,6 +104,8 @@ describe('logs and metrics', () => {
     expect(after).toMatch(/^netzwerkatlas_neo4j_available 1$/m);
     expect(after).toMatch(/netzwerkatlas_scheduler_operations\{lane="heavy",state="pending"\} 0/);
     expect(after).toContain('netzwerkatlas_graphql_operation_duration_seconds_bucket');
+    // Neo4j's statements by name: the two cheap questions ran the network list twice.
+    expect(delta('netzwerkatlas_neo4j_statement_duration_seconds_count', { statement: 'network/list-networks', outcome: 'ok' })).toBe(2);
   });
 
   it('operation names from clients cannot grow the label space without bound', async () => {
