@@ -120,6 +120,18 @@ describe('the public endpoint refuses abuse before it works', () => {
     expect(refusal(huge, 'bodySize').actual).toBeGreaterThan(100_000);
   });
 
+  it('one whole-landscape question per operation: aliases of the matrix, which multiplied memory and not cost, are refused', async () => {
+    const twice = await untouched(() => post(base, '{ a: overlapMatrix { basis } b: overlapMatrix { basis } }'));
+    expect(twice.status).toBe(400);
+    expect(refusal(twice, 'wholeLandscape')).toMatchObject({ max: 1, actual: 2 });
+    const mixed = await untouched(() =>
+      post(base, 'query { landscape { nodes { id } } ...More } fragment More on Query { clusters { modularity } }'),
+    );
+    expect(refusal(mixed, 'wholeLandscape')).toMatchObject({ max: 1, actual: 2 });
+    const once = await post(base, '{ overlapMatrix { basis } }');
+    expect(once.status).toBe(200);
+  });
+
   it('documents over the token limit are refused while parsing', async () => {
     const fields = Array.from({ length: 600 }, () => '__typename').join(' ');
     const answer = await untouched(() => post(base, `{ ${fields} ${fields} }`));
