@@ -392,7 +392,10 @@ export interface AttackTry {
  * 200 without errors (over its time budget) is asked again with fewer. The attack is the one the
  * server took longest to answer with 200.
  */
-async function findAttack(base: string, ids: QuestionIds): Promise<{ tries: AttackTry[]; chosen: AttackTry & { query: string } }> {
+async function findAttack(
+  server: { base(): string; died(): string | undefined; restart(): Promise<void> },
+  ids: QuestionIds,
+): Promise<{ tries: AttackTry[]; chosen: AttackTry & { query: string } }> {
   const tries: (AttackTry & { query: string })[] = [];
   for (const c of CANDIDATES) {
     const full = aliased(
@@ -411,13 +414,21 @@ async function findAttack(base: string, ids: QuestionIds): Promise<{ tries: Atta
         { ...DEFAULT_LIMITS, aliases },
       );
       if (!limited) break;
-      const sent = await sendOnce(base, {
+      const planned: Planned = {
         op: c.name,
         kind: 'POST heavy',
         cost: limited.cost,
         method: 'POST',
         path: '/graphql',
         body: JSON.stringify({ query: limited.query }),
+      };
+      const t0 = performance.now();
+      const sent = await sendOnce(server.base(), planned).catch(async (err: Error) => {
+        // An admitted request that takes the server down: said so, and the search goes on with a new one.
+        await new Promise((r) => setTimeout(r, 500));
+        const died = server.died();
+        await server.restart();
+        return { status: 0, ms: performance.now() - t0, bytes: 0, problem: died ? `server died: ${died}` : `no answer: ${err.message}` };
       });
       const t: AttackTry & { query: string } = {
         name: c.name,
@@ -446,7 +457,10 @@ async function findAttack(base: string, ids: QuestionIds): Promise<{ tries: Atta
 interface Child {
   child: ChildProcess;
   base: string;
-  stats(): Promise<ServerStats>;
+  /** How the server ended, if it did (an exit code or signal; out of memory shows as SIGABRT or 134). */
+  died(): string | undefined;
+  /** The server's figures since the last call; null when it is gone. */
+  stats(): Promise<ServerStats | null>;
   stop(): Promise<void>;
 }
 
@@ -457,9 +471,15 @@ function startServer(uri: string): Promise<Child> {
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
     env: { ...process.env, LOG_LEVEL: 'warn' },
   });
+  let ended: string | undefined;
+  child.once('exit', (code, signal) => {
+    ended = signal ? `signal ${signal}` : `exit code ${code}`;
+  });
   const stats = () =>
-    new Promise<ServerStats>((resolve) => {
+    new Promise<ServerStats | null>((resolve) => {
+      if (ended || !child.connected) return resolve(null);
       child.once('message', (m) => resolve(m as ServerStats));
+      child.once('exit', () => resolve(null));
       child.send({ type: 'stats' });
     });
   const stop = () =>
@@ -472,7 +492,7 @@ function startServer(uri: string): Promise<Child> {
     child.once('exit', (code) => reject(new Error(`bench: the server child exited with ${code}`)));
     const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
     lines.on('line', (line) => {
-      if (line.startsWith('http://')) resolve({ child, base: line.trim().replace(/\/graphql$/, ''), stats, stop });
+      if (line.startsWith('http://')) resolve({ child, base: line.trim().replace(/\/graphql$/, ''), died: () => ended, stats, stop });
     });
   });
 }
@@ -537,6 +557,18 @@ function cannon(base: string, plans: Planned[][], connections: number, durationS
   return { done, stop: () => instance?.stop() };
 }
 
+const emptyLane = {
+  operations: 0,
+  waitMs: { p50: Number.NaN, p99: Number.NaN, max: Number.NaN },
+  holdMs: { p50: Number.NaN, p99: Number.NaN },
+  queued: { mean: 0, max: 0 },
+};
+/** The figures of a server that did not live to report them. */
+const emptyStats = (died: string | undefined): ServerStats => {
+  log(`bench: the server is gone (${died ?? 'no answer'}); its figures are missing`);
+  return { seconds: 0, cpuSeconds: 0, eventLoopDelayMs: { p99: Number.NaN, max: Number.NaN }, light: emptyLane, heavy: emptyLane };
+};
+
 export interface RunResult {
   name: 'alone' | 'under attack';
   seconds: number;
@@ -547,6 +579,10 @@ export interface RunResult {
   timeouts: number;
   attack?: Figures & { socketErrors: number; timeouts: number };
   server: ServerStats;
+  /** How the server ended during the run, if it did. */
+  died?: string;
+  /** Requests the warm-up could not get answered with 200. */
+  unwarmed: string[];
   cpu: { serverPct: number; neo4jPct: number; benchPct: number };
   loadavg: { before: number[]; after: number[] };
 }
@@ -564,9 +600,17 @@ async function oneRun(
     // warm, the answer cache holding the app's answers) and a broken request stops the bench here.
     const distinct = new Map(plans.flat().map((p) => [`${p.method} ${p.path} ${p.body ?? ''}`, p]));
     log(`bench: load ${name}: warming up with ${distinct.size} distinct requests …`);
+    const unwarmed: string[] = [];
     for (const p of distinct.values()) {
-      const sent = await sendOnce(server.base, p);
-      if (sent.problem) throw new Error(`bench: warm-up: ${p.op} (${p.method}) answered ${sent.problem}`);
+      // A question over its time budget on a busy machine is asked once more; a request the
+      // server cannot read at all stops the bench here.
+      let sent = await sendOnce(server.base, p);
+      if (sent.status === 504 || sent.status === 503) sent = await sendOnce(server.base, p);
+      if (sent.status === 400) throw new Error(`bench: warm-up: ${p.op} (${p.method}) answered ${sent.problem}`);
+      if (sent.problem) {
+        log(`bench: warm-up: ${p.op} (${p.method}) answered ${sent.problem}`);
+        unwarmed.push(`${p.op}: ${sent.problem}`);
+      }
     }
     let attackers: ReturnType<typeof cannon> | undefined;
     if (attack) {
@@ -597,7 +641,7 @@ async function oneRun(
     const before = { neo4j: procTicks(bench.local.pid), self: process.cpuUsage(), load: loadavg() };
     log(`bench: load ${name}: ${options.clients} clients for ${options.durationS} s …`);
     const run = await cannon(server.base, plans, options.clients, options.durationS).done;
-    const serverStats = await server.stats();
+    const serverStats = (await server.stats()) ?? emptyStats(server.died());
     const neo4jSeconds = (procTicks(bench.local.pid) - before.neo4j) / TICKS;
     const self = process.cpuUsage(before.self);
     const after = loadavg();
@@ -625,6 +669,8 @@ async function oneRun(
       timeouts: run.timeouts,
       attack: attackFigures,
       server: serverStats,
+      died: server.died(),
+      unwarmed,
       cpu: { serverPct: pct(serverStats.cpuSeconds), neo4jPct: pct(neo4jSeconds), benchPct: pct((self.user + self.system) / 1e6) },
       loadavg: { before: before.load, after },
     };
@@ -648,10 +694,22 @@ export async function runLoad(bench: BenchDb, options: LoadOptions = LOAD_DEFAUL
   const plans = Array.from({ length: 10 }, (_, n) => [...appRequests(pools, ids, n), ...posts]);
 
   // The attack is looked for on a server of its own, so that the runs start alike.
-  const probe = await startServer(bench.local.uri);
+  let probe = await startServer(bench.local.uri);
   let found: Awaited<ReturnType<typeof findAttack>>;
   try {
-    found = await findAttack(probe.base, ids);
+    // Neo4j's page cache warm for the whole-graph questions, as it will be in the runs.
+    for (const p of plans[0] ?? []) await sendOnce(probe.base, p).catch(() => undefined);
+    found = await findAttack(
+      {
+        base: () => probe.base,
+        died: () => probe.died(),
+        restart: async () => {
+          await probe.stop();
+          probe = await startServer(bench.local.uri);
+        },
+      },
+      ids,
+    );
   } finally {
     await probe.stop();
   }
@@ -736,6 +794,11 @@ function report(
       `Cheap = every request but the POSTs of cost ≥ ${HEAVY_COST} (the overlap matrix); p50/p99 over all their answers.`,
     '',
     table(['run', 'requests of', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', '503 BUSY', 'by status'], rows),
+    '',
+    ...runs.flatMap((r) => [
+      ...(r.died ? [`- ${r.name}: THE SERVER DIED during the run (${r.died}).`] : []),
+      ...(r.unwarmed.length ? [`- ${r.name}: not answered with 200 in the warm-up: ${r.unwarmed.join('; ')}`] : []),
+    ]),
     '',
     `The attack: \`${chosen.name}\` ×${chosen.aliases} aliases, cost ${chosen.cost} of ${DEFAULT_LIMITS.cost} (${chosen.lane} lane), answered 200 in ${ms(chosen.ms)} ms alone, ` +
       `${options.attackers} clients looping it by POST from 3 s before the cheap clients start until they end. The candidates, each asked once (fewer aliases when the full count was not answered with 200):`,
