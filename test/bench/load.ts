@@ -484,7 +484,8 @@ function startServer(uri: string): Promise<Child> {
     });
   const stop = () =>
     new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      // A server that died of a signal (SIGABRT when out of memory) has no exit code, only the signal.
+      if (ended || child.exitCode !== null || child.signalCode !== null) return resolve();
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
     });
