@@ -576,6 +576,8 @@ export interface RunResult {
   cheap: Figures;
   byKind: Record<string, Figures>;
   byOp: Record<string, Figures>;
+  /** The operations booked as POST heavy. */
+  heavyOps: string[];
   socketErrors: number;
   timeouts: number;
   attack?: Figures & { socketErrors: number; timeouts: number };
@@ -666,6 +668,14 @@ async function oneRun(
       cheap: run.book.figures('cheap', run.seconds),
       byKind: figures(''),
       byOp: figures('op '),
+      heavyOps: [
+        ...new Set(
+          plans
+            .flat()
+            .filter((p) => p.kind === 'POST heavy')
+            .map((p) => p.op),
+        ),
+      ],
       socketErrors: run.socketErrors,
       timeouts: run.timeouts,
       attack: attackFigures,
@@ -787,12 +797,13 @@ function report(
     }),
   ]);
   const chosen = found.chosen;
+  const heavyOps = [...new Set(runs.flatMap((r) => Object.keys(r.byOp)).filter((op) => runs.some((r) => r.heavyOps.includes(op))))];
   return [
     `${options.clients} clients for ${options.durationS} s per run, each looping the web app's ${Object.keys(documents).filter((k) => k.endsWith('Document')).length} queries by GET ` +
       `(as the app sends them: the answer cache serves them) and the overlap questions by POST, each client starting elsewhere in the list and ` +
       `looking at its own network and authority (10 of each). Our server in a child process (heap cap of \`pnpm start\`, lanes 8 light / 2 heavy unless ` +
       `MAX_CONCURRENT_LIGHT_REQUESTS / MAX_CONCURRENT_REQUESTS say otherwise), a fresh one per run, warmed up by each distinct request once. ` +
-      `Cheap = every request but the POSTs of cost ≥ ${HEAVY_COST} (the overlap matrix); p50/p99 over all their answers.`,
+      `Cheap = every request but the POSTs of cost ≥ ${HEAVY_COST} (${heavyOps.join(', ')}: the heavy lane's); p50/p99 over all their answers, errors included.`,
     '',
     table(['run', 'requests of', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', '503 BUSY', 'by status'], rows),
     '',
