@@ -62,6 +62,8 @@ const schema = z.object({
   /** GraphiQL and introspection; default on, except with NODE_ENV=production. */
   GRAPHIQL: z.enum(['true', 'false']).optional(),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** 'true': answer only the web app's persisted operations (recommended for public production). */
+  TRUSTED_OPERATIONS_ONLY: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -86,6 +88,7 @@ export function httpOptions(config: Config) {
     introspection: enabled(config.INTROSPECTION),
     fieldSuggestions: !production,
     corsOrigins: config.CORS_ORIGINS,
+    persisted: { trustedOnly: config.TRUSTED_OPERATIONS_ONLY === 'true' },
     budgetMs: config.REQUEST_BUDGET_MS,
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     trustProxy: config.TRUST_PROXY === 'true',

@@ -14,6 +14,7 @@ import type { Db } from './db/index.js';
 import { DEFAULT_LIMITS, type RequestLimits, useRequestLimits } from './guard/limits.js';
 import { createLanes, type Lanes, useScheduler } from './guard/scheduler.js';
 import { logger } from './logger.js';
+import { type PersistedOptions, usePersisted } from './persisted.js';
 import { schema } from './schema/index.js';
 
 /** The header a browser must send where a request could change state or carries cookies. */
@@ -32,6 +33,8 @@ export interface YogaOptions {
   corsOrigins?: string[];
   /** Plugins that see every operation first (the server's logs and metrics). */
   plugins?: Plugin[];
+  /** Persisted operations: the web app's manifest, and whether only those are answered. */
+  persisted?: PersistedOptions;
 }
 
 /**
@@ -103,6 +106,7 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     fieldSuggestions = true,
     corsOrigins = [],
     plugins = [],
+    persisted,
   } = options;
   return createYoga<Record<string, unknown>, Context>({
     schema,
@@ -122,6 +126,7 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     context: () => createContext(db, budgetMs),
     plugins: [
       ...plugins,
+      usePersisted(persisted),
       useCsrfPrevention(),
       useTypedRequestErrors(),
       ...useRequestLimits(limits),

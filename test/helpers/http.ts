@@ -53,3 +53,10 @@ export function getUrl(endpoint: string, query: string, variables?: Record<strin
   if (variables) params.set('variables', JSON.stringify(variables));
   return `${endpoint}?${params}`;
 }
+
+/** A persisted operation as a GET URL, as the web app sends it: its hash, never its text. */
+export function persistedUrl(endpoint: string, hash: string, variables?: Record<string, unknown>): string {
+  const params = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) });
+  if (variables) params.set('variables', JSON.stringify(variables));
+  return `${endpoint}?${params}`;
+}
