@@ -10,7 +10,7 @@ import { createLanes } from '@netzwerkatlas/server/guard/scheduler';
 import { createHttpServer, type HttpOptions } from '@netzwerkatlas/server/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
-import { getUrl, requestRaw } from '../helpers/http.js';
+import { type Answer, getUrl, send } from '../helpers/http.js';
 
 const db = testDb();
 const servers: Server[] = [];
@@ -30,25 +30,6 @@ afterAll(async () => {
   }
   await db.close();
 });
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-  json: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } | null;
-}
-
-async function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
-  const raw = await requestRaw(url, options);
-  const text = raw.bytes.toString('utf8');
-  let json: Answer['json'] = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // not JSON: left null
-  }
-  return { status: raw.status, headers: raw.headers, text, json };
-}
 
 const post = (base: string, query: string, variables?: unknown, headers: Record<string, string> = {}) =>
   send(`${base}/graphql`, {

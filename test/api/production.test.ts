@@ -13,7 +13,7 @@ import { repoRoot } from '@netzwerkatlas/server/config';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LandscapeDocument, SearchDocument } from '../../web/src/gql/graphql.js';
-import { persistedUrl, requestRaw } from '../helpers/http.js';
+import { persistedUrl, send } from '../helpers/http.js';
 
 const compiled = resolve(repoRoot, 'server/dist/index.js');
 const webDist = resolve(repoRoot, 'web/dist');
@@ -69,25 +69,6 @@ async function startCompiled(extra: Record<string, string> = {}): Promise<Starte
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`compiled server did not listen within 60 s:\n${output.join('')}`);
-}
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-  json: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } | null;
-}
-
-async function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
-  const raw = await requestRaw(url, options);
-  const text = raw.bytes.toString('utf8');
-  let json: Answer['json'] = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // not JSON: left null
-  }
-  return { status: raw.status, headers: raw.headers, text, json };
 }
 
 const post = (base: string, body: object) =>

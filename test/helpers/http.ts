@@ -60,3 +60,27 @@ export function persistedUrl(endpoint: string, hash: string, variables?: Record<
   if (variables) params.set('variables', JSON.stringify(variables));
   return `${endpoint}?${params}`;
 }
+
+/** An answer read as text, and as JSON where it is JSON (null otherwise). */
+export interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+  json: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } | null;
+}
+
+/** A raw request whose answer is kept as text and, where it parses, as JSON. */
+export async function send(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
+  const raw = await requestRaw(url, options);
+  const text = raw.bytes.toString('utf8');
+  let json: Answer['json'] = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // not JSON: left null
+  }
+  return { status: raw.status, headers: raw.headers, text, json };
+}
