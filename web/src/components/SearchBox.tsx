@@ -7,7 +7,6 @@ import { request } from '../core/api/client';
 import { describeError } from '../core/api/errors';
 import { SearchQuery } from '../core/api/operations';
 import { useI18n } from '../core/i18n';
-import type { MessageKey } from '../core/i18n/types';
 import type { SearchableType, SearchQuery as SearchResult } from '../gql/graphql';
 
 export interface SearchPick {
@@ -115,8 +114,7 @@ export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: S
               onClick={() => pick(hit)}
               onKeyDown={() => undefined}
             >
-              <span className="hit-name">{hitName(hit)}</span>{' '}
-              <span className="hit-kind">{t(`kind${hit.node.__typename}` as MessageKey)}</span>
+              <span className="hit-name">{hitName(hit)}</span> <span className="hit-kind">{t(`kind${hit.node.__typename}`)}</span>
               {'synthetic' in hit.node && hit.node.synthetic && <span className="badge">{t('synthetic')}</span>}
             </div>
           ))}

@@ -2,10 +2,8 @@
 
 import { provenanceFields } from '../common/fields.js';
 import { byId, grouped } from '../common/loaders.js';
-import { InnovationKindEnum, NodeRef } from '../common/types.js';
+import { type EnumValue, InnovationKindEnum, NodeRef } from '../common/types.js';
 import { AdoptionRef, type AdoptionRow, InnovationRef, NetworkRef, type NetworkRow, TopicRef, type TopicRow } from '../refs.js';
-
-type Kind = typeof InnovationKindEnum extends { $inferType: infer U } ? U : never;
 
 InnovationRef.implement({
   description: 'An innovation that emerged in a network (product, process, organisational, communication, knowledge transfer).',
@@ -13,7 +11,7 @@ InnovationRef.implement({
   fields: (t) => ({
     title: t.exposeString('title'),
     description: t.exposeString('description', { nullable: true }),
-    kind: t.field({ type: InnovationKindEnum, nullable: true, resolve: (i) => (i.kind as Kind) ?? null }),
+    kind: t.field({ type: InnovationKindEnum, nullable: true, resolve: (i) => (i.kind as EnumValue<typeof InnovationKindEnum>) ?? null }),
     ...provenanceFields(t),
     emergedIn: t.field({
       type: NetworkRef,

@@ -4,14 +4,20 @@
 import { builder } from '../../builder.js';
 import { readRows } from '../common/loaders.js';
 import { PersonCountRef, personCount } from '../common/privacy.js';
+import { type EnumValue, GovernanceEnum, LevelEnum, TypologyEnum } from '../common/types.js';
 
 export interface LandscapeArgs {
   includeSynthetic: boolean;
 }
 
+export const LandscapeNodeKindEnum = builder.enumType('LandscapeNodeKind', {
+  description: 'The kinds of node the map draws, named as their types.',
+  values: ['Network', 'UmbrellaOrganisation', 'Authority', 'Topic', 'Innovation'] as const,
+});
+
 interface LandscapeNodeRow {
   id: string;
-  kind: string;
+  kind: EnumValue<typeof LandscapeNodeKindEnum>;
   label: string;
   name: string;
   members: number;
@@ -35,7 +41,7 @@ interface LandscapeEdgeRow {
 const LandscapeNode = builder.objectRef<LandscapeNodeRow>('LandscapeNode').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
-    kind: t.exposeString('kind', { description: 'Network, UmbrellaOrganisation, Authority, Topic or Innovation.' }),
+    kind: t.expose('kind', { type: LandscapeNodeKindEnum }),
     label: t.exposeString('label', { description: 'Short name where there is one.' }),
     name: t.exposeString('name'),
     members: t.exposeInt('members', { description: 'Weight: members, networks, covering networks or adopters, by kind.' }),
@@ -46,10 +52,14 @@ const LandscapeNode = builder.objectRef<LandscapeNodeRow>('LandscapeNode').imple
     }),
     synthetic: t.exposeBoolean('synthetic'),
     umbrella: t.exposeBoolean('umbrella', { description: 'Also an umbrella organisation (for authorities like BMI).' }),
-    level: t.exposeString('level', { nullable: true }),
+    level: t.field({ type: LevelEnum, nullable: true, resolve: (n) => (n.level as EnumValue<typeof LevelEnum>) ?? null }),
     bundesland: t.exposeString('bundesland', { nullable: true }),
-    typology: t.exposeString('typology', { nullable: true }),
-    governance: t.exposeString('governance', { nullable: true }),
+    typology: t.field({ type: TypologyEnum, nullable: true, resolve: (n) => (n.typology as EnumValue<typeof TypologyEnum>) ?? null }),
+    governance: t.field({
+      type: GovernanceEnum,
+      nullable: true,
+      resolve: (n) => (n.governance as EnumValue<typeof GovernanceEnum>) ?? null,
+    }),
   }),
 });
 

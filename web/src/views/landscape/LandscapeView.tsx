@@ -9,7 +9,6 @@ import { FilterPanel } from '../../components/FilterPanel';
 import { Legend, type LegendEntry } from '../../components/Legend';
 import { SigmaGraph } from '../../components/SigmaGraph';
 import { useI18n } from '../../core/i18n';
-import type { MessageKey } from '../../core/i18n/types';
 import {
   aggregateSmallAuthorities,
   bestConnected,
@@ -87,7 +86,7 @@ function MapView({ state, aggregated, visible }: { state: ViewState; aggregated:
   const counts = new Map<NodeKind, number>();
   let edges = 0;
   for (const id of shown) {
-    const kind = drawn.getNodeAttribute(id, 'kind') as NodeKind;
+    const kind = drawn.getNodeAttribute(id, 'kind');
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   drawn.forEachEdge((_e, _a, s, tg) => {
@@ -170,7 +169,7 @@ function EgoStart({ graph }: { graph: ReturnType<typeof landscapeToGraph> }) {
               <button type="button" className="link" onClick={() => setViewState({ node: p.id }, { push: true })}>
                 {p.label}
               </button>{' '}
-              <span className="hit-kind">{t(`kind${p.kind}` as MessageKey)}</span>
+              <span className="hit-kind">{t(`kind${p.kind}`)}</span>
             </span>
           ))}
         </p>

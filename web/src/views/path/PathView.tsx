@@ -6,7 +6,6 @@ import { SearchBox, type SearchPick } from '../../components/SearchBox';
 import { request } from '../../core/api/client';
 import { AuthorityNameQuery, ConnectionQuery } from '../../core/api/operations';
 import { useI18n } from '../../core/i18n';
-import type { MessageKey } from '../../core/i18n/types';
 import { setViewState, type ViewState } from '../../core/urlState';
 import type { SearchableType } from '../../gql/graphql';
 
@@ -80,7 +79,7 @@ export function PathView({ state }: { state: ViewState }) {
               const name = ('name' in n && n.name) || ('personName' in n && n.personName) || n.id;
               return (
                 <li key={n.id}>
-                  <span className="hit-kind">{t(`kind${n.__typename}` as MessageKey)}</span>{' '}
+                  <span className="hit-kind">{t(`kind${n.__typename}`)}</span>{' '}
                   {n.__typename === 'Person' ? (
                     name
                   ) : (
