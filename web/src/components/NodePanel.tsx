@@ -2,20 +2,14 @@
 // links (a click selects that node) and its overlaps. The API lists only persons the viewer may
 // see; the others are counts here ("3 weitere ohne Namensfreigabe", "weniger als 3").
 
-import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { request } from '../core/api/client';
-import { AuthorityDuplicatesQuery, NetworkSimilarityQuery, NodeDetailsQuery, RecommendedNetworksQuery } from '../core/api/operations';
 import { translateValue, useI18n } from '../core/i18n';
-import type { MessageKey } from '../core/i18n/types';
-import { groupRelations, type Landscape, landName } from '../core/landscape';
+import { type Landscape, landName } from '../core/landscape';
+import { type DetailNode, hiddenText, type NodeOfKind, nodeTitle, type NodeRef as Ref, relatedTo, useNodeDetails } from '../core/node';
+import { useAuthorityDuplicates, useNetworkSimilarity, useRecommendedNetworks } from '../core/overlap';
 import { formatListTotal, formatPersonCount, type PersonCount } from '../core/personCount';
 import { setViewState } from '../core/urlState';
-import type { NodeDetailsQuery as Details } from '../gql/graphql';
 import { ErrorMessage, Loading } from './ErrorMessage';
-
-type DetailNode = NonNullable<Details['node']>;
-type Ref = { id: string; name?: string | null; title?: string | null };
 
 const select = (id: string) => setViewState({ node: id }, { push: true });
 
@@ -129,10 +123,7 @@ function QuerySection<T>({
 
 function SimilarNetworks({ id }: { id: string }) {
   const { t } = useI18n();
-  const query = useQuery({
-    queryKey: ['similarity', id],
-    queryFn: () => request(NetworkSimilarityQuery, { network: id }).then((d) => d.networkSimilarity.edges.map((e) => e.node)),
-  });
+  const query = useNetworkSimilarity(id);
   return (
     <QuerySection title={t('similarNetworks')} query={query} isEmpty={(data) => !data.length} emptyText={t('noOverlaps')}>
       {(data) => (
@@ -151,11 +142,6 @@ function SimilarNetworks({ id }: { id: string }) {
       )}
     </QuerySection>
   );
-}
-
-/** "3 weitere ohne Namensfreigabe" or "weniger als 3 weitere …"; nothing when there are none. */
-function hiddenText(hidden: PersonCount, t: ReturnType<typeof useI18n>['t'], key: 'colleaguesHidden' | 'employeesHidden'): string[] {
-  return hidden.exact === 0 ? [] : [t(key, { count: formatPersonCount(hidden, t) })];
 }
 
 /**
@@ -184,10 +170,7 @@ function Colleagues({
 
 function AuthorityDuplicates({ id }: { id: string }) {
   const { t } = useI18n();
-  const query = useQuery({
-    queryKey: ['duplicates', id],
-    queryFn: () => request(AuthorityDuplicatesQuery, { authority: id }).then((d) => d.duplicateParticipation),
-  });
+  const query = useAuthorityDuplicates(id);
   return (
     <QuerySection
       title={t('duplicates')}
@@ -220,10 +203,7 @@ function AuthorityDuplicates({ id }: { id: string }) {
 /** Networks the authority is not yet in: on the topics of its networks, where its peers take part. */
 function RecommendedNetworks({ id }: { id: string }) {
   const { t } = useI18n();
-  const query = useQuery({
-    queryKey: ['recommended', id],
-    queryFn: () => request(RecommendedNetworksQuery, { authority: id }).then((d) => d.recommendedNetworks),
-  });
+  const query = useRecommendedNetworks(id);
   return (
     <QuerySection
       title={t('recommended')}
@@ -254,7 +234,7 @@ function RecommendedNetworks({ id }: { id: string }) {
   );
 }
 
-type EmployeeConnection = Extract<DetailNode, { __typename: 'Authority' }>['employees'];
+type EmployeeConnection = NodeOfKind<'Authority'>['employees'];
 
 /**
  * Who of this authority takes part where: the persons the API lists (those the viewer may see)
@@ -302,9 +282,6 @@ function Employees({ employees }: { employees: EmployeeConnection }) {
 function DetailBody({ node }: { node: DetailNode }) {
   const { t, lang } = useI18n();
   const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? null : v ? t('yes') : t('no'));
-  // One line per related node, its roles side by side ("koordiniert, Mitglied").
-  const relatedTo = (relations: { type: string; node: Ref | null }[]) =>
-    groupRelations(relations).map(({ types, ...n }) => ({ ...n, note: types.map((x) => translateValue(lang, 'rel', x)).join(', ') }));
   switch (node.__typename) {
     case 'Network':
       return (
@@ -345,7 +322,13 @@ function DetailBody({ node }: { node: DetailNode }) {
           <LinkList title={t('parent')} nodes={node.parent ? [node.parent] : []} />
           <LinkList title={t('parts')} nodes={node.parts} />
           <LinkList title={t('topics')} nodes={node.topics.map((x) => ({ ...x, name: lang === 'en' ? (x.nameEn ?? x.name) : x.name }))} />
-          <LinkList title={t('organisations')} nodes={relatedTo(node.organisations.map((o) => ({ type: o.type, node: o.organisation })))} />
+          <LinkList
+            title={t('organisations')}
+            nodes={relatedTo(
+              node.organisations.map((o) => ({ type: o.type, node: o.organisation })),
+              lang,
+            )}
+          />
           <LinkList title={t('innovations')} nodes={node.innovations.map((x) => ({ ...x, note: translateValue(lang, 'kind', x.kind) }))} />
           <LinkList
             title={t('members')}
@@ -400,7 +383,10 @@ function DetailBody({ node }: { node: DetailNode }) {
           <LinkList title={t('subordinates')} nodes={node.subordinates} />
           <LinkList
             title={t('networkRelations')}
-            nodes={relatedTo(node.networkRelations.map((r) => ({ type: r.type, node: r.network })))}
+            nodes={relatedTo(
+              node.networkRelations.map((r) => ({ type: r.type, node: r.network })),
+              lang,
+            )}
           />
           <RecommendedNetworks id={node.id} />
           <LinkList title={t('adoptedInnovations')} nodes={node.adoptedInnovations} />
@@ -422,7 +408,10 @@ function DetailBody({ node }: { node: DetailNode }) {
           <Sources sources={node.sources} />
           <LinkList
             title={t('networkRelations')}
-            nodes={relatedTo(node.networkRelations.map((r) => ({ type: r.type, node: r.network })))}
+            nodes={relatedTo(
+              node.networkRelations.map((r) => ({ type: r.type, node: r.network })),
+              lang,
+            )}
           />
         </>
       );
@@ -468,12 +457,6 @@ function DetailBody({ node }: { node: DetailNode }) {
   }
 }
 
-function nodeTitle(node: DetailNode): string {
-  if ('title' in node && node.title) return node.title;
-  if ('name' in node && node.name) return node.name;
-  return node.id;
-}
-
 /** The panel for a Land node: the small authorities it stands for, and a way to show them. */
 function LandBody({ id, landscape, expanded }: { id: string; landscape?: Landscape; expanded: string[] }) {
   const { t } = useI18n();
@@ -507,11 +490,7 @@ export function NodePanel({ id, landscape, expanded }: NodePanelProps) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const isLand = id.startsWith('land:');
-  const { data, error, isPending, refetch } = useQuery({
-    queryKey: ['node', id],
-    queryFn: () => request(NodeDetailsQuery, { id }).then((d) => d.node),
-    enabled: !isLand,
-  });
+  const { data, error, isPending, refetch } = useNodeDetails(id, !isLand);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when another node is shown
   useEffect(() => {
     heading.current?.focus();
@@ -531,7 +510,7 @@ export function NodePanel({ id, landscape, expanded }: NodePanelProps) {
   else if (!data) body = <p>{t('notFound', { id })}</p>;
   else {
     title = nodeTitle(data);
-    kind = t(`kind${data.__typename}` as MessageKey);
+    kind = t(`kind${data.__typename}`);
     synthetic = 'synthetic' in data && Boolean(data.synthetic);
     body = <DetailBody node={data} />;
   }

@@ -1,13 +1,11 @@
 // Innovations by kind, the network each emerged in, and the authorities that adopted it
 // (Query.innovationTransfer).
 
-import { useQuery } from '@tanstack/react-query';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
-import { request } from '../../core/api/client';
 import { INNOVATION_KINDS } from '../../core/api/enums';
-import { InnovationTransferQuery } from '../../core/api/operations';
 import { exportCsv, toCsv } from '../../core/export';
 import { translateValue, useI18n } from '../../core/i18n';
+import { useInnovationTransfer } from '../../core/innovation';
 import { setViewState, type ViewState } from '../../core/urlState';
 
 const select = (id: string) => setViewState({ node: id }, { push: true });
@@ -15,10 +13,7 @@ const select = (id: string) => setViewState({ node: id }, { push: true });
 export function InnovationsView({ state }: { state: ViewState }) {
   const { t, lang } = useI18n();
   const kind = INNOVATION_KINDS.find((k) => k === state.innovationKind) ?? null;
-  const { data, error, isPending, refetch } = useQuery({
-    queryKey: ['innovation-transfer', kind],
-    queryFn: () => request(InnovationTransferQuery, { kind }).then((d) => d.innovationTransfer),
-  });
+  const { data, error, isPending, refetch } = useInnovationTransfer(kind);
   if (isPending) return <Loading />;
   if (error) return <ErrorMessage error={error} onRetry={() => refetch()} />;
   const maxCount = Math.max(1, ...data.byKind.map((k) => k.innovations));
