@@ -4,7 +4,7 @@
 
 import { type ReactNode, useEffect, useRef } from 'react';
 import { translateValue, useI18n } from '../core/i18n';
-import { type Landscape, landName } from '../core/landscape';
+import { landName, useAggregatedLandscape } from '../core/landscape';
 import { type DetailNode, hiddenText, type NodeOfKind, nodeTitle, type NodeRef as Ref, relatedTo, useNodeDetails } from '../core/node';
 import { useAuthorityDuplicates, useNetworkSimilarity, useRecommendedNetworks } from '../core/overlap';
 import { formatListTotal, formatPersonCount, type PersonCount } from '../core/personCount';
@@ -458,8 +458,9 @@ function DetailBody({ node }: { node: DetailNode }) {
 }
 
 /** The panel for a Land node: the small authorities it stands for, and a way to show them. */
-function LandBody({ id, landscape, expanded }: { id: string; landscape?: Landscape; expanded: string[] }) {
+function LandBody({ id, expanded, landFilter }: { id: string; expanded: string[]; landFilter: string | null }) {
   const { t } = useI18n();
+  const { aggregated: landscape } = useAggregatedLandscape(expanded, landFilter);
   const land = landscape?.nodes.find((n) => n.id === id);
   const code = id.slice('land:'.length);
   const members = land?.aggregated ?? [];
@@ -481,12 +482,12 @@ function LandBody({ id, landscape, expanded }: { id: string; landscape?: Landsca
 
 interface NodePanelProps {
   id: string;
-  /** The aggregated landscape, for Land nodes that the API does not know. */
-  landscape?: Landscape;
+  /** Länder shown one by one, and the Land filter: for Land nodes, which the API does not know. */
   expanded: string[];
+  land: string | null;
 }
 
-export function NodePanel({ id, landscape, expanded }: NodePanelProps) {
+export function NodePanel({ id, expanded, land }: NodePanelProps) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const isLand = id.startsWith('land:');
@@ -504,7 +505,7 @@ export function NodePanel({ id, landscape, expanded }: NodePanelProps) {
   if (isLand) {
     title = landName(id.slice('land:'.length));
     kind = t('kindLand');
-    body = <LandBody id={id} landscape={landscape} expanded={expanded} />;
+    body = <LandBody id={id} expanded={expanded} landFilter={land} />;
   } else if (isPending) body = <Loading />;
   else if (error) body = <ErrorMessage error={error} onRetry={() => refetch()} />;
   else if (!data) body = <p>{t('notFound', { id })}</p>;

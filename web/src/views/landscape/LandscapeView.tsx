@@ -10,7 +10,6 @@ import { Legend, type LegendEntry } from '../../components/Legend';
 import { SigmaGraph } from '../../components/SigmaGraph';
 import { useI18n } from '../../core/i18n';
 import {
-  aggregateSmallAuthorities,
   bestConnected,
   clusterColor,
   egoNodeIds,
@@ -19,31 +18,13 @@ import {
   layoutKey,
   type NodeKind,
   useClusters,
-  useLandscape,
-  useNetworkTerms,
-  visibleNodeIds,
+  useLandscapeModel,
 } from '../../core/landscape';
 import { loadPositions } from '../../core/layout';
 import { setViewState, type ViewState } from '../../core/urlState';
 import { CameraController } from './controllers/CameraController';
 import { LayoutController } from './controllers/LayoutController';
 import { ReducersController } from './controllers/ReducersController';
-
-/** The aggregated landscape and the visible node ids for a view state (shared with the table). */
-export function useLandscapeModel(state: ViewState) {
-  const landscape = useLandscape();
-  const terms = useNetworkTerms();
-  const expandKey = [...state.expand, state.filters.land ?? ''].join(',');
-  const aggregated = useMemo(
-    () => (landscape.data ? aggregateSmallAuthorities(landscape.data, new Set(expandKey.split(',').filter(Boolean))) : null),
-    [landscape.data, expandKey],
-  );
-  const visible = useMemo(
-    () => (aggregated ? visibleNodeIds(aggregated, state.filters, terms.data ?? new Map()) : null),
-    [aggregated, state.filters, terms.data],
-  );
-  return { landscape, aggregated, visible };
-}
 
 function MapView({ state, aggregated, visible }: { state: ViewState; aggregated: Landscape; visible: Set<string> }) {
   const { t, lang } = useI18n();

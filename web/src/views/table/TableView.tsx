@@ -6,10 +6,9 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { FilterPanel } from '../../components/FilterPanel';
 import { exportCsv, toCsv } from '../../core/export';
 import { translateValue, useI18n } from '../../core/i18n';
-import { type LandscapeNode, landName } from '../../core/landscape';
+import { type LandscapeNode, landName, useLandscapeModel } from '../../core/landscape';
 import { formatPersonCount, lowerBound } from '../../core/personCount';
 import { setViewState, type ViewState } from '../../core/urlState';
-import { useLandscapeModel } from '../landscape/LandscapeView';
 
 type Column = 'name' | 'kind' | 'members' | 'persons' | 'level' | 'bundesland';
 
