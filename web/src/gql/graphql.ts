@@ -23,6 +23,14 @@ export type InnovationKind =
   | 'PROCESS'
   | 'PRODUCT';
 
+/** The kinds of node the map draws, named as their types. */
+export type LandscapeNodeKind =
+  | 'Authority'
+  | 'Innovation'
+  | 'Network'
+  | 'Topic'
+  | 'UmbrellaOrganisation';
+
 export type Level =
   | 'ACROSS_LEVELS'
   | 'FEDERAL'
@@ -60,7 +68,7 @@ export type LandscapeQueryVariables = Exact<{
 }>;
 
 
-export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: string, label: string, name: string, members: number, level: string | null, bundesland: string | null, typology: string | null, governance: string | null, synthetic: boolean, umbrella: boolean, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
+export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
 
 export type NetworkTermsQueryVariables = Exact<{
   after?: string | null | undefined;
