@@ -42,9 +42,11 @@ query SimilarNetworks {
 `;
 
 const COLLEAGUES = `# Kolleg:innen: mehrere Personen einer Behörde im selben
-# Netzwerk (Namen nur mit Einwilligung, sonst Anzahlen)
+# Netzwerk (Namen nur mit Einwilligung, sonst Anzahlen).
+# Alle Personen sind bisher erfundene Beispieldaten.
 # Colleagues: several persons of one authority in one
-# network (names only where consented, else counts)
+# network (names only where consented, else counts).
+# All persons so far are invented Beispieldaten.
 query Colleagues {
   duplicateParticipation(minPersons: 2) {
     inNetworks(first: 5) {
