@@ -36,6 +36,9 @@ export function routeOf(path: string): string {
  */
 const MAX_OPERATION_LABELS = 100;
 
+/** Seconds, from a cached answer to a request that used up its budget. */
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20];
+
 export interface Observability {
   registry: Registry;
   /** Wraps one HTTP request: request id header, one log line and the HTTP metrics at its end. */
@@ -69,7 +72,7 @@ export function createObservability({ logger, db, lanes }: ObservabilityOptions)
     name: 'netzwerkatlas_http_request_duration_seconds',
     help: 'Time from a request to the end of its response, by route.',
     labelNames: ['route'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
+    buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
   const refusals = new Counter({
@@ -88,7 +91,7 @@ export function createObservability({ logger, db, lanes }: ObservabilityOptions)
     name: 'netzwerkatlas_graphql_operation_duration_seconds',
     help: 'Time of a GraphQL operation from the start of its execution (waiting for a slot included).',
     labelNames: ['operation'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
+    buckets: LATENCY_BUCKETS,
     registers: [registry],
   });
   const operationCost = new Histogram({

@@ -617,16 +617,6 @@ async function oneRun(
     }
     let attackers: ReturnType<typeof cannon> | undefined;
     if (attack) {
-      const check = await sendOnce(server.base, {
-        op: 'attack',
-        kind: 'POST heavy',
-        cost: 0,
-        method: 'POST',
-        path: '/graphql',
-        body: JSON.stringify({ query: attack.query }),
-      });
-      if (check.problem) throw new Error(`bench: the attack is not admitted: ${check.problem}`);
-      log(`bench: the attack is admitted (200 in ${ms(check.ms)} ms); ${options.attackers} clients start looping it`);
       const request: Planned = {
         op: 'attack',
         kind: 'POST heavy',
@@ -635,6 +625,9 @@ async function oneRun(
         path: '/graphql',
         body: JSON.stringify({ query: attack.query }),
       };
+      const check = await sendOnce(server.base, request);
+      if (check.problem) throw new Error(`bench: the attack is not admitted: ${check.problem}`);
+      log(`bench: the attack is admitted (200 in ${ms(check.ms)} ms); ${options.attackers} clients start looping it`);
       // Runs past the cheap clients' end; stopped when they are done.
       attackers = cannon(server.base, [[request]], options.attackers, options.durationS + 120);
       // Let it take its slots first.
