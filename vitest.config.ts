@@ -11,6 +11,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '**/dist/**'],
     globalSetup: ['test/setup/neo4j.ts'],
     testTimeout: 30_000,
+    // One log line per request would bury the test output; warnings and errors still show.
+    env: { LOG_LEVEL: 'warn' },
     hookTimeout: 240_000,
     pool: 'forks',
     reporters: ['default', './test/setup/summary-reporter.ts'],

@@ -86,7 +86,8 @@ export function createAnswerCache({ db, yoga, maxBytes = 64 * 1_048_576 }: Answe
     stats: () => ({ entries: cache.size, bytes: cache.calculatedSize, computed }),
     async serve(req, res) {
       const url = req.url ?? '';
-      if (req.method !== 'GET' || !url.includes('query=')) return false;
+      // A GraphQL GET names its operation by its text (`query=`) or, persisted, by its hash (`extensions=`).
+      if (req.method !== 'GET' || !/[?&](?:query|extensions)=/.test(url)) return false;
       if (req.headers.authorization || req.headers.cookie) return false;
       const encoding = encodingOf(req);
       if (!encoding) return false;

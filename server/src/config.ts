@@ -57,9 +57,13 @@ const schema = z.object({
         .map((o) => o.trim())
         .filter(Boolean),
     ),
+  /** Prometheus metrics at /metrics. */
+  METRICS: z.enum(['true', 'false']).default('true'),
   /** GraphiQL and introspection; default on, except with NODE_ENV=production. */
   GRAPHIQL: z.enum(['true', 'false']).optional(),
   INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** 'true': answer only the web app's persisted operations (recommended for public production). */
+  TRUSTED_OPERATIONS_ONLY: z.enum(['true', 'false']).default('false'),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -84,10 +88,12 @@ export function httpOptions(config: Config) {
     introspection: enabled(config.INTROSPECTION),
     fieldSuggestions: !production,
     corsOrigins: config.CORS_ORIGINS,
+    persisted: { trustedOnly: config.TRUSTED_OPERATIONS_ONLY === 'true' },
     budgetMs: config.REQUEST_BUDGET_MS,
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     trustProxy: config.TRUST_PROXY === 'true',
     maxBodyBytes: config.MAX_BODY_BYTES,
+    metrics: config.METRICS === 'true',
     lanes: createLanes({ lightSlots: config.MAX_CONCURRENT_LIGHT_REQUESTS, heavySlots: config.MAX_CONCURRENT_REQUESTS }),
   };
 }

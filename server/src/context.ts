@@ -1,6 +1,7 @@
 // Per-request context: the database handle (bound to the request's time budget), who is asking,
 // and this request's DataLoaders.
 
+import type { Identity } from './auth/identity.js';
 import { type Db, DbError, type Params, type RunOptions } from './db/index.js';
 
 /**
@@ -13,6 +14,8 @@ export interface Viewer {
 
 export interface Context {
   db: Db;
+  /** The verified sign-in behind this request, or null (anonymous). */
+  identity: Identity | null;
   viewer: Viewer;
   /** Per-request DataLoaders, by statement name (see schema/common/loaders.ts). */
   loaders: Map<string, unknown>;
@@ -37,7 +40,7 @@ function withDeadline(db: Db, deadline: number): Db {
   };
 }
 
-export function createContext(db: Db, budgetMs: number): Context {
+export function createContext(db: Db, budgetMs: number, identity: Identity | null = null): Context {
   const deadline = Date.now() + budgetMs;
-  return { db: withDeadline(db, deadline), viewer: { authorityId: null }, loaders: new Map(), deadline };
+  return { db: withDeadline(db, deadline), identity, viewer: { authorityId: null }, loaders: new Map(), deadline };
 }

@@ -8,13 +8,17 @@ import { join } from 'node:path';
 import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import type { GraphQLError } from 'graphql';
+import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import { createAnswerCache } from './answerCache.js';
 import type { Db } from './db/index.js';
+import { createGraphiQLPage } from './graphiql.js';
 import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
+import { createLanes } from './guard/scheduler.js';
 import { serveHealth } from './health.js';
 import { logger } from './logger.js';
+import { createObservability } from './observability.js';
 import { createYogaServer, type YogaOptions } from './yoga.js';
 
 export interface HttpOptions extends YogaOptions {
@@ -26,8 +30,14 @@ export interface HttpOptions extends YogaOptions {
   trustProxy?: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** GraphiQL at /graphql (default on; off in production unless enabled). */
+  graphiql?: boolean;
   /** Production: source maps are not served. */
   production?: boolean;
+  /** Prometheus metrics at /metrics (default on). */
+  metrics?: boolean;
+  /** Where request logs go (default: the server's logger). */
+  log?: Logger;
 }
 
 /**
@@ -61,13 +71,18 @@ const APP_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-function securityHeaders(res: ServerResponse, path: string) {
+function securityHeaders(res: ServerResponse) {
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('referrer-policy', 'no-referrer');
   res.setHeader('x-frame-options', 'DENY');
   res.setHeader('cross-origin-opener-policy', 'same-origin');
-  // GraphiQL's page is yoga's own (its scripts inline); everything else is held to the app's policy.
-  res.setHeader('content-security-policy', path === '/graphql' ? "frame-ancestors 'none'" : APP_CSP);
+  // GraphiQL's page sets its own policy (graphiql.ts); API answers and the app get the app's.
+  res.setHeader('content-security-policy', APP_CSP);
+}
+
+/** A browser opening /graphql itself (no operation in the URL): GraphiQL, as yoga would decide. */
+function wantsGraphiQL(req: IncomingMessage): boolean {
+  return req.method === 'GET' && String(req.headers.accept ?? '').includes('text/html') && !/[?&]query=/.test(req.url ?? '');
 }
 
 function sendError(res: ServerResponse, status: number, error: GraphQLError, headers: Record<string, string> = {}) {
@@ -84,7 +99,15 @@ function notFound(res: ServerResponse) {
 /** The HTTP server; does not listen yet. */
 export function createHttpServer(options: HttpOptions): Server {
   const { db, webDist, requestsPerMinute = 600, trustProxy = false, maxBodyBytes = 100 * 1024, production = false } = options;
-  const yoga = createYogaServer(db, options);
+  const lanes = options.lanes ?? createLanes({ lightSlots: 8, heavySlots: 2 });
+  const graphiql = options.graphiql === false ? undefined : createGraphiQLPage();
+  const observability = createObservability({ logger: options.log ?? logger, db, lanes });
+  // GraphiQL is served here, from our own origin (graphiql.ts), not by yoga.
+  const yoga = createYogaServer(observability.timed(db), {
+    ...options,
+    lanes,
+    plugins: [observability.plugin(), ...(options.plugins ?? [])],
+  });
   const graphql = (req: IncomingMessage, res: ServerResponse) => void yoga(req, res);
   const answers = createAnswerCache({ db, yoga });
   // GET queries: from the answer cache where it applies (it sends them compressed itself).
@@ -119,6 +142,7 @@ export function createHttpServer(options: HttpOptions): Server {
       } catch (err) {
         if (!(err instanceof RateLimiterRes)) throw err;
         const retryAfter = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+        observability.refused('RATE_LIMITED');
         sendError(res, 429, rateLimited(retryAfter), { 'retry-after': String(retryAfter) });
         return false;
       }
@@ -127,10 +151,12 @@ export function createHttpServer(options: HttpOptions): Server {
       const length = Number(req.headers['content-length']);
       if (!Number.isFinite(length) || req.headers['content-length'] === undefined) {
         // Without a length the body's size is known only once it is read; browsers always send one.
+        observability.refused('bodySize');
         sendError(res, 411, limitExceeded('bodySize', maxBodyBytes));
         return false;
       }
       if (length > maxBodyBytes) {
+        observability.refused('bodySize');
         sendError(res, 413, limitExceeded('bodySize', maxBodyBytes, length), { connection: 'close' });
         req.resume();
         return false;
@@ -141,8 +167,17 @@ export function createHttpServer(options: HttpOptions): Server {
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    securityHeaders(res, path);
+    securityHeaders(res);
+    observability.track(req, res, path);
+    if (path === '/metrics' && options.metrics !== false) return void observability.serve(res);
     if (path === '/health' || path.startsWith('/health/')) return void serveHealth(db, path, res);
+    if (path === '/graphql' && graphiql && wantsGraphiQL(req)) {
+      res.setHeader('content-security-policy', graphiql.csp);
+      return compress(req, res, () => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+        res.end(graphiql.html);
+      });
+    }
     if (path === '/graphql') {
       void admit(req, res).then(
         (admitted) => {

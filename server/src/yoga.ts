@@ -14,6 +14,7 @@ import type { Db } from './db/index.js';
 import { DEFAULT_LIMITS, type RequestLimits, useRequestLimits } from './guard/limits.js';
 import { createLanes, type Lanes, useScheduler } from './guard/scheduler.js';
 import { logger } from './logger.js';
+import { type PersistedOptions, usePersisted } from './persisted.js';
 import { schema } from './schema/index.js';
 
 /** The header a browser must send where a request could change state or carries cookies. */
@@ -24,14 +25,16 @@ export interface YogaOptions {
   lanes?: Lanes;
   /** Time budget of one request, waiting included (default 15 s). */
   budgetMs?: number;
-  /** GraphiQL at /graphql (default on; off in production unless enabled). */
-  graphiql?: boolean;
   /** Schema introspection (default on; off in production unless enabled). */
   introspection?: boolean;
   /** "Did you mean …" in validation errors, which reveal the schema (off in production). */
   fieldSuggestions?: boolean;
   /** Origins allowed to call the API from a browser; empty: only our own. */
   corsOrigins?: string[];
+  /** Plugins that see every operation first (the server's logs and metrics). */
+  plugins?: Plugin[];
+  /** Persisted operations: the web app's manifest, and whether only those are answered. */
+  persisted?: PersistedOptions;
 }
 
 /**
@@ -99,15 +102,17 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     limits = DEFAULT_LIMITS,
     lanes = createLanes({ lightSlots: 8, heavySlots: 2 }),
     budgetMs = 15_000,
-    graphiql = true,
     introspection = true,
     fieldSuggestions = true,
     corsOrigins = [],
+    plugins = [],
+    persisted,
   } = options;
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: graphiql ? { title: 'Netzwerkatlas GraphQL' } : false,
+    // GraphiQL is served by http.ts from our own origin (graphiql.ts); yoga's loads from a CDN.
+    graphiql: false,
     landingPage: false,
     maskedErrors: { maskError: typedOrMasked },
     // Closed unless origins are named: yoga's default would answer any origin, with credentials.
@@ -120,6 +125,8 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     },
     context: () => createContext(db, budgetMs),
     plugins: [
+      ...plugins,
+      usePersisted(persisted),
       useCsrfPrevention(),
       useTypedRequestErrors(),
       ...useRequestLimits(limits),

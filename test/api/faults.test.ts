@@ -99,7 +99,7 @@ describe('faults', () => {
     });
     db = createDb(createDriver(local.uri, 'neo4j', ''));
     await applySchema(db);
-    server = createHttpServer({ db, webDist: '/nonexistent' });
+    server = createHttpServer({ db, webDist: '/nonexistent', requestsPerMinute: 0 });
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -10,7 +10,7 @@ import { createLanes } from '@netzwerkatlas/server/guard/scheduler';
 import { createHttpServer, type HttpOptions } from '@netzwerkatlas/server/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
-import { getUrl, requestRaw } from '../helpers/http.js';
+import { type Answer, getUrl, send } from '../helpers/http.js';
 
 const db = testDb();
 const servers: Server[] = [];
@@ -30,25 +30,6 @@ afterAll(async () => {
   }
   await db.close();
 });
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  text: string;
-  json: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } | null;
-}
-
-async function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
-  const raw = await requestRaw(url, options);
-  const text = raw.bytes.toString('utf8');
-  let json: Answer['json'] = null;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    // not JSON: left null
-  }
-  return { status: raw.status, headers: raw.headers, text, json };
-}
 
 const post = (base: string, query: string, variables?: unknown, headers: Record<string, string> = {}) =>
   send(`${base}/graphql`, {
@@ -118,6 +99,18 @@ describe('the public endpoint refuses abuse before it works', () => {
     const huge = await untouched(() => post(base, similar));
     expect(huge.status).toBe(413);
     expect(refusal(huge, 'bodySize').actual).toBeGreaterThan(100_000);
+  });
+
+  it('one whole-landscape question per operation: aliases of the matrix, which multiplied memory and not cost, are refused', async () => {
+    const twice = await untouched(() => post(base, '{ a: overlapMatrix { basis } b: overlapMatrix { basis } }'));
+    expect(twice.status).toBe(400);
+    expect(refusal(twice, 'wholeLandscape')).toMatchObject({ max: 1, actual: 2 });
+    const mixed = await untouched(() =>
+      post(base, 'query { landscape { nodes { id } } ...More } fragment More on Query { clusters { modularity } }'),
+    );
+    expect(refusal(mixed, 'wholeLandscape')).toMatchObject({ max: 1, actual: 2 });
+    const once = await post(base, '{ overlapMatrix { basis } }');
+    expect(once.status).toBe(200);
   });
 
   it('documents over the token limit are refused while parsing', async () => {

@@ -8,8 +8,9 @@ import { createLanes } from '@netzwerkatlas/server/guard/scheduler';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { rederive } from '@netzwerkatlas/shared/derived/index';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LandscapeDocument } from '../../web/src/gql/graphql.js';
 import { testDb } from '../helpers/api.js';
-import { getUrl, postRaw, requestRaw } from '../helpers/http.js';
+import { getUrl, persistedUrl, postRaw, requestRaw } from '../helpers/http.js';
 
 async function listen(server: ReturnType<typeof createHttpServer>) {
   server.listen(0, '127.0.0.1');
@@ -170,6 +171,53 @@ describe('http', () => {
         expect(res.headers.etag).toBeUndefined();
         const text = (res.encoding === 'br' ? brotliDecompressSync(res.bytes) : res.bytes).toString('utf8');
         expect(JSON.parse(text).errors[0].extensions.code).toBe('NOT_FOUND');
+      }
+    } finally {
+      server.close();
+    }
+  });
+
+  it('the app’s persisted landscape (its hash in the URL) comes from the answer cache, like a query sent as text', async () => {
+    const server = createHttpServer({ db, webDist: '/nonexistent' });
+    const base = await listen(server);
+    const hash = String(LandscapeDocument.__meta__?.hash);
+    const landscape = persistedUrl(`${base}/graphql`, hash, { includeSynthetic: true });
+    const get = () => requestRaw(landscape, { headers: { 'accept-encoding': 'br' } });
+    const statementsOf = async (fn: () => Promise<unknown>) => {
+      db.calls.length = 0;
+      await fn();
+      return [...db.statements];
+    };
+    try {
+      expect(new URL(landscape).searchParams.has('query')).toBe(false);
+      let first = await get();
+      let second = await get();
+      // Another test file may load meanwhile and stamp a new version: then it is computed again.
+      for (let attempt = 0; first.headers.etag !== second.headers.etag && attempt < 3; attempt++) {
+        first = second;
+        second = await get();
+      }
+      expect(first.status).toBe(200);
+      expect(first.headers.etag).toBeDefined();
+      const answer = JSON.parse(brotliDecompressSync(first.bytes).toString('utf8'));
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data.landscape.nodes.length).toBeGreaterThan(50);
+      expect(second.headers.etag).toBe(first.headers.etag);
+      // From the cache, Neo4j is asked only for the data version (a few tries: a load elsewhere
+      // may stamp a new version in between).
+      let fromCache = false;
+      for (let attempt = 0; attempt < 3 && !fromCache; attempt++) {
+        const statements = await statementsOf(get);
+        fromCache = statements.length === 1 && statements[0] === 'landscape/data-version';
+      }
+      expect(fromCache).toBe(true);
+      // An unknown hash is a typed error, and is not kept.
+      for (let i = 0; i < 2; i++) {
+        const unknown = await requestRaw(persistedUrl(`${base}/graphql`, 'f'.repeat(64)), { headers: { 'accept-encoding': 'br' } });
+        expect(unknown.status).toBe(400);
+        expect(unknown.headers.etag).toBeUndefined();
+        const text = (unknown.encoding === 'br' ? brotliDecompressSync(unknown.bytes) : unknown.bytes).toString('utf8');
+        expect(JSON.parse(text).errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND');
       }
     } finally {
       server.close();

@@ -310,7 +310,7 @@ beforeAll(async () => {
   db = testDb();
   // The rules must hold on every path, also those deeper, wider or costlier than the public
   // limits allow (an operator may raise them); the limits have their own tests.
-  gql = api(db, { ...DEFAULT_LIMITS, depth: 64, aliases: 1000, tokens: 100_000, cost: Number.MAX_SAFE_INTEGER });
+  gql = api(db, { ...DEFAULT_LIMITS, depth: 64, aliases: 1000, tokens: 100_000, cost: Number.MAX_SAFE_INTEGER, wholeLandscape: 100 });
   // The demo layer's group of three colleagues in one network, one without consent.
   const [row] = await db.read<Fixture>({
     text: `MATCH (a:Authority)<-[:WORKS_AT]-(h:Person)-[:PARTICIPATES_IN]->(n:Network)<-[:PARTICIPATES_IN]-(v:Person)-[:WORKS_AT]->(a)

@@ -1,5 +1,5 @@
-// The benchmark's own Neo4j: one data folder per preset (.neo4j/bench-<preset>) on port 7692 (or BENCH_PORT),
-// loaded once with the real landscape plus the generated one, and reused while a marker node
+// The benchmark's own Neo4j: one data folder per preset (.neo4j/bench-<preset>) on port 7692
+// (BENCH_NEO4J_PORT to use another, e.g. while a second work tree benches), loaded once with the real landscape plus the generated one, and reused while a marker node
 // says the same preset, seed and generator version are in it.
 
 import { rm } from 'node:fs/promises';
@@ -19,8 +19,7 @@ import { type Neo4jLocal, startNeo4jLocal } from '@netzwerkatlas/server/db/neo4j
 import { applySchema } from '@netzwerkatlas/server/db/schema';
 import { rederive, staleDerivations } from '@netzwerkatlas/shared/derived/index';
 
-/** Bolt port of the bench's Neo4j; BENCH_PORT moves it (several trees benchmarking on one machine). */
-export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 7692);
+export const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7692);
 
 export interface BenchDb {
   preset: PresetName;

@@ -1,5 +1,7 @@
 // The benchmark runner: `tsx test/bench/index.ts [area] [--preset small|germany|germany-x5]`.
-// Areas: overlaps (alias api), landscape, loading, memory, growth, web; none = all but growth.
+// Areas: overlaps (alias api), landscape, loading, memory, growth, web, load (with --duration
+// seconds and --clients, default 60 and 100); none = all but growth and load, which run only when
+// named (load keeps both cores busy for minutes).
 // Every figure is measured in the same run next to its reference; the tables go to stdout and,
 // as Markdown and JSON with the machine, to bench-results/.
 
@@ -12,10 +14,11 @@ import { PRESETS, type PresetName } from '@netzwerkatlas/seed/generator';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { runLandscape, runLoading, runMemory } from './areas.js';
 import { type BenchDb, openBenchDb } from './db.js';
+import { LOAD_DEFAULTS, type LoadOptions, positiveInt, runLoad } from './load.js';
 import { bytes, ms, ratio, table } from './measure.js';
 import { type Budget, FULL_BUDGET, type OverlapsResult, runOverlaps } from './overlaps.js';
 
-const AREAS = ['overlaps', 'api', 'landscape', 'loading', 'memory', 'growth', 'web'] as const;
+const AREAS = ['overlaps', 'api', 'landscape', 'loading', 'memory', 'growth', 'web', 'load'] as const;
 type Area = (typeof AREAS)[number];
 
 interface Section {
@@ -24,12 +27,18 @@ interface Section {
   json: unknown;
 }
 
-function parseArgs(argv: string[]): { area: Area | 'all'; preset: PresetName | undefined } {
+function parseArgs(argv: string[]): { area: Area | 'all'; preset: PresetName | undefined; load: LoadOptions } {
   let area: Area | 'all' = 'all';
   let preset: PresetName | undefined;
+  const load = { ...LOAD_DEFAULTS };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (arg === '--preset') {
+    const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
+    if (flag === '--duration' || flag === '--clients') {
+      const value = positiveInt(flag, inline ?? argv[++i]);
+      if (flag === '--duration') load.durationS = value;
+      else load.clients = value;
+    } else if (arg === '--preset') {
       const value = argv[++i];
       if (!value || !(value in PRESETS)) throw new Error(`bench: --preset takes one of ${Object.keys(PRESETS).join(', ')}`);
       preset = value as PresetName;
@@ -40,10 +49,12 @@ function parseArgs(argv: string[]): { area: Area | 'all'; preset: PresetName | u
     } else if ((AREAS as readonly string[]).includes(arg)) {
       area = arg as Area;
     } else {
-      throw new Error(`bench: unknown argument '${arg}' (areas: ${AREAS.join(', ')}; --preset small|germany|germany-x5)`);
+      throw new Error(
+        `bench: unknown argument '${arg}' (areas: ${AREAS.join(', ')}; --preset small|germany|germany-x5; for load: --duration s, --clients n)`,
+      );
     }
   }
-  return { area, preset };
+  return { area, preset, load };
 }
 
 function machine() {
@@ -169,16 +180,16 @@ async function web(preset: PresetName): Promise<Section | undefined> {
 }
 
 async function main() {
-  const { area, preset: asked } = parseArgs(process.argv.slice(2));
+  const { area, preset: asked, load } = parseArgs(process.argv.slice(2));
   const preset = asked ?? 'germany';
   const started = performance.now();
   const sections: Section[] = [];
-  const has = (a: Area) => area === a || (area === 'all' && a !== 'growth' && a !== 'api');
+  const has = (a: Area) => area === a || (area === 'all' && a !== 'growth' && a !== 'api' && a !== 'load');
 
   if (area === 'growth') {
     const presets: PresetName[] = asked === 'germany-x5' || asked === undefined ? ['small', 'germany', 'germany-x5'] : ['small', 'germany'];
     sections.push(await growth(asked === 'small' ? ['small'] : presets));
-  } else if (has('overlaps') || has('api') || has('landscape') || has('loading') || has('memory')) {
+  } else if (has('overlaps') || has('api') || has('landscape') || has('loading') || has('memory') || has('load')) {
     await withDb(preset, async (bench) => {
       sections.push(dataSection(bench));
       if (has('overlaps') || has('api')) {
@@ -216,6 +227,7 @@ async function main() {
       if (has('landscape')) await attempt(`Landscape payload (${preset})`, () => runLandscape(bench));
       if (has('loading')) await attempt(`Loading (${preset})`, () => runLoading(bench));
       if (has('memory')) await attempt(`Memory (${preset})`, () => runMemory(bench));
+      if (has('load')) await attempt(`Load (${preset})`, () => runLoad(bench, load));
     });
   }
   if (has('web')) {

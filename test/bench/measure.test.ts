@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatingLatency, percentile, summary, throughput } from './measure';
+import { alternatingLatency, laneStats, percentile, summary, throughput } from './measure';
 
 describe('percentile', () => {
   it('takes the nearest rank', () => {
@@ -81,5 +81,22 @@ describe('throughput', () => {
     await sleep(100);
     expect(started).toBe(after);
     expect(started).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('laneStats', () => {
+  it('summarises waits, holds and queue samples of one lane', () => {
+    const waits = Array.from({ length: 100 }, (_, i) => i + 1);
+    const stats = laneStats(waits, [5, 1, 3], [0, 2, 4]);
+    expect(stats).toEqual({
+      operations: 100,
+      waitMs: { p50: 50, p99: 99, max: 100 },
+      holdMs: { p50: 3, p99: 5 },
+      queued: { mean: 2, max: 4 },
+    });
+  });
+
+  it('says nothing is waiting for a lane that saw nothing', () => {
+    expect(laneStats([], [], [])).toMatchObject({ operations: 0, queued: { mean: 0, max: 0 } });
   });
 });

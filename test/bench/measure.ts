@@ -1,6 +1,7 @@
 // Timing helpers for the benchmark: latency percentiles of sequential calls within a time budget
 // (alone, or several functions in alternating calls),
-// requests per second under N concurrent clients, and small formatting helpers for the tables.
+// requests per second under N concurrent clients, what a server's lanes saw under load, and small
+// formatting helpers for the tables.
 
 export interface Latency {
   n: number;
@@ -106,6 +107,35 @@ export async function throughput(fn: () => Promise<unknown>, clients: number, du
   if (failure) throw failure.error;
   const seconds = (performance.now() - started) / 1000;
   return { clients, requests, rps: requests / seconds };
+}
+
+/** How one lane of the server fared: operations, their wait for a slot and time in it (ms), operations waiting. */
+export interface LaneStats {
+  operations: number;
+  waitMs: { p50: number; p99: number; max: number };
+  holdMs: { p50: number; p99: number };
+  queued: { mean: number; max: number };
+}
+
+/** What the server process reports about a stretch of time (see serve.ts). */
+export interface ServerStats {
+  seconds: number;
+  cpuSeconds: number;
+  eventLoopDelayMs: { p99: number; max: number };
+  light: LaneStats;
+  heavy: LaneStats;
+}
+
+/** A lane's figures from the waits and holds of its operations and samples of its queue length. */
+export function laneStats(waits: number[], holds: number[], queued: number[]): LaneStats {
+  const w = [...waits].sort((a, b) => a - b);
+  const h = [...holds].sort((a, b) => a - b);
+  return {
+    operations: waits.length,
+    waitMs: { p50: percentile(w, 50), p99: percentile(w, 99), max: w.length ? (w[w.length - 1] as number) : Number.NaN },
+    holdMs: { p50: percentile(h, 50), p99: percentile(h, 99) },
+    queued: { mean: queued.length ? queued.reduce((a, b) => a + b, 0) / queued.length : 0, max: Math.max(0, ...queued) },
+  };
 }
 
 export const ms = (x: number | undefined) =>

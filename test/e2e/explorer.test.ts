@@ -90,6 +90,11 @@ afterAll(async () => {
 describe('explorer', () => {
   it('finds KERN by search and opens its panel with sources and overlaps', async () => {
     const { page, errors } = await openPage(h, '/');
+    const operations: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/graphql') operations.push(url);
+    });
     await page.getByTestId('sigma-container').locator('canvas').first().waitFor();
     const search = page.getByRole('combobox', { name: 'Suche' });
     await search.fill('KERN');
@@ -111,6 +116,12 @@ describe('explorer', () => {
     await screenshot(page, 'search-kern-panel');
     expect(await seriousViolations(page, '[data-testid=node-panel]')).toEqual([]);
     expect(errors).toEqual([]);
+    // The app sends persisted operations: a hash, never the text.
+    expect(operations.length).toBeGreaterThanOrEqual(3);
+    for (const url of operations) {
+      expect(url.searchParams.has('query'), url.search).toBe(false);
+      expect(JSON.parse(url.searchParams.get('extensions') ?? '{}').persistedQuery?.sha256Hash, url.search).toMatch(/^[0-9a-f]{64}$/);
+    }
     await page.close();
   });
 

@@ -26,7 +26,7 @@ export interface GqlResult<T> {
  * every similar network with what they share), beyond the public cost limit; the limits have
  * tests of their own (hardening.test.ts, webOperations.test.ts), which use the defaults.
  */
-export function api(db: Db, limits = { ...DEFAULT_LIMITS, cost: 1_000_000 }) {
+export function api(db: Db, limits = { ...DEFAULT_LIMITS, cost: 1_000_000, wholeLandscape: 100 }) {
   const yoga = createYogaServer(db, { limits });
   return async function gql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
     const response = await yoga.fetch('http://yoga/graphql', {

@@ -53,3 +53,34 @@ export function getUrl(endpoint: string, query: string, variables?: Record<strin
   if (variables) params.set('variables', JSON.stringify(variables));
   return `${endpoint}?${params}`;
 }
+
+/** A persisted operation as a GET URL, as the web app sends it: its hash, never its text. */
+export function persistedUrl(endpoint: string, hash: string, variables?: Record<string, unknown>): string {
+  const params = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }) });
+  if (variables) params.set('variables', JSON.stringify(variables));
+  return `${endpoint}?${params}`;
+}
+
+/** An answer read as text, and as JSON where it is JSON (null otherwise). */
+export interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  text: string;
+  json: { data?: any; errors?: { message: string; extensions?: Record<string, any> }[] } | null;
+}
+
+/** A raw request whose answer is kept as text and, where it parses, as JSON. */
+export async function send(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
+  const raw = await requestRaw(url, options);
+  const text = raw.bytes.toString('utf8');
+  let json: Answer['json'] = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // not JSON: left null
+  }
+  return { status: raw.status, headers: raw.headers, text, json };
+}

@@ -9,7 +9,7 @@ import { I18nContext, translator } from './core/i18n';
 import type { MessageKey } from './core/i18n/types';
 import { setViewState, useViewState, VIEWS, type ViewName } from './core/urlState';
 import { InnovationsView } from './views/innovations/InnovationsView';
-import { LandscapeView, useLandscapeModel } from './views/landscape/LandscapeView';
+import { LandscapeView } from './views/landscape/LandscapeView';
 import { OverlapView } from './views/overlap/OverlapView';
 import { PathView } from './views/path/PathView';
 import { TableView } from './views/table/TableView';
@@ -27,7 +27,6 @@ export function App() {
   const [state] = useViewState();
   const i18n = useMemo(() => ({ lang: state.lang, t: translator(state.lang) }), [state.lang]);
   const { t } = i18n;
-  const { aggregated } = useLandscapeModel(state);
 
   useEffect(() => {
     document.documentElement.lang = state.lang;
@@ -102,7 +101,7 @@ export function App() {
           </main>
           {state.node && (
             <ErrorBoundary lang={state.lang}>
-              <NodePanel id={state.node} landscape={aggregated ?? undefined} expanded={state.expand} />
+              <NodePanel id={state.node} expanded={state.expand} land={state.filters.land} />
             </ErrorBoundary>
           )}
         </div>

@@ -13,7 +13,8 @@ export type LimitName =
   | 'depth'
   | 'aliases'
   | 'directives'
-  | 'cost';
+  | 'cost'
+  | 'wholeLandscape';
 
 const UNITS: Record<LimitName, string> = {
   bodySize: 'bytes of request body',
@@ -25,6 +26,7 @@ const UNITS: Record<LimitName, string> = {
   aliases: 'aliases',
   directives: 'directives',
   cost: 'units of cost',
+  wholeLandscape: 'question about the whole landscape (landscape, overlapMatrix, clusters, innovationTransfer) per operation',
 };
 
 /** A request over one of the limits: 400 (413 for the body), before any resolver runs. */

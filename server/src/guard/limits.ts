@@ -18,7 +18,9 @@ import {
   isListType,
   isNonNullType,
   Kind,
+  type SelectionSetNode,
   type ValidationContext,
+  type ValidationRule,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { type LimitName, limitExceeded, unsupportedOperation } from './errors.js';
@@ -32,6 +34,8 @@ export interface RequestLimits {
   variablesBytes: number;
   listLength: number;
   stringLength: number;
+  /** Whole-landscape questions per operation (see WHOLE_LANDSCAPE_QUESTIONS). */
+  wholeLandscape: number;
 }
 
 /**
@@ -53,6 +57,7 @@ export const DEFAULT_LIMITS: RequestLimits = {
   variablesBytes: 64 * 1024,
   listLength: 1000,
   stringLength: 10_000,
+  wholeLandscape: 1,
 };
 
 /** Rows a connection returns when the client names no page size (see schema/common/paging.ts). */
@@ -63,20 +68,30 @@ const LIST_ITEMS = 10;
 /**
  * What the root questions cost beyond their fields: the work of the statement behind them. A
  * question that reads the whole landscape or all network pairs costs as much as a few hundred
- * small pages.
+ * small pages, which also puts it in the heavy lane (scheduler.ts).
  */
-const QUESTION_COST: Record<string, number> = {
+const QUESTION_COST: Record<string, number | ((args: Record<string, unknown>) => number)> = {
   landscape: 2000,
   overlapMatrix: 1000,
-  clusters: 300,
-  innovationTransfer: 300,
+  clusters: 1000,
+  innovationTransfer: 1000,
+  // Without a filter it groups every authority's persons; for one authority or network it is small.
+  duplicateParticipation: (args) => (args.authority || args.network || args.networks ? 200 : 1000),
   authorityOverlaps: 200,
   recommendedNetworks: 200,
-  duplicateParticipation: 200,
   networkSimilarity: 100,
   topicRedundancy: 100,
-  connection: 100,
+  // Through persons the search for a path can spread over the whole graph.
+  connection: (args) => (args.viaPersons ? 1000 : 100),
 };
+
+/**
+ * Questions whose answer grows with the whole landscape (the landscape itself, every network
+ * pair, the communities, every innovation): one operation may ask one of them, once. Their
+ * cost counts their lists as ten items, but their answers hold thousands (the matrix of 400
+ * networks is some ten megabytes of JSON), so aliases of them multiplied memory, not cost.
+ */
+export const WHOLE_LANDSCAPE_QUESTIONS = new Set(['landscape', 'overlapMatrix', 'clusters', 'innovationTransfer']);
 
 /** Operations at or above this cost are heavy: they share fewer slots (see scheduler.ts). */
 export const HEAVY_COST = 1000;
@@ -91,7 +106,8 @@ function listType(type: GraphQLOutputType): boolean {
  * `edges` by one (the page already counted), other lists by LIST_ITEMS.
  */
 export function fieldComplexity<C>(args: Record<string, unknown>, _ctx: C, field: GraphQLField<unknown, C>) {
-  const own = QUESTION_COST[field.name] ?? 1;
+  const question = QUESTION_COST[field.name];
+  const own = typeof question === 'function' ? question(args) : (question ?? 1);
   const page = typeof args.first === 'number' ? args.first : typeof args.last === 'number' ? args.last : undefined;
   if (page !== undefined) return { field: own, multiplier: Math.max(page, 0) };
   if (field.args.some((a) => a.name === 'first')) return { field: own, multiplier: DEFAULT_PAGE };
@@ -114,6 +130,31 @@ export function operationCost(
     definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
   };
   return complexityFromQuery(single, { schema, variables }).complexity;
+}
+
+/** Refuses an operation that asks more than `max` whole-landscape questions (aliases and fragments included). */
+export function wholeLandscapeRule(max: number): ValidationRule {
+  return (context) => ({
+    OperationDefinition(operation) {
+      let count = 0;
+      const spread = new Set<string>();
+      const visit = (set: SelectionSetNode) => {
+        for (const selection of set.selections) {
+          if (selection.kind === Kind.FIELD) {
+            if (WHOLE_LANDSCAPE_QUESTIONS.has(selection.name.value)) count += 1;
+          } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+            visit(selection.selectionSet);
+          } else if (!spread.has(selection.name.value)) {
+            spread.add(selection.name.value);
+            const fragment = context.getFragment(selection.name.value);
+            if (fragment) visit(fragment.selectionSet);
+          }
+        }
+      };
+      visit(operation.selectionSet);
+      if (count > max) context.reportError(limitExceeded('wholeLandscape', max, count));
+    },
+  });
 }
 
 /** "… limit of 15 exceeded, found 2000." → the two numbers (graphql-armor's message). */
@@ -192,6 +233,7 @@ export function useRequestLimits(limits: RequestLimits = DEFAULT_LIMITS): Plugin
         addValidationRule(maxDepthRule(armor('depth', limits.depth)));
         addValidationRule(maxAliasesRule(armor('aliases', limits.aliases)));
         addValidationRule(maxDirectivesRule(armor('directives', limits.directives)));
+        addValidationRule(wholeLandscapeRule(limits.wholeLandscape));
       },
       onExecute({ args, setResultAndStopExecution }) {
         const cost = operationCost(args.document, args.operationName, args.variableValues ?? {}, args.schema);

@@ -3,6 +3,7 @@
 // budget, spent waiting for a slot and in Neo4j (whose transactions get the rest of it as their
 // timeout, so Neo4j cancels the work when the budget runs out).
 
+import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import pLimit, { type LimitFunction } from 'p-limit';
@@ -34,47 +35,68 @@ export function createLanes({ lightSlots, heavySlots }: SchedulerOptions): Lanes
 }
 
 /**
- * Runs `work` in its lane once a slot is free, or fails with BUSY when the budget ends while it
- * still waits. Once started, the work's own budget applies through the database timeout.
+ * Waits for a slot in the lane and resolves with the function that frees it, or fails with BUSY
+ * when the budget ends while it still waits.
  */
-export function inLane<T>(lane: LimitFunction, deadline: number, work: () => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
+export function acquire(lane: LimitFunction, deadline: number): Promise<() => void> {
+  return new Promise((granted, refused) => {
     let started = false;
     let gaveUp = false;
     const timer = setTimeout(
       () => {
         if (started) return;
         gaveUp = true;
-        reject(busy());
+        refused(busy());
       },
       Math.max(0, deadline - Date.now()),
     );
-    void lane(async () => {
-      if (gaveUp) return; // its slot is passed on at once
-      started = true;
-      clearTimeout(timer);
-      try {
-        resolve(await work());
-      } catch (err) {
-        reject(err);
-      }
-    });
+    void lane(
+      () =>
+        new Promise<void>((free) => {
+          if (gaveUp) return free(); // its slot is passed on at once
+          started = true;
+          clearTimeout(timer);
+          let freed = false;
+          granted(() => {
+            if (freed) return;
+            freed = true;
+            free();
+          });
+        }),
+    );
   });
 }
 
-/** The yoga plugin: each execution waits for a slot in the lane its cost puts it in. */
+/**
+ * The yoga plugin: each execution waits for a slot in the lane its cost puts it in, and holds it
+ * until its answer has been sent (the HTTP response closed), not only computed: a heavy answer
+ * (the matrix, the landscape) is tens of megabytes while it is serialised and sent, and two
+ * slots bound that memory only if they cover it. Without an HTTP response (yoga.fetch), the
+ * slot is freed when the execution ends.
+ */
 export function useScheduler(lanes: Lanes): Plugin<Budgeted> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const context = args.contextValue as Budgeted;
+      const context = args.contextValue as Budgeted & { res?: ServerResponse };
       const cost = requestCost.get(args.contextValue as object) ?? 0;
       const lane = cost >= HEAVY_COST ? lanes.heavy : lanes.light;
-      setExecuteFn((execArgs) =>
-        inLane(lane, context.deadline, async () => executeFn(execArgs)).catch((err: unknown) => {
+      setExecuteFn(async (execArgs) => {
+        let free: () => void;
+        try {
+          free = await acquire(lane, context.deadline);
+        } catch (err) {
           if (err instanceof GraphQLError && err.extensions.code === 'BUSY') return { errors: [err] };
           throw err;
-        }),
-      );
+        }
+        const res = context.res;
+        const sending = res !== undefined && !res.writableFinished && !res.destroyed;
+        if (sending) res.once('close', free);
+        try {
+          return await executeFn(execArgs);
+        } finally {
+          if (!sending) free();
+        }
+      });
     },
   };
 }

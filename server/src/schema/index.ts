@@ -9,10 +9,15 @@ import './organisation/queries.js';
 import './person/types.js';
 import './person/queries.js';
 import './topic/types.js';
+import './topic/queries.js';
 import './innovation/types.js';
+import './innovation/queries.js';
 import './event/types.js';
+import './event/queries.js';
+import './search/types.js';
 import './search/queries.js';
 import './node/queries.js';
+import './landscape/types.js';
 import './landscape/queries.js';
 import './overlap/index.js';
 

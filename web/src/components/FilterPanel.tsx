@@ -2,14 +2,10 @@
 // term and data scope. Every change goes into the URL.
 
 import { useId } from 'react';
+import { GOVERNANCES, LEVELS, TYPOLOGIES } from '../core/api/enums';
 import { translateValue, useI18n } from '../core/i18n';
-import type { MessageKey } from '../core/i18n/types';
 import { BUNDESLAENDER, type Landscape, NODE_KINDS, type NodeKind } from '../core/landscape';
 import { type Filters, getEmptyFilters, setViewState } from '../core/urlState';
-
-const LEVELS = ['FEDERAL', 'STATE', 'MUNICIPAL', 'ACROSS_LEVELS'];
-const TYPOLOGIES = ['PROJECT_BASED', 'CLAN', 'FEDERATED', 'ANARCHIC'];
-const GOVERNANCES = ['SHARED', 'LEAD_ORGANISATION', 'NETWORK_ADMINISTRATIVE_ORGANISATION'];
 
 function Select({
   label,
@@ -56,7 +52,7 @@ export function FilterPanel({ filters, landscape }: { filters: Filters; landscap
         {kindsShown.map((kind) => (
           <label key={kind} className="check">
             <input type="checkbox" checked={filters.kinds.includes(kind)} onChange={() => toggleKind(kind)} />
-            {t(`kind${kind}` as MessageKey)}
+            {t(`kind${kind}`)}
           </label>
         ))}
       </fieldset>

@@ -1,7 +1,6 @@
 // The legend of the map: node types with their colour and count, or clusters with their topics.
 
 import { useI18n } from '../core/i18n';
-import type { MessageKey } from '../core/i18n/types';
 import { KIND_COLORS, NODE_KINDS, type NodeKind } from '../core/landscape';
 
 export interface LegendEntry {
@@ -15,7 +14,7 @@ export function Legend({ counts, entries }: { counts?: Map<NodeKind, number>; en
     entries ??
     NODE_KINDS.filter((kind) => (counts?.get(kind) ?? 0) > 0).map((kind) => ({
       color: KIND_COLORS[kind],
-      text: `${t(`kind${kind}` as MessageKey)} (${counts?.get(kind) ?? 0})`,
+      text: `${t(`kind${kind}`)} (${counts?.get(kind) ?? 0})`,
     }));
   return (
     <div className="legend">

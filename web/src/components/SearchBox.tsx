@@ -1,29 +1,11 @@
 // Search with autocomplete (Query.search: the server forgives typos and umlaut spellings),
 // as an ARIA combobox: arrows move, Enter picks, Escape closes.
 
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
-import { request } from '../core/api/client';
 import { describeError } from '../core/api/errors';
-import { SearchQuery } from '../core/api/operations';
 import { useI18n } from '../core/i18n';
-import type { MessageKey } from '../core/i18n/types';
-import type { SearchableType, SearchQuery as SearchResult } from '../gql/graphql';
-
-export interface SearchPick {
-  id: string;
-  name: string;
-  kind: string;
-}
-
-type Hit = SearchResult['search'][number];
-
-function hitName(hit: Hit): string {
-  const n = hit.node;
-  if ('title' in n && n.title) return n.title;
-  if ('name' in n && n.name) return 'shortName' in n && n.shortName && n.shortName !== n.name ? `${n.name} (${n.shortName})` : n.name;
-  return n.id;
-}
+import { type Hit, hitName, type SearchPick, useSearch } from '../core/search';
+import type { SearchableType } from '../gql/graphql';
 
 function useDebounced<T>(value: T, ms: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -51,12 +33,7 @@ export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: S
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 180);
-  const { data, isFetching, error } = useQuery({
-    queryKey: ['search', query, kinds],
-    queryFn: () => request(SearchQuery, { query, first: 10, ...(kinds ? { types: kinds } : {}) }).then((d) => d.search),
-    enabled: query.length >= 2,
-    staleTime: 60_000,
-  });
+  const { data, isFetching, error } = useSearch(query, kinds);
   const hits = data ?? [];
   const showList = open && query.length >= 2 && text.trim() === query;
 
@@ -115,8 +92,7 @@ export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: S
               onClick={() => pick(hit)}
               onKeyDown={() => undefined}
             >
-              <span className="hit-name">{hitName(hit)}</span>{' '}
-              <span className="hit-kind">{t(`kind${hit.node.__typename}` as MessageKey)}</span>
+              <span className="hit-name">{hitName(hit)}</span> <span className="hit-kind">{t(`kind${hit.node.__typename}`)}</span>
               {'synthetic' in hit.node && hit.node.synthetic && <span className="badge">{t('synthetic')}</span>}
             </div>
           ))}

@@ -23,6 +23,14 @@ export type InnovationKind =
   | 'PROCESS'
   | 'PRODUCT';
 
+/** The kinds of node the map draws, named as their types. */
+export type LandscapeNodeKind =
+  | 'Authority'
+  | 'Innovation'
+  | 'Network'
+  | 'Topic'
+  | 'UmbrellaOrganisation';
+
 export type Level =
   | 'ACROSS_LEVELS'
   | 'FEDERAL'
@@ -60,7 +68,7 @@ export type LandscapeQueryVariables = Exact<{
 }>;
 
 
-export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: string, label: string, name: string, members: number, level: string | null, bundesland: string | null, typology: string | null, governance: string | null, synthetic: boolean, umbrella: boolean, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
+export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
 
 export type NetworkTermsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -219,7 +227,7 @@ export const LandscapeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
+    `, {"hash":"41811f89711a422e4d495ae66dcf0cc49d7624b6910851837685a4638bd4fead"}) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
 export const NetworkTermsDocument = new TypedDocumentString(`
     query NetworkTerms($after: String) {
   networks(first: 500, after: $after) {
@@ -235,7 +243,7 @@ export const NetworkTermsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NetworkTermsQuery, NetworkTermsQueryVariables>;
+    `, {"hash":"e282c9fba264767c9a13d2731131f782933a7a1b733e5d6dbad051a43277e585"}) as unknown as TypedDocumentString<NetworkTermsQuery, NetworkTermsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int, $types: [SearchableType!] = [Network, Authority, UmbrellaOrganisation, Topic, Innovation]) {
   search(query: $query, first: $first, types: $types) {
@@ -273,7 +281,7 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    `, {"hash":"eddfda721625097cf083edd3eaaa56fc94bb1c802c59a8731317c8ac27d1361b"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NodeDetailsDocument = new TypedDocumentString(`
     query NodeDetails($id: ID!) {
   node(id: $id) {
@@ -539,7 +547,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+    `, {"hash":"90c0a0f4166ad13a8cdeea6e007e6b395ad1f7cd6b66e8155471d11376f56276"}) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const NetworkSimilarityDocument = new TypedDocumentString(`
     query NetworkSimilarity($network: ID!) {
   networkSimilarity(network: $network, first: 8) {
@@ -567,7 +575,7 @@ export const NetworkSimilarityDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NetworkSimilarityQuery, NetworkSimilarityQueryVariables>;
+    `, {"hash":"0da42eee18644739f4bde26a88cc17e77155e582f7453f90d09546f597f64fdc"}) as unknown as TypedDocumentString<NetworkSimilarityQuery, NetworkSimilarityQueryVariables>;
 export const AuthorityDuplicatesDocument = new TypedDocumentString(`
     query AuthorityDuplicates($authority: ID!) {
   duplicateParticipation(authority: $authority) {
@@ -620,7 +628,7 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
+    `, {"hash":"2c046542aed10f2dbd9f5321a7acbe1e746df490c2412fab18cfb266a74228bd"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
 export const RecommendedNetworksDocument = new TypedDocumentString(`
     query RecommendedNetworks($authority: ID!) {
   recommendedNetworks(authority: $authority, first: 5) {
@@ -637,7 +645,7 @@ export const RecommendedNetworksDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecommendedNetworksQuery, RecommendedNetworksQueryVariables>;
+    `, {"hash":"bead5db1a71e333435843655ff755a98dae77d39d7342c6448ddc594b99124ec"}) as unknown as TypedDocumentString<RecommendedNetworksQuery, RecommendedNetworksQueryVariables>;
 export const OverlapMatrixDocument = new TypedDocumentString(`
     query OverlapMatrix($by: MemberBasis) {
   overlapMatrix(by: $by) {
@@ -658,7 +666,7 @@ export const OverlapMatrixDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OverlapMatrixQuery, OverlapMatrixQueryVariables>;
+    `, {"hash":"5d6f75184a3ec79fca75277df4dd96dd28612f5d663946288c41c46da0340fc9"}) as unknown as TypedDocumentString<OverlapMatrixQuery, OverlapMatrixQueryVariables>;
 export const TopicRedundancyDocument = new TypedDocumentString(`
     query TopicRedundancy {
   topicRedundancy(first: 50, minSharedTopics: 1) {
@@ -688,7 +696,7 @@ export const TopicRedundancyDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TopicRedundancyQuery, TopicRedundancyQueryVariables>;
+    `, {"hash":"4dd2df5274a5e7e8d7fcf247afb51ad768ce4c1ddc4521d061e9e1ae595c05de"}) as unknown as TypedDocumentString<TopicRedundancyQuery, TopicRedundancyQueryVariables>;
 export const ClustersDocument = new TypedDocumentString(`
     query Clusters {
   clusters {
@@ -707,7 +715,7 @@ export const ClustersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClustersQuery, ClustersQueryVariables>;
+    `, {"hash":"e5a00fd3f7bb7c6848e37e84e49b9ae6e1c208ec311d5b4d2746539b802fbd26"}) as unknown as TypedDocumentString<ClustersQuery, ClustersQueryVariables>;
 export const AuthorityNameDocument = new TypedDocumentString(`
     query AuthorityName($id: ID!) {
   authority(id: $id) {
@@ -715,7 +723,7 @@ export const AuthorityNameDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<AuthorityNameQuery, AuthorityNameQueryVariables>;
+    `, {"hash":"25ec513bfa2d2bbccd56e4ec9fe54596764e61232fc29fc98a0cd843f1f60407"}) as unknown as TypedDocumentString<AuthorityNameQuery, AuthorityNameQueryVariables>;
 export const ConnectionDocument = new TypedDocumentString(`
     query Connection($from: ID!, $to: ID!) {
   connection(from: $from, to: $to) {
@@ -738,7 +746,7 @@ export const ConnectionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConnectionQuery, ConnectionQueryVariables>;
+    `, {"hash":"88b95b4a37336c159a62b126ca5ce0c6693410c65440f39c686a81803e709763"}) as unknown as TypedDocumentString<ConnectionQuery, ConnectionQueryVariables>;
 export const InnovationTransferDocument = new TypedDocumentString(`
     query InnovationTransfer($kind: InnovationKind) {
   innovationTransfer(kind: $kind) {
@@ -774,4 +782,4 @@ export const InnovationTransferDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<InnovationTransferQuery, InnovationTransferQueryVariables>;
+    `, {"hash":"ef8d5c371e0a85f3b546c585ee45aee05221897af54c070f438055e8cc82795f"}) as unknown as TypedDocumentString<InnovationTransferQuery, InnovationTransferQueryVariables>;

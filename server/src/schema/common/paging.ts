@@ -24,6 +24,9 @@ export async function pagedConnection<T>(args: ConnectionArgs, fetchPage: (page:
   if ((args.first ?? 0) < 0 || (args.last ?? 0) < 0)
     throw badInput('first and last must not be negative', args.first != null ? 'first' : 'last');
   if ((args.first ?? 0) > MAX_PAGE || (args.last ?? 0) > MAX_PAGE) throw badInput(`at most ${MAX_PAGE} items per page`, 'first');
+  // Relay's rule, checked here so that the client gets a typed error (Pothos would throw its own).
+  if (args.last != null && args.before == null && args.first == null)
+    throw badInput('last can only be used together with before or first', 'last');
   const checked = { ...args };
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];

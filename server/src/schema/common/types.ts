@@ -53,6 +53,9 @@ export function sourceDocuments(ids: readonly string[] | null | undefined): Sour
 
 export const allSourceDocuments = () => sourceDocuments(Object.keys(SOURCES));
 
+/** The TypeScript union of a Pothos enum's values, e.g. `EnumValue<typeof LevelEnum>`. */
+export type EnumValue<T> = T extends { $inferType: infer U } ? U : never;
+
 export const TypologyEnum = builder.enumType('Typology', {
   description: 'Network typology after Lyytinen et al. (2016).',
   values: ['PROJECT_BASED', 'CLAN', 'FEDERATED', 'ANARCHIC'] as const,

@@ -1,84 +1,12 @@
-// The whole landscape as the map draws it: nodes with weights, and the edges between them.
-// Persons are counted into their authorities and networks (a PersonCount), never listed here.
+// Query fields for the landscape: the whole map at once, and the documents it was read from.
 
 import { builder } from '../../builder.js';
-import { readRows } from '../common/loaders.js';
-import { PersonCountRef, personCount } from '../common/privacy.js';
 import { allSourceDocuments, SourceDocumentRef } from '../common/types.js';
-
-interface LandscapeArgs {
-  includeSynthetic: boolean;
-}
-
-interface LandscapeNodeRow {
-  id: string;
-  kind: string;
-  label: string;
-  name: string;
-  members: number;
-  persons: number;
-  hiddenPersons: number;
-  synthetic: boolean;
-  umbrella: boolean;
-  level: string | null;
-  bundesland: string | null;
-  typology: string | null;
-  governance: string | null;
-}
-
-interface LandscapeEdgeRow {
-  source: string;
-  target: string;
-  type: string;
-  synthetic: boolean;
-}
-
-const LandscapeNode = builder.objectRef<LandscapeNodeRow>('LandscapeNode').implement({
-  fields: (t) => ({
-    id: t.exposeID('id'),
-    kind: t.exposeString('kind', { description: 'Network, UmbrellaOrganisation, Authority, Topic or Innovation.' }),
-    label: t.exposeString('label', { description: 'Short name where there is one.' }),
-    name: t.exposeString('name'),
-    members: t.exposeInt('members', { description: 'Weight: members, networks, covering networks or adopters, by kind.' }),
-    persons: t.field({
-      type: PersonCountRef,
-      description: 'Persons aggregated into this node (employees or participants), including those the viewer may not see.',
-      resolve: (n) => personCount(n.persons, n.hiddenPersons),
-    }),
-    synthetic: t.exposeBoolean('synthetic'),
-    umbrella: t.exposeBoolean('umbrella', { description: 'Also an umbrella organisation (for authorities like BMI).' }),
-    level: t.exposeString('level', { nullable: true }),
-    bundesland: t.exposeString('bundesland', { nullable: true }),
-    typology: t.exposeString('typology', { nullable: true }),
-    governance: t.exposeString('governance', { nullable: true }),
-  }),
-});
-
-const LandscapeEdge = builder.objectRef<LandscapeEdgeRow>('LandscapeEdge').implement({
-  fields: (t) => ({
-    source: t.exposeID('source'),
-    target: t.exposeID('target'),
-    type: t.exposeString('type'),
-    synthetic: t.exposeBoolean('synthetic'),
-  }),
-});
-
-const Landscape = builder.objectRef<LandscapeArgs>('Landscape').implement({
-  fields: (t) => ({
-    nodes: t.field({
-      type: [LandscapeNode],
-      resolve: (args, _a, ctx) => readRows<LandscapeNodeRow>(ctx, 'landscape/landscape-nodes', { includeSynthetic: args.includeSynthetic }),
-    }),
-    edges: t.field({
-      type: [LandscapeEdge],
-      resolve: (args, _a, ctx) => readRows<LandscapeEdgeRow>(ctx, 'landscape/landscape-edges', { includeSynthetic: args.includeSynthetic }),
-    }),
-  }),
-});
+import { LandscapeRef } from './types.js';
 
 builder.queryFields((t) => ({
   landscape: t.field({
-    type: Landscape,
+    type: LandscapeRef,
     args: { includeSynthetic: t.arg.boolean({ defaultValue: true, description: 'Include Beispieldaten.' }) },
     resolve: (_root, args) => ({ includeSynthetic: args.includeSynthetic ?? true }),
   }),

@@ -4,7 +4,7 @@ import { provenanceFields, today } from '../common/fields.js';
 import { byId, grouped, paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { hiddenCountFields } from '../common/privacy.js';
-import { AccessEnum, GovernanceEnum, LevelEnum, NodeRef, TypologyEnum } from '../common/types.js';
+import { AccessEnum, type EnumValue, GovernanceEnum, LevelEnum, NodeRef, TypologyEnum } from '../common/types.js';
 import {
   EventRef,
   type EventRow,
@@ -22,8 +22,6 @@ import {
   type TopicRow,
 } from '../refs.js';
 
-type Enum<T> = T extends { $inferType: infer U } ? U : never;
-
 NetworkRef.implement({
   description: 'A network or community in or for the public administration (Netzwerk, Community, Innovationszirkel).',
   interfaces: [NodeRef],
@@ -32,16 +30,20 @@ NetworkRef.implement({
     shortName: t.exposeString('shortName', { nullable: true }),
     description: t.exposeString('description', { nullable: true }),
     website: t.exposeString('website', { nullable: true }),
-    typology: t.field({ type: TypologyEnum, nullable: true, resolve: (n) => (n.typology as Enum<typeof TypologyEnum>) ?? null }),
-    governance: t.field({ type: GovernanceEnum, nullable: true, resolve: (n) => (n.governance as Enum<typeof GovernanceEnum>) ?? null }),
-    level: t.field({ type: LevelEnum, nullable: true, resolve: (n) => (n.level as Enum<typeof LevelEnum>) ?? null }),
+    typology: t.field({ type: TypologyEnum, nullable: true, resolve: (n) => (n.typology as EnumValue<typeof TypologyEnum>) ?? null }),
+    governance: t.field({
+      type: GovernanceEnum,
+      nullable: true,
+      resolve: (n) => (n.governance as EnumValue<typeof GovernanceEnum>) ?? null,
+    }),
+    level: t.field({ type: LevelEnum, nullable: true, resolve: (n) => (n.level as EnumValue<typeof LevelEnum>) ?? null }),
     bundesland: t.exposeString('bundesland', {
       nullable: true,
       description: 'ISO 3166-2 code, e.g. DE-BY, where the network is regional.',
     }),
     formats: t.stringList({ resolve: (n) => n.formats ?? [] }),
     cadence: t.exposeString('cadence', { nullable: true }),
-    access: t.field({ type: AccessEnum, nullable: true, resolve: (n) => (n.access as Enum<typeof AccessEnum>) ?? null }),
+    access: t.field({ type: AccessEnum, nullable: true, resolve: (n) => (n.access as EnumValue<typeof AccessEnum>) ?? null }),
     continuousIntake: t.exposeBoolean('continuousIntake', { nullable: true }),
     termEnd: t.exposeString('termEnd', { nullable: true, description: 'ISO date the network ends; null when open-ended or unknown.' }),
     termNote: t.exposeString('termNote', { nullable: true }),

@@ -6,7 +6,7 @@ import { provenanceFields } from '../common/fields.js';
 import { byId, grouped, paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { hiddenCountFields } from '../common/privacy.js';
-import { LevelEnum, NodeRef } from '../common/types.js';
+import { type EnumValue, LevelEnum, NodeRef } from '../common/types.js';
 import {
   AdoptionRef,
   AuthorityRef,
@@ -21,8 +21,6 @@ import {
   type PersonRow,
   UmbrellaRef,
 } from '../refs.js';
-
-type Enum<T> = T extends { $inferType: infer U } ? U : never;
 
 export const NetworkRelationTypeEnum = builder.enumType('NetworkRelationType', {
   values: ['COORDINATES', 'HOSTS', 'FUNDS', 'PROVIDES_CONTENT', 'MEMBER_OF'] as const,
@@ -55,7 +53,7 @@ AuthorityRef.implement({
   description: 'A public authority (Behörde, Kommune, Land, Bund). Member of networks, employs persons.',
   interfaces: [NodeRef, OrganisationRef],
   fields: (t) => ({
-    level: t.field({ type: LevelEnum, nullable: true, resolve: (a) => (a.level as Enum<typeof LevelEnum>) ?? null }),
+    level: t.field({ type: LevelEnum, nullable: true, resolve: (a) => (a.level as EnumValue<typeof LevelEnum>) ?? null }),
     bundesland: t.exposeString('bundesland', { nullable: true }),
     authorityType: t.exposeString('authorityType', { nullable: true }),
     ags: t.exposeString('ags', { nullable: true, description: 'Amtlicher Gemeindeschlüssel (municipalities).' }),
@@ -105,7 +103,7 @@ UmbrellaRef.implement({
 NetworkRelationRef.implement({
   description: 'An organisation coordinating, hosting, funding, providing content for, or being a member of a network.',
   fields: (t) => ({
-    type: t.field({ type: NetworkRelationTypeEnum, resolve: (r) => r.type as Enum<typeof NetworkRelationTypeEnum> }),
+    type: t.field({ type: NetworkRelationTypeEnum, resolve: (r) => r.type as EnumValue<typeof NetworkRelationTypeEnum> }),
     since: t.exposeString('since', { nullable: true }),
     note: t.exposeString('note', { nullable: true }),
     network: t.field({ type: NetworkRef, nullable: true, resolve: (r) => r.network ?? null }),

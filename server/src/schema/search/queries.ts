@@ -1,34 +1,19 @@
-// Full-text search over names of networks, organisations, topics, innovations and events.
+// Query.search: full-text search over names of networks, organisations, topics, innovations and
+// events.
 
 import { builder } from '../../builder.js';
 import { badInput } from '../common/errors.js';
 import { readRows } from '../common/loaders.js';
-import { NodeRef } from '../common/types.js';
 import { toLuceneQuery } from './lucene.js';
-
-const SearchableType = builder.enumType('SearchableType', {
-  values: ['Network', 'UmbrellaOrganisation', 'Authority', 'Topic', 'Innovation', 'Event'] as const,
-});
-
-interface HitRow {
-  node: { id: string; isAuthority?: boolean; labels: string[] };
-  score: number;
-}
-
-const SearchHit = builder.objectRef<HitRow>('SearchHit').implement({
-  fields: (t) => ({
-    score: t.exposeFloat('score'),
-    node: t.field({ type: NodeRef, resolve: (h) => h.node }),
-  }),
-});
+import { type HitRow, SearchableTypeEnum, SearchHitRef } from './types.js';
 
 builder.queryFields((t) => ({
   search: t.field({
-    type: [SearchHit],
+    type: [SearchHitRef],
     description: 'Names that match what was typed, best first; forgives a typo per word and umlaut spellings. Persons are not searchable.',
     args: {
       query: t.arg.string({ required: true }),
-      types: t.arg({ type: [SearchableType] }),
+      types: t.arg({ type: [SearchableTypeEnum] }),
       first: t.arg.int({ defaultValue: 10 }),
     },
     resolve: async (_root, args, ctx) => {

@@ -1,11 +1,8 @@
 // Topics: a small hierarchy (Beschaffung > nachhaltige Beschaffung); networks cover topics,
 // innovations are about topics.
 
-import { builder } from '../../builder.js';
-import { notFound } from '../common/errors.js';
 import { provenanceFields } from '../common/fields.js';
-import { byId, grouped, readPage } from '../common/loaders.js';
-import { pagedConnection } from '../common/paging.js';
+import { byId, grouped } from '../common/loaders.js';
 import { NodeRef } from '../common/types.js';
 import { InnovationRef, type InnovationRow, NetworkRef, type NetworkRow, TopicRef, type TopicRow } from '../refs.js';
 
@@ -35,28 +32,3 @@ TopicRef.implement({
     }),
   }),
 });
-
-builder.queryFields((t) => ({
-  topics: t.connection(
-    {
-      type: TopicRef,
-      args: {
-        parent: t.arg.id({ description: 'Only subtopics of this topic.' }),
-        rootsOnly: t.arg.boolean({ description: 'Only topics without a parent.' }),
-      },
-      resolve: (_root, args, ctx) =>
-        pagedConnection(args, (page) =>
-          readPage<TopicRow>(ctx, 'topic/list-topics', { parent: args.parent ?? null, rootsOnly: args.rootsOnly ?? null }, page),
-        ),
-    },
-    { name: 'TopicConnection' },
-  ),
-  topic: t.field({
-    type: TopicRef,
-    args: { id: t.arg.id({ required: true }) },
-    resolve: async (_root, args, ctx) => {
-      const id = String(args.id);
-      return (await byId<TopicRow>(ctx, 'topic/get-topics').load(id)) ?? Promise.reject(notFound('Topic', id));
-    },
-  }),
-}));

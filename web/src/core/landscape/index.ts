@@ -1,15 +1,26 @@
 // Server data of the landscape (react-query): the landscape itself, which networks still run,
-// and the clusters. Everything derived from it is computed by the pure functions in utils.ts.
+// and the clusters; and the model the map and the table share: the landscape with small
+// authorities aggregated into their Land, and the node ids the filters leave visible.
+// Everything derived is computed by the pure functions in utils.ts.
 
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { NetworkTermsQuery as NetworkTermsQueryResult } from '../../gql/graphql';
 import { request } from '../api/client';
 import { ClustersQuery, LandscapeQuery, NetworkTermsQuery } from '../api/operations';
-import { fromApi } from './utils';
+import type { ViewState } from '../urlState/types';
+import { aggregateSmallAuthorities, fromApi, visibleNodeIds } from './utils';
+
+/** The query keys of this domain, defined here once. */
+export const landscapeKeys = {
+  landscape: () => ['landscape', 'graph'] as const,
+  networkTerms: () => ['landscape', 'network-terms'] as const,
+  clusters: () => ['landscape', 'clusters'] as const,
+};
 
 export function useLandscape() {
   return useQuery({
-    queryKey: ['landscape'],
+    queryKey: landscapeKeys.landscape(),
     queryFn: () => request(LandscapeQuery, { includeSynthetic: true }).then((d) => fromApi(d.landscape)),
     staleTime: 5 * 60_000,
   });
@@ -30,16 +41,41 @@ async function networkTerms(): Promise<Map<string, boolean>> {
 }
 
 export function useNetworkTerms() {
-  return useQuery({ queryKey: ['network-terms'], queryFn: networkTerms, staleTime: 5 * 60_000 });
+  return useQuery({ queryKey: landscapeKeys.networkTerms(), queryFn: networkTerms, staleTime: 5 * 60_000 });
 }
 
 export function useClusters(enabled: boolean) {
   return useQuery({
-    queryKey: ['clusters'],
+    queryKey: landscapeKeys.clusters(),
     queryFn: () => request(ClustersQuery).then((d) => d.clusters),
     enabled,
     staleTime: 5 * 60_000,
   });
+}
+
+/**
+ * The landscape with its small authorities aggregated into their Land, except in the Länder
+ * expanded and the one the Land filter chose; null while the landscape loads.
+ */
+export function useAggregatedLandscape(expand: readonly string[], land: string | null) {
+  const landscape = useLandscape();
+  const expandKey = [...expand, land ?? ''].join(',');
+  const aggregated = useMemo(
+    () => (landscape.data ? aggregateSmallAuthorities(landscape.data, new Set(expandKey.split(',').filter(Boolean))) : null),
+    [landscape.data, expandKey],
+  );
+  return { landscape, aggregated };
+}
+
+/** The aggregated landscape and the visible node ids for a view state (the map's and the table's). */
+export function useLandscapeModel(state: ViewState) {
+  const { landscape, aggregated } = useAggregatedLandscape(state.expand, state.filters.land);
+  const terms = useNetworkTerms();
+  const visible = useMemo(
+    () => (aggregated ? visibleNodeIds(aggregated, state.filters, terms.data ?? new Map()) : null),
+    [aggregated, state.filters, terms.data],
+  );
+  return { landscape, aggregated, visible };
 }
 
 export * from './types';

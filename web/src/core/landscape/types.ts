@@ -1,14 +1,15 @@
 // The landscape as the API delivers it (Query.landscape) and as the graph carries it.
 
-import type { LandscapeQuery } from '../../gql/graphql';
+import type { Governance, LandscapeNodeKind, LandscapeQuery, Level, Typology } from '../../gql/graphql';
+import { LANDSCAPE_NODE_KINDS } from '../api/enums';
 import type { PersonCount } from '../personCount';
 
 export type ApiLandscape = LandscapeQuery['landscape'];
 
 /** The API's kinds plus the Land node that stands for aggregated small authorities. */
-export type NodeKind = 'Network' | 'UmbrellaOrganisation' | 'Authority' | 'Topic' | 'Innovation' | 'Land';
+export type NodeKind = LandscapeNodeKind | 'Land';
 
-export const NODE_KINDS: NodeKind[] = ['Network', 'UmbrellaOrganisation', 'Authority', 'Topic', 'Innovation', 'Land'];
+export const NODE_KINDS: NodeKind[] = [...LANDSCAPE_NODE_KINDS, 'Land'];
 
 export interface LandscapeNode {
   id: string;
@@ -18,10 +19,10 @@ export interface LandscapeNode {
   members: number;
   /** Employees or participants; small counts withheld by the API (PersonCount). */
   persons: PersonCount;
-  level?: string | null;
+  level?: Level | null;
   bundesland?: string | null;
-  typology?: string | null;
-  governance?: string | null;
+  typology?: Typology | null;
+  governance?: Governance | null;
   synthetic: boolean;
   umbrella?: boolean;
   /** For a Land node: the ids of the authorities it stands for. */

@@ -42,10 +42,10 @@ export const BUNDESLAENDER: Record<string, string> = {
 export const landName = (code: string | null | undefined) => (code ? (BUNDESLAENDER[code] ?? code) : '');
 export const landNodeId = (code: string) => `land:${code}`;
 
-/** The API's landscape with kinds narrowed to ours. */
+/** The API's landscape as the app keeps it. */
 export function fromApi(api: ApiLandscape): Landscape {
   return {
-    nodes: api.nodes.map((n) => ({ ...n, kind: n.kind as NodeKind })),
+    nodes: api.nodes.map((n) => ({ ...n })),
     edges: api.edges.map((e) => ({ ...e })),
   };
 }

@@ -1,5 +1,6 @@
 // What a view is: everything a shared link must carry to show the same thing again.
 
+import type { MemberBasis } from '../../gql/graphql';
 import type { Lang } from '../i18n/types';
 import type { NodeKind } from '../landscape/types';
 
@@ -9,7 +10,7 @@ export const VIEWS: ViewName[] = ['landscape', 'overlap', 'ego', 'path', 'innova
 export type Term = 'all' | 'running' | 'ended';
 export type DataScope = 'all' | 'real' | 'synthetic';
 export type ColorMode = 'kind' | 'cluster';
-export type MemberBasis = 'AUTHORITIES' | 'PERSONS';
+export type { MemberBasis };
 /** The heat map's order: networks that overlap grouped together, or by name. */
 export type MatrixOrder = 'groups' | 'name';
 

@@ -1,6 +1,7 @@
 // The URL codec: a ViewState to a query string and back. Defaults are left out, unknown or broken
 // values fall back to the default, so any link opens something sensible.
 
+import { MEMBER_BASES } from '../api/enums';
 import { isLang } from '../i18n/utils';
 import { NODE_KINDS, type NodeKind } from '../landscape/types';
 import {
@@ -95,7 +96,7 @@ export function decodeViewState(search: string): ViewState {
     },
     expand: list(params.get('expand')),
     color: oneOf<ColorMode>(params.get('color'), ['kind', 'cluster'], empty.color),
-    by: oneOf<MemberBasis>(params.get('by'), ['AUTHORITIES', 'PERSONS'], empty.by),
+    by: oneOf<MemberBasis>(params.get('by'), MEMBER_BASES, empty.by),
     min: intIn(params.get('min'), 1, 10_000, empty.min),
     order: oneOf<MatrixOrder>(params.get('order'), ['groups', 'name'], empty.order),
     depth: intIn(params.get('depth'), 1, 5, empty.depth),

@@ -1,25 +1,19 @@
 // Innovations by kind, the network each emerged in, and the authorities that adopted it
 // (Query.innovationTransfer).
 
-import { useQuery } from '@tanstack/react-query';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
-import { request } from '../../core/api/client';
-import { InnovationTransferQuery } from '../../core/api/operations';
+import { INNOVATION_KINDS } from '../../core/api/enums';
 import { exportCsv, toCsv } from '../../core/export';
 import { translateValue, useI18n } from '../../core/i18n';
+import { useInnovationTransfer } from '../../core/innovation';
 import { setViewState, type ViewState } from '../../core/urlState';
-import type { InnovationKind } from '../../gql/graphql';
 
-const KINDS: InnovationKind[] = ['PRODUCT', 'PROCESS', 'ORGANISATIONAL', 'COMMUNICATION', 'KNOWLEDGE_TRANSFER'];
 const select = (id: string) => setViewState({ node: id }, { push: true });
 
 export function InnovationsView({ state }: { state: ViewState }) {
   const { t, lang } = useI18n();
-  const kind = KINDS.find((k) => k === state.innovationKind) ?? null;
-  const { data, error, isPending, refetch } = useQuery({
-    queryKey: ['innovation-transfer', kind],
-    queryFn: () => request(InnovationTransferQuery, { kind }).then((d) => d.innovationTransfer),
-  });
+  const kind = INNOVATION_KINDS.find((k) => k === state.innovationKind) ?? null;
+  const { data, error, isPending, refetch } = useInnovationTransfer(kind);
   if (isPending) return <Loading />;
   if (error) return <ErrorMessage error={error} onRetry={() => refetch()} />;
   const maxCount = Math.max(1, ...data.byKind.map((k) => k.innovations));
@@ -40,7 +34,7 @@ export function InnovationsView({ state }: { state: ViewState }) {
           <label htmlFor="innovation-kind">{t('innovationKind')}</label>
           <select id="innovation-kind" value={kind ?? ''} onChange={(e) => setViewState({ innovationKind: e.target.value || null })}>
             <option value="">{t('any')}</option>
-            {KINDS.map((k) => (
+            {INNOVATION_KINDS.map((k) => (
               <option key={k} value={k}>
                 {translateValue(lang, 'kind', k)}
               </option>

@@ -9,9 +9,7 @@ import { FilterPanel } from '../../components/FilterPanel';
 import { Legend, type LegendEntry } from '../../components/Legend';
 import { SigmaGraph } from '../../components/SigmaGraph';
 import { useI18n } from '../../core/i18n';
-import type { MessageKey } from '../../core/i18n/types';
 import {
-  aggregateSmallAuthorities,
   bestConnected,
   clusterColor,
   egoNodeIds,
@@ -20,31 +18,13 @@ import {
   layoutKey,
   type NodeKind,
   useClusters,
-  useLandscape,
-  useNetworkTerms,
-  visibleNodeIds,
+  useLandscapeModel,
 } from '../../core/landscape';
 import { loadPositions } from '../../core/layout';
 import { setViewState, type ViewState } from '../../core/urlState';
 import { CameraController } from './controllers/CameraController';
 import { LayoutController } from './controllers/LayoutController';
 import { ReducersController } from './controllers/ReducersController';
-
-/** The aggregated landscape and the visible node ids for a view state (shared with the table). */
-export function useLandscapeModel(state: ViewState) {
-  const landscape = useLandscape();
-  const terms = useNetworkTerms();
-  const expandKey = [...state.expand, state.filters.land ?? ''].join(',');
-  const aggregated = useMemo(
-    () => (landscape.data ? aggregateSmallAuthorities(landscape.data, new Set(expandKey.split(',').filter(Boolean))) : null),
-    [landscape.data, expandKey],
-  );
-  const visible = useMemo(
-    () => (aggregated ? visibleNodeIds(aggregated, state.filters, terms.data ?? new Map()) : null),
-    [aggregated, state.filters, terms.data],
-  );
-  return { landscape, aggregated, visible };
-}
 
 function MapView({ state, aggregated, visible }: { state: ViewState; aggregated: Landscape; visible: Set<string> }) {
   const { t, lang } = useI18n();
@@ -87,7 +67,7 @@ function MapView({ state, aggregated, visible }: { state: ViewState; aggregated:
   const counts = new Map<NodeKind, number>();
   let edges = 0;
   for (const id of shown) {
-    const kind = drawn.getNodeAttribute(id, 'kind') as NodeKind;
+    const kind = drawn.getNodeAttribute(id, 'kind');
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
   drawn.forEachEdge((_e, _a, s, tg) => {
@@ -170,7 +150,7 @@ function EgoStart({ graph }: { graph: ReturnType<typeof landscapeToGraph> }) {
               <button type="button" className="link" onClick={() => setViewState({ node: p.id }, { push: true })}>
                 {p.label}
               </button>{' '}
-              <span className="hit-kind">{t(`kind${p.kind}` as MessageKey)}</span>
+              <span className="hit-kind">{t(`kind${p.kind}`)}</span>
             </span>
           ))}
         </p>

@@ -1,18 +1,23 @@
 // Networks only, linked by shared authorities or persons (Query.overlapMatrix), with a threshold
 // slider, a heat map of the matrix with a table alternative, and the topic-redundancy list.
 
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ExportMenu } from '../../components/ExportMenu';
 import { Legend, type LegendEntry } from '../../components/Legend';
 import { SigmaGraph } from '../../components/SigmaGraph';
-import { request } from '../../core/api/client';
-import { OverlapMatrixQuery, TopicRedundancyQuery } from '../../core/api/operations';
 import { exportCsv, toCsv } from '../../core/export';
 import { useI18n } from '../../core/i18n';
 import { CLUSTER_COLORS, clusterColor } from '../../core/landscape';
-import { cellsAtThreshold, fromColumns, matrixOrder, maxShared, overlapGraph, overlapGroups } from '../../core/overlap/utils';
+import {
+  cellsAtThreshold,
+  matrixOrder,
+  maxShared,
+  overlapGraph,
+  overlapGroups,
+  useOverlapMatrix,
+  useTopicRedundancy,
+} from '../../core/overlap';
 import { setViewState, type ViewState } from '../../core/urlState';
 import { ReducersController } from '../landscape/controllers/ReducersController';
 import { HeatMap } from './HeatMap';
@@ -24,10 +29,7 @@ const LABEL_SETTINGS = { labelRenderedSizeThreshold: 0, labelDensity: Number.POS
 
 function TopicRedundancy() {
   const { t } = useI18n();
-  const { data, error, isPending, refetch } = useQuery({
-    queryKey: ['topic-redundancy'],
-    queryFn: () => request(TopicRedundancyQuery).then((d) => d.topicRedundancy.edges.map((e) => e.node)),
-  });
+  const { data, error, isPending, refetch } = useTopicRedundancy();
   if (isPending) return <Loading />;
   if (error) return <ErrorMessage error={error} onRetry={() => refetch()} />;
   const header = [t('pairA'), t('pairB'), t('sharedTopics'), t('sharedAuthorities'), t('score')];
@@ -63,15 +65,7 @@ function TopicRedundancy() {
 export function OverlapView({ state }: { state: ViewState }) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
-  const {
-    data: matrix,
-    error,
-    isPending,
-    refetch,
-  } = useQuery({
-    queryKey: ['overlap-matrix', state.by],
-    queryFn: () => request(OverlapMatrixQuery, { by: state.by }).then((d) => fromColumns(d.overlapMatrix)),
-  });
+  const { data: matrix, error, isPending, refetch } = useOverlapMatrix(state.by);
   const graph = useMemo(() => (matrix ? overlapGraph(matrix, 1) : null), [matrix]);
   const groups = useMemo(() => (matrix ? overlapGroups(matrix) : []), [matrix]);
   const order = useMemo(() => (matrix ? matrixOrder(matrix, state.order, groups) : []), [matrix, state.order, groups]);

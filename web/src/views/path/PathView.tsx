@@ -1,49 +1,29 @@
 // How two authorities are connected through networks (Query.connection): who could introduce whom.
 
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
-import { SearchBox, type SearchPick } from '../../components/SearchBox';
-import { request } from '../../core/api/client';
-import { AuthorityNameQuery, ConnectionQuery } from '../../core/api/operations';
+import { SearchBox } from '../../components/SearchBox';
 import { useI18n } from '../../core/i18n';
-import type { MessageKey } from '../../core/i18n/types';
+import { useAuthorityName, useConnection, useRememberAuthorityName } from '../../core/path';
+import type { SearchPick } from '../../core/search';
 import { setViewState, type ViewState } from '../../core/urlState';
 import type { SearchableType } from '../../gql/graphql';
 
 const AUTHORITIES: SearchableType[] = ['Authority'];
-
-const authorityNameKey = (id: string | null) => ['authorityName', id];
-
-/** The name of an authority chosen by id (from the URL or the node panel), for its search box; the id while unknown. */
-function useAuthorityName(id: string | null): string {
-  const { data } = useQuery({
-    queryKey: authorityNameKey(id),
-    queryFn: () => request(AuthorityNameQuery, { id: id! }).then((d) => d.authority.name),
-    enabled: Boolean(id),
-    staleTime: Number.POSITIVE_INFINITY,
-    retry: false,
-  });
-  return id ? (data ?? id) : '';
-}
 
 export function PathView({ state }: { state: ViewState }) {
   const { t, lang } = useI18n();
   const { from, to } = state;
   const fromName = useAuthorityName(from);
   const toName = useAuthorityName(to);
-  const queryClient = useQueryClient();
+  const rememberName = useRememberAuthorityName();
   // A picked authority's name is known: its box keeps it instead of waiting for the lookup.
   const choose = (end: 'from' | 'to', pick: SearchPick) => {
-    queryClient.setQueryData(authorityNameKey(pick.id), pick.name);
+    rememberName(pick.id, pick.name);
     setViewState({ [end]: pick.id }, { push: true });
   };
   // One authority at both ends is no question (the API would refuse it); say so here.
   const same = Boolean(from && from === to);
-  const { data, error, isFetching, refetch } = useQuery({
-    queryKey: ['connection', from, to],
-    queryFn: () => request(ConnectionQuery, { from: from!, to: to! }).then((d) => d.connection),
-    enabled: Boolean(from && to) && !same,
-  });
+  const { data, error, isFetching, refetch } = useConnection(from, to, Boolean(from && to) && !same);
   return (
     <section className="path-view" aria-labelledby="path-heading">
       <h2 id="path-heading">{t('viewPath')}</h2>
@@ -80,7 +60,7 @@ export function PathView({ state }: { state: ViewState }) {
               const name = ('name' in n && n.name) || ('personName' in n && n.personName) || n.id;
               return (
                 <li key={n.id}>
-                  <span className="hit-kind">{t(`kind${n.__typename}` as MessageKey)}</span>{' '}
+                  <span className="hit-kind">{t(`kind${n.__typename}`)}</span>{' '}
                   {n.__typename === 'Person' ? (
                     name
                   ) : (

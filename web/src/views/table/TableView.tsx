@@ -6,11 +6,9 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { FilterPanel } from '../../components/FilterPanel';
 import { exportCsv, toCsv } from '../../core/export';
 import { translateValue, useI18n } from '../../core/i18n';
-import type { MessageKey } from '../../core/i18n/types';
-import { type LandscapeNode, landName } from '../../core/landscape';
+import { type LandscapeNode, landName, useLandscapeModel } from '../../core/landscape';
 import { formatPersonCount, lowerBound } from '../../core/personCount';
 import { setViewState, type ViewState } from '../../core/urlState';
-import { useLandscapeModel } from '../landscape/LandscapeView';
 
 type Column = 'name' | 'kind' | 'members' | 'persons' | 'level' | 'bundesland';
 
@@ -22,7 +20,7 @@ export function TableView({ state }: { state: ViewState }) {
   if (landscape.error) return <ErrorMessage error={landscape.error} onRetry={() => landscape.refetch()} />;
   if (!aggregated || !visible) return null;
 
-  const kindText = (n: LandscapeNode) => t(`kind${n.kind}` as MessageKey);
+  const kindText = (n: LandscapeNode) => t(`kind${n.kind}`);
   const value = (n: LandscapeNode, column: Column): string | number =>
     column === 'kind'
       ? kindText(n)

@@ -51,26 +51,35 @@ export interface DuplicateAtEventRow extends DuplicateGroupRow {
   event: EventRow;
 }
 
-const PERSONS_OF_GROUP = 'The persons of the group the viewer may see, by id (at most maxPersons).';
-const PERSON_COUNT_OF_GROUP = 'All persons of the group, including those the viewer may not see.';
-const HIDDEN_COUNT_OF_GROUP = 'Persons of the group the viewer may not see: counted, never listed.';
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** What a group of persons of one authority shows, in a network or at an event alike. */
+function groupFields<T extends DuplicateGroupRow>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, T>) {
+  return {
+    personCount: t.field({
+      type: PersonCountRef,
+      description: 'All persons of the group, including those the viewer may not see.',
+      resolve: (d) => personCount(d.personCount, d.hiddenCount),
+    }),
+    hiddenCount: t.field({
+      type: PersonCountRef,
+      description: 'Persons of the group the viewer may not see: counted, never listed.',
+      resolve: (d) => personCount(d.hiddenCount, d.hiddenCount),
+    }),
+    persons: t.field({
+      type: [PersonRef],
+      description: 'The persons of the group the viewer may see, by id (at most maxPersons).',
+      resolve: (d) => d.persons,
+    }),
+  };
+}
 
 const DuplicateInNetworkRef = builder.objectRef<DuplicateInNetworkRow>('DuplicateInNetwork').implement({
   description: 'Several persons of one authority who take part in the same network.',
   fields: (t) => ({
     authority: t.field({ type: AuthorityRef, resolve: (d) => d.authority }),
     network: t.field({ type: NetworkRef, resolve: (d) => d.network }),
-    personCount: t.field({
-      type: PersonCountRef,
-      description: PERSON_COUNT_OF_GROUP,
-      resolve: (d) => personCount(d.personCount, d.hiddenCount),
-    }),
-    hiddenCount: t.field({
-      type: PersonCountRef,
-      description: HIDDEN_COUNT_OF_GROUP,
-      resolve: (d) => personCount(d.hiddenCount, d.hiddenCount),
-    }),
-    persons: t.field({ type: [PersonRef], description: PERSONS_OF_GROUP, resolve: (d) => d.persons }),
+    ...groupFields(t),
   }),
 });
 
@@ -79,17 +88,7 @@ const DuplicateAtEventRef = builder.objectRef<DuplicateAtEventRow>('DuplicateAtE
   fields: (t) => ({
     authority: t.field({ type: AuthorityRef, resolve: (d) => d.authority }),
     event: t.field({ type: EventRef, resolve: (d) => d.event }),
-    personCount: t.field({
-      type: PersonCountRef,
-      description: PERSON_COUNT_OF_GROUP,
-      resolve: (d) => personCount(d.personCount, d.hiddenCount),
-    }),
-    hiddenCount: t.field({
-      type: PersonCountRef,
-      description: HIDDEN_COUNT_OF_GROUP,
-      resolve: (d) => personCount(d.hiddenCount, d.hiddenCount),
-    }),
-    persons: t.field({ type: [PersonRef], description: PERSONS_OF_GROUP, resolve: (d) => d.persons }),
+    ...groupFields(t),
   }),
 });
 

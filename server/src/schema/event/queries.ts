@@ -1,0 +1,44 @@
+// Query fields for events: a list filtered by network and dates, and a lookup by id.
+
+import { builder } from '../../builder.js';
+import { badInput, notFound } from '../common/errors.js';
+import { ISO_DATE } from '../common/fields.js';
+import { byId, readPage } from '../common/loaders.js';
+import { pagedConnection } from '../common/paging.js';
+import { EventRef, type EventRow } from '../refs.js';
+
+builder.queryFields((t) => ({
+  events: t.connection(
+    {
+      type: EventRef,
+      args: {
+        network: t.arg.id(),
+        from: t.arg.string({ description: 'ISO date, inclusive.' }),
+        to: t.arg.string({ description: 'ISO date, inclusive.' }),
+      },
+      resolve: (_root, args, ctx) => {
+        for (const name of ['from', 'to'] as const) {
+          const value = args[name];
+          if (value != null && !ISO_DATE.test(value)) throw badInput(`${name} must be an ISO date like 2026-04-30`, name);
+        }
+        return pagedConnection(args, (page) =>
+          readPage<EventRow>(
+            ctx,
+            'event/list-events',
+            { network: args.network ?? null, from: args.from ?? null, to: args.to ?? null },
+            page,
+          ),
+        );
+      },
+    },
+    { name: 'EventConnection' },
+  ),
+  event: t.field({
+    type: EventRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const id = String(args.id);
+      return (await byId<EventRow>(ctx, 'event/get-events').load(id)) ?? Promise.reject(notFound('Event', id));
+    },
+  }),
+}));
