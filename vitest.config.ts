@@ -7,7 +7,7 @@ export default defineConfig({
   // ("from another module or realm"), so everything resolves to the CJS entry.
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
-    include: ['{cypher,seed,server,shared,web}/src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
+    include: ['{cypher,seed,server,web}/src/**/*.test.{ts,tsx}', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     globalSetup: ['test/setup/neo4j.ts'],
     testTimeout: 30_000,

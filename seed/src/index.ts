@@ -1,12 +1,12 @@
 // The seed package: the real landscape, the demo layer, and the one load path they share.
 
-import type { Store } from '@netzwerkatlas/shared/store';
+import type { Store } from '@netzwerkatlas/server/db/store';
 import { buildDemoLayer, demoSteps } from './demo/index.js';
 import { landscape } from './landscape/index.js';
 import { type LoadReport, load } from './load.js';
 import { landscapeSteps } from './steps.js';
 
-export type { SourceId } from '@netzwerkatlas/shared/sources';
+export type { SourceId } from '@netzwerkatlas/server/sources';
 export { buildDemoLayer, type DemoLayer, demoSteps } from './demo/index.js';
 export { landscape, SOURCES } from './landscape/index.js';
 export type * from './landscape/types.js';

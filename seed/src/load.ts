@@ -2,10 +2,10 @@
 // layer and generated landscapes. A load is a list of steps (a statement from cypher/seed and
 // its rows); rows go in UNWIND batches through the server's db layer (a Db from createDb).
 // `atomic` runs every batch of every step in a single transaction, so a failing load leaves
-// nothing half-written. The derived data is rebuilt at the end (shared/src/derived).
+// nothing half-written. The derived data is rebuilt at the end (server/src/derived).
 
-import { DERIVE_STEP_COUNT, deriveInTransaction, rederive } from '@netzwerkatlas/shared/derived/index';
-import type { Store, Tx } from '@netzwerkatlas/shared/store';
+import type { Store, Tx } from '@netzwerkatlas/server/db/store';
+import { DERIVE_STEP_COUNT, deriveInTransaction, rederive } from '@netzwerkatlas/server/derived';
 
 export type Row = Record<string, unknown>;
 

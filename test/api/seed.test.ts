@@ -1,7 +1,7 @@
 // Seeding: idempotent (twice = same graph) and atomic (a failing load writes nothing).
 
 import { buildDemoLayer, landscape, load, seedLandscape } from '@netzwerkatlas/seed';
-import { rederive } from '@netzwerkatlas/shared/derived/index';
+import { rederive } from '@netzwerkatlas/server/derived';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 

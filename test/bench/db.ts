@@ -17,7 +17,7 @@ import { repoRoot } from '@netzwerkatlas/server/config';
 import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index';
 import { type Neo4jLocal, startNeo4jLocal } from '@netzwerkatlas/server/db/neo4jLocal';
 import { applySchema } from '@netzwerkatlas/server/db/schema';
-import { rederive, staleDerivations } from '@netzwerkatlas/shared/derived/index';
+import { rederive, staleDerivations } from '@netzwerkatlas/server/derived';
 
 export const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7692);
 

@@ -4,7 +4,7 @@
 
 import { type DemoLayer, demoSteps, type Landscape, type LoadStep, landscapeSteps, load } from '@netzwerkatlas/seed';
 import { Random } from '@netzwerkatlas/seed/generator';
-import type { Store } from '@netzwerkatlas/shared/store';
+import type { Store } from '@netzwerkatlas/server/db/store';
 
 export interface Generated {
   prefix: string;

@@ -4,7 +4,7 @@
 // seed give the same graph. It is written through the seed's one load path (load.ts with the
 // statements in cypher/seed), everything marked `synthetic: true`, every id prefixed `gen-`.
 
-import type { Store } from '@netzwerkatlas/shared/store';
+import type { Store } from '@netzwerkatlas/server/db/store';
 import type { DemoLayer } from '../demo/index.js';
 import { demoSteps } from '../demo/index.js';
 import type {

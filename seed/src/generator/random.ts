@@ -1,7 +1,7 @@
-// The generator's sampling helpers on top of the seeded PRNG (mulberry32, shared/src/random.ts,
-// which the Louvain run of the derived data uses too).
+// The generator's sampling helpers on top of the seeded PRNG (mulberry32; server/src/derived/
+// random.ts, where the Louvain run of the derived data uses it too).
 
-import { Random } from '@netzwerkatlas/shared/random';
+import { Random } from '@netzwerkatlas/server/derived/random';
 
 export { Random };
 

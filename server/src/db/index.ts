@@ -6,7 +6,6 @@
 // while it is known to be down, statements fail at once instead of each waiting for the driver.
 
 import { cypher } from '@netzwerkatlas/cypher';
-import type { Params, Store, Tx } from '@netzwerkatlas/shared/store';
 import neo4j, {
   type Config,
   type Driver,
@@ -21,6 +20,7 @@ import neo4j, {
   type Session,
 } from 'neo4j-driver';
 import { logger } from '../logger.js';
+import type { Params, Store, Tx } from './store.js';
 
 export type { Params, Tx };
 

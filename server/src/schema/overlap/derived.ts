@@ -1,10 +1,10 @@
-// The overlap module's side of the derived data (shared/src/derived): a question is asked with
+// The overlap module's side of the derived data (server/src/derived): a question is asked with
 // the viewer's parameters (privacy.ts) added, and the derived-data module decides whether the
 // data stored at load answers it or a statement computes it on the spot.
 
-import { type AnswerOf, ask, type ParamsOf, type QuestionName } from '@netzwerkatlas/shared/derived/index';
 import type { Context } from '../../context.js';
 import type { Params } from '../../db/index.js';
+import { type AnswerOf, ask, type ParamsOf, type QuestionName } from '../../derived/index.js';
 import { type Page, type PageRequest, readRows } from '../common/loaders.js';
 import type { AuthorityOverlapRow } from './authorityOverlaps/index.js';
 import type { DuplicateAtEventRow, DuplicateInNetworkRow } from './duplicateParticipation/index.js';

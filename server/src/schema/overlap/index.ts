@@ -1,6 +1,6 @@
 // The questions of the "Netzwerkgewirr" as top-level fields, one folder per question: its
 // resolver and argument checks, the statements it reads (for questions with a stored answer, its
-// entry in shared/src/derived/questions.ts), and its arithmetic as pure functions beside their
+// entry in server/src/derived/questions.ts), and its arithmetic as pure functions beside their
 // tests. Every list is ordered with ties broken by id, so answers are stable.
 
 import './authorityOverlaps/index.js';

@@ -1,6 +1,6 @@
 // authorityOverlaps: authorities that are members of at least minNetworks networks. Without a
 // topic or network scope the derived network count per authority answers it
-// (shared/src/derived/questions.ts: overlap/authority-overlaps-all, else overlap/authority-overlaps).
+// (server/src/derived/questions.ts: overlap/authority-overlaps-all, else overlap/authority-overlaps).
 
 import { builder } from '../../../builder.js';
 import { badInput } from '../../common/errors.js';

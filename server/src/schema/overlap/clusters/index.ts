@@ -1,6 +1,6 @@
 // clusters: communities of the landscape. The whole landscape at the default resolution reads the
 // partition stored at load, other scopes and resolutions run Louvain on the spot
-// (shared/src/derived/questions.ts: overlap/clusters-stored, else overlap/cluster-projection);
+// (server/src/derived/questions.ts: overlap/clusters-stored, else overlap/cluster-projection);
 // clusters.ts groups a partition into clusters with their dominant topics.
 
 import { builder } from '../../../builder.js';

@@ -1,6 +1,6 @@
 // duplicateParticipation: several persons of one authority in the same network (inNetworks) or
 // at the same event (atEvents). Without authority or network filters each list reads the ranking
-// derived at load, else it is ranked on the spot (shared/src/derived/questions.ts:
+// derived at load, else it is ranked on the spot (server/src/derived/questions.ts:
 // overlap/duplicate-participation[-ranked], overlap/duplicate-attendance[-ranked]).
 
 import type { GraphQLResolveInfo } from 'graphql';

@@ -1,6 +1,6 @@
 // overlapMatrix: pairwise similarity of networks by shared authorities or persons. All networks
 // read the matrix rows derived at load, a scope or filter counts on the spot
-// (shared/src/derived/questions.ts: overlap/overlap-matrix-all, else overlap/overlap-matrix);
+// (server/src/derived/questions.ts: overlap/overlap-matrix-all, else overlap/overlap-matrix);
 // matrix.ts turns the rows into columns, privacy.ts withholds small person counts.
 
 import { builder } from '../../../builder.js';

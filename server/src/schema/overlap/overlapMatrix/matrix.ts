@@ -4,7 +4,7 @@
 // i < j, ordered by i, then j. Columns are what a heat map of 400 networks wants (~80,000
 // pairs); `cells` objects are built from them only when a client asks for that shape.
 
-import type { MatrixNetworkRead, MatrixRowRead } from '@netzwerkatlas/shared/derived/matrixRows';
+import type { MatrixNetworkRead, MatrixRowRead } from '../../../derived/matrixRows.js';
 
 export type { MatrixNetworkRead, MatrixRowRead };
 

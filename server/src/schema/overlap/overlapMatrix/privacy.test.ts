@@ -1,5 +1,5 @@
-import type { MatrixNetworkRead, MatrixRowRead } from '@netzwerkatlas/shared/derived/matrixRows';
 import { describe, expect, it } from 'vitest';
+import type { MatrixNetworkRead, MatrixRowRead } from '../../../derived/matrixRows.js';
 import { type MemberBasis, sharedThreshold, shownMatrix } from './privacy.js';
 
 describe('sharedThreshold', () => {

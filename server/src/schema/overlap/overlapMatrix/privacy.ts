@@ -2,7 +2,7 @@
 // pairs sharing fewer persons are left out, and so are networks with fewer participants (they
 // could share no more).
 
-import type { MatrixNetworkRead, MatrixRowRead } from '@netzwerkatlas/shared/derived/matrixRows';
+import type { MatrixNetworkRead, MatrixRowRead } from '../../../derived/matrixRows.js';
 
 export type MemberBasis = 'AUTHORITIES' | 'PERSONS';
 

@@ -1,6 +1,6 @@
 // topicRedundancy: pairs of networks on the same topics that share members. The default question
 // reads its page of the ranking derived at load, others are scored on the spot
-// (shared/src/derived/questions.ts: overlap/topic-redundancy-ranked, else overlap/topic-redundancy).
+// (server/src/derived/questions.ts: overlap/topic-redundancy-ranked, else overlap/topic-redundancy).
 
 import { builder } from '../../../builder.js';
 import { badInput } from '../../common/errors.js';

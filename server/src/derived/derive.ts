@@ -4,7 +4,7 @@
 // one transaction per step; `staleDerivations` tells which parts of a kept store are of another
 // version than this code, and `rederive` with `only` rebuilds just those.
 
-import type { Store, Tx } from '../store.js';
+import type { Store, Tx } from '../db/store.js';
 import { QUESTIONS, type QuestionName } from './questions.js';
 import { type DeriveStep, STEPS } from './steps.js';
 

@@ -6,7 +6,7 @@
 //
 // Changing the shape of one derived fact: its statements, its steps and its version, here.
 
-import type { Params } from '../store.js';
+import type { Params } from '../db/store.js';
 import { type Partition, pairsFromRanks, partition, type RankedPair, STORED_RESOLUTION } from './communities.js';
 import { decodeMatrixPairs, type MatrixRead, type MatrixRowRead } from './matrixRows.js';
 import { type DeriveStep, STEPS } from './steps.js';

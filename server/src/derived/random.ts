@@ -1,6 +1,7 @@
 // A small seeded PRNG (mulberry32) and sampling helpers: the same seed gives the same sequence on
-// every machine, with no dependency on Math.random. The generator draws landscapes with it, the
-// derived data seeds Louvain with it.
+// every machine, with no dependency on Math.random. The derived data seeds Louvain with it
+// (communities.ts); the seed's generator and the tests draw landscapes with it (through
+// seed/src/generator/random.ts), so it lives with its first user, the server.
 
 export class Random {
   private state: number;

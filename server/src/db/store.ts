@@ -1,6 +1,6 @@
-// What the shared code needs of the database: the writes of the load path and of the derived
-// data. The server's db layer (server/src/db/index.ts, createDb) is the one implementation; the
-// seed and the derived data are handed a Db and write through it.
+// The part of the db layer that the load path (seed/src/load.ts) and the derived data
+// (server/src/derived) need: reads, writes in one transaction, statements that commit on their
+// own. createDb (./index.ts) is its one implementation; they are handed a Db and write through it.
 
 export type Params = Record<string, unknown>;
 

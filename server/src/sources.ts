@@ -1,6 +1,6 @@
 // The documents the real landscape is read from (shipped with the project brief). Every seeded
 // node and relationship names one or more of these ids in `source`; the API serves them as
-// SourceDocument. Here, not in the seed, since both the seed and the API read the catalogue.
+// SourceDocument. In the server, not in the seed, so that the API need not import the seed.
 
 export const SOURCES = {
   'oefit-whitepaper': {

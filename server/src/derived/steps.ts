@@ -3,7 +3,7 @@
 // table in questions.ts says which question needs which step; derive.ts runs them in order.
 
 import neo4j from 'neo4j-driver';
-import type { Store, Tx } from '../store.js';
+import type { Store, Tx } from '../db/store.js';
 import { pairsFromRanks, partition, type RankedPair, STORED_RESOLUTION } from './communities.js';
 import { encodeMatrixPairs } from './matrixRows.js';
 
