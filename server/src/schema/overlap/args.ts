@@ -1,12 +1,13 @@
-// Argument checks the overlap questions share.
+// The argument the overlap questions share: a scope of networks.
 
-import { badInput } from '../common/errors.js';
+import { z } from 'zod';
 
-/** A scope of networks: null means all; an empty list is an error, not "nothing". */
+/** A scope of networks: null means all; an empty list is refused (NETWORKS_SCOPE), not "nothing". */
 export function scope(networks: readonly (string | number)[] | null | undefined): string[] | null {
-  if (networks == null) return null;
-  if (networks.length === 0) throw badInput('networks must not be empty (leave it out for all networks)', 'networks');
-  return networks.map(String);
+  return networks == null ? null : networks.map(String);
 }
 
-export const NETWORKS_SCOPE = { description: 'Only among these networks (default: all networks).' };
+export const NETWORKS_SCOPE = {
+  description: 'Only among these networks (default: all networks).',
+  validate: z.array(z.union([z.string(), z.number()])).min(1, 'networks must not be empty (leave it out for all networks)'),
+};

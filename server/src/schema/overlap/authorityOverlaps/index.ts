@@ -2,8 +2,8 @@
 // topic or network scope the derived network count per authority answers it
 // (server/src/derived/questions.ts: overlap/authority-overlaps-all, else overlap/authority-overlaps).
 
+import { z } from 'zod';
 import { builder } from '../../../builder.js';
-import { badInput } from '../../common/errors.js';
 import { pagedConnection } from '../../common/paging.js';
 import { LevelEnum } from '../../common/types.js';
 import { AuthorityRef, NetworkRef, type NetworkRow, type OrganisationRow } from '../../refs.js';
@@ -31,14 +31,13 @@ builder.queryFields((t) => ({
       type: AuthorityOverlapRef,
       description: 'Authorities that are members of at least minNetworks networks, most networks first.',
       args: {
-        minNetworks: t.arg.int({ required: true }),
+        minNetworks: t.arg.int({ required: true, validate: z.number().min(1, 'minNetworks must be at least 1') }),
         level: t.arg({ type: LevelEnum }),
         bundesland: t.arg.string(),
         topic: t.arg.id({ description: 'Count only networks covering this topic (or a subtopic).' }),
         networks: t.arg.idList(NETWORKS_SCOPE),
       },
       resolve: (_root, args, ctx) => {
-        if (args.minNetworks < 1) throw badInput('minNetworks must be at least 1', 'minNetworks');
         const params = {
           minNetworks: args.minNetworks,
           level: args.level ?? null,

@@ -3,8 +3,8 @@
 // (server/src/derived/questions.ts: overlap/clusters-stored, else overlap/cluster-projection);
 // clusters.ts groups a partition into clusters with their dominant topics.
 
+import { z } from 'zod';
 import { builder } from '../../../builder.js';
-import { badInput } from '../../common/errors.js';
 import { NetworkRef, type NetworkRow, TopicRef, type TopicRow } from '../../refs.js';
 import { NETWORKS_SCOPE, scope } from '../args.js';
 import { askDerived } from '../derived.js';
@@ -43,10 +43,15 @@ builder.queryFields((t) => ({
     type: ClusterReportRef,
     description:
       'Communities of the landscape (Louvain on networks linked by shared authorities, persons and topics). For all networks at resolution 1 this is the partition computed when the landscape was last loaded; other scopes and resolutions are computed on request.',
-    args: { networks: t.arg.idList(NETWORKS_SCOPE), resolution: t.arg.float({ defaultValue: 1 }) },
+    args: {
+      networks: t.arg.idList(NETWORKS_SCOPE),
+      resolution: t.arg.float({
+        defaultValue: 1,
+        validate: z.number().gt(0, 'resolution must be in (0, 10]').lte(10, 'resolution must be in (0, 10]'),
+      }),
+    },
     resolve: async (_root, args, ctx) => {
       const resolution = args.resolution ?? 1;
-      if (!(resolution > 0 && resolution <= 10)) throw badInput('resolution must be in (0, 10]', 'resolution');
       const { networks, partition } = await askDerived(ctx, 'clusters', { networks: scope(args.networks), resolution });
       return groupClusters(networks as ClusterNetwork[], partition);
     },

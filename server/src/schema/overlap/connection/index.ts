@@ -1,8 +1,9 @@
 // connection: the shortest way from one authority to another through shared networks
 // (overlap/connection) and, with viaPersons, persons the viewer may see (overlap/connection-via-persons).
 
+import { z } from 'zod';
 import { builder } from '../../../builder.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { notFound } from '../../common/errors.js';
 import { readRows } from '../../common/loaders.js';
 import { NodeRef } from '../../common/types.js';
 
@@ -33,6 +34,8 @@ const AuthorityPathRef = builder.objectRef<PathRow>('AuthorityPath').implement({
   }),
 });
 
+const MAX_HOPS = 'maxHops must be between 1 and 12';
+
 builder.queryFields((t) => ({
   connection: t.field({
     type: AuthorityPathRef,
@@ -43,13 +46,14 @@ builder.queryFields((t) => ({
       from: t.arg.id({ required: true }),
       to: t.arg.id({ required: true }),
       viaPersons: t.arg.boolean({ defaultValue: false }),
-      maxHops: t.arg.int({ defaultValue: 8 }),
+      maxHops: t.arg.int({ defaultValue: 8, validate: z.number().min(1, MAX_HOPS).max(12, MAX_HOPS) }),
     },
+    validate: z
+      .looseObject({ from: z.union([z.string(), z.number()]), to: z.union([z.string(), z.number()]) })
+      .refine((a) => String(a.from) !== String(a.to), { message: 'from and to must be different authorities', path: ['to'] }),
     resolve: async (_root, args, ctx) => {
       const [from, to] = [String(args.from), String(args.to)];
       const maxHops = args.maxHops ?? 8;
-      if (from === to) throw badInput('from and to must be different authorities', 'to');
-      if (maxHops < 1 || maxHops > 12) throw badInput('maxHops must be between 1 and 12', 'maxHops');
       const statement = args.viaPersons ? 'overlap/connection-via-persons' : 'overlap/connection';
       const [row] = await readRows<{ fromFound: boolean; toFound: boolean } & Partial<PathRow>>(ctx, statement, { from, to, maxHops });
       if (!row?.fromFound) throw notFound('Authority', from);

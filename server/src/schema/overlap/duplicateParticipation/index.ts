@@ -4,9 +4,9 @@
 // overlap/duplicate-participation[-ranked], overlap/duplicate-attendance[-ranked]).
 
 import type { GraphQLResolveInfo } from 'graphql';
+import { z } from 'zod';
 import { builder } from '../../../builder.js';
 import type { Context } from '../../../context.js';
-import { badInput } from '../../common/errors.js';
 import { type ConnectionArgs, pagedConnection } from '../../common/paging.js';
 import { PersonCountRef, personCount } from '../../common/privacy.js';
 import { selectsOnly } from '../../common/selection.js';
@@ -117,6 +117,8 @@ const DuplicateReportRef = builder.objectRef<DuplicateArgs>('DuplicateParticipat
   }),
 });
 
+const MAX_PERSONS = 'maxPersons must be between 1 and 1000';
+
 builder.queryFields((t) => ({
   duplicateParticipation: t.field({
     type: DuplicateReportRef,
@@ -125,18 +127,17 @@ builder.queryFields((t) => ({
       authority: t.arg.id(),
       network: t.arg.id(),
       networks: t.arg.idList(NETWORKS_SCOPE),
-      minPersons: t.arg.int({ defaultValue: 2 }),
+      minPersons: t.arg.int({ defaultValue: 2, validate: z.number().min(2, 'minPersons must be at least 2') }),
       maxPersons: t.arg.int({
         defaultValue: 100,
+        validate: z.number().min(1, MAX_PERSONS).max(1000, MAX_PERSONS),
         description:
           'At most this many persons listed per group, by id (only persons the viewer may see; personCount counts them all); up to 1000.',
       }),
     },
     resolve: (_root, args) => {
       const minPersons = args.minPersons ?? 2;
-      if (minPersons < 2) throw badInput('minPersons must be at least 2', 'minPersons');
       const maxPersons = args.maxPersons ?? 100;
-      if (maxPersons < 1 || maxPersons > 1000) throw badInput('maxPersons must be between 1 and 1000', 'maxPersons');
       return {
         authority: args.authority == null ? null : String(args.authority),
         network: args.network == null ? null : String(args.network),

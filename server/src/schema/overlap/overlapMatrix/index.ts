@@ -3,15 +3,17 @@
 // (server/src/derived/questions.ts: overlap/overlap-matrix-all, else overlap/overlap-matrix);
 // matrix.ts turns the rows into columns, privacy.ts withholds small person counts.
 
+import { z } from 'zod';
 import { builder } from '../../../builder.js';
 import { SMALL_COUNT } from '../../../privacy.js';
-import { badInput } from '../../common/errors.js';
 import { LevelEnum } from '../../common/types.js';
 import { NETWORKS_SCOPE, scope } from '../args.js';
 import { askDerived } from '../derived.js';
 import type { Similarity } from '../similarity.js';
 import { buildMatrix, type MatrixColumns, type MatrixNetwork } from './matrix.js';
 import { type MemberBasis, sharedThreshold, shownMatrix } from './privacy.js';
+
+const DIGITS = 'digits must be between 0 and 15 (or null)';
 
 const MemberBasisEnum = builder.enumType('MemberBasis', {
   values: { AUTHORITIES: {}, PERSONS: {} } as const,
@@ -101,19 +103,19 @@ builder.queryFields((t) => ({
       synthetic: t.arg.boolean(),
       minShared: t.arg.int({
         defaultValue: 1,
+        validate: z.number().min(1, 'minShared must be at least 1'),
         description:
           'Only pairs sharing at least this many (the threshold). By PERSONS at least 3, and only networks with at least 3 participants: smaller counts could single out persons who did not consent.',
       }),
       digits: t.arg.int({
         defaultValue: 4,
+        validate: z.number().min(0, DIGITS).max(15, DIGITS),
         description: 'Decimals of jaccard and overlap (0 to 15; null: unrounded). Exact values follow from shared and the sizes.',
       }),
     },
     resolve: async (_root, args, ctx) => {
       const basis = args.by ?? 'AUTHORITIES';
-      if ((args.minShared ?? 1) < 1) throw badInput('minShared must be at least 1', 'minShared');
       const digits = args.digits === undefined ? 4 : args.digits;
-      if (digits !== null && !(digits >= 0 && digits <= 15)) throw badInput('digits must be between 0 and 15 (or null)', 'digits');
       const params = {
         by: basis,
         networks: scope(args.networks),

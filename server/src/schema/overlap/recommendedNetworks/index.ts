@@ -1,7 +1,8 @@
 // recommendedNetworks: networks for an authority or a set of topics (overlap/recommended-networks).
 
+import { z } from 'zod';
 import { builder } from '../../../builder.js';
-import { badInput, notFound } from '../../common/errors.js';
+import { notFound } from '../../common/errors.js';
 import { today } from '../../common/fields.js';
 import { readRows } from '../../common/loaders.js';
 import { pagedConnection } from '../../common/paging.js';
@@ -35,10 +36,15 @@ builder.queryFields((t) => ({
       type: RecommendationRef,
       description:
         'Networks for an authority (or a set of topics): on its topics, where similar authorities take part, and it does not yet.',
-      args: { authority: t.arg.id(), topics: t.arg.idList(), networks: t.arg.idList(NETWORKS_SCOPE) },
+      args: {
+        authority: t.arg.id(),
+        topics: t.arg.idList({ validate: z.array(z.union([z.string(), z.number()])).min(1, 'topics must not be empty') }),
+        networks: t.arg.idList(NETWORKS_SCOPE),
+      },
+      validate: z
+        .looseObject({ authority: z.unknown().optional(), topics: z.unknown().optional() })
+        .refine((a) => a.authority != null || a.topics != null, { message: 'give an authority or topics', path: ['authority'] }),
       resolve: (_root, args, ctx) => {
-        if (args.authority == null && args.topics == null) throw badInput('give an authority or topics', 'authority');
-        if (args.topics != null && args.topics.length === 0) throw badInput('topics must not be empty', 'topics');
         const params = {
           authority: args.authority == null ? null : String(args.authority),
           topics: args.topics?.map(String) ?? null,

@@ -2,8 +2,8 @@
 // reads its page of the ranking derived at load, others are scored on the spot
 // (server/src/derived/questions.ts: overlap/topic-redundancy-ranked, else overlap/topic-redundancy).
 
+import { z } from 'zod';
 import { builder } from '../../../builder.js';
-import { badInput } from '../../common/errors.js';
 import { pagedConnection } from '../../common/paging.js';
 import { NetworkRef, type NetworkRow, TopicRef, type TopicRow } from '../../refs.js';
 import { NETWORKS_SCOPE, scope } from '../args.js';
@@ -40,14 +40,12 @@ builder.queryFields((t) => ({
       type: TopicRedundancyRef,
       description: 'Pairs of networks on the same topics that share members: candidates for cooperation or merging.',
       args: {
-        minSharedTopics: t.arg.int({ defaultValue: 1 }),
-        minSharedMembers: t.arg.int({ defaultValue: 0 }),
+        minSharedTopics: t.arg.int({ defaultValue: 1, validate: z.number().min(1, 'minSharedTopics must be at least 1') }),
+        minSharedMembers: t.arg.int({ defaultValue: 0, validate: z.number().min(0, 'minSharedMembers must not be negative') }),
         includeRelated: t.arg.boolean({ defaultValue: false, description: 'Also pairs where one is part of the other, or siblings.' }),
         networks: t.arg.idList(NETWORKS_SCOPE),
       },
       resolve: (_root, args, ctx) => {
-        if ((args.minSharedTopics ?? 1) < 1) throw badInput('minSharedTopics must be at least 1', 'minSharedTopics');
-        if ((args.minSharedMembers ?? 0) < 0) throw badInput('minSharedMembers must not be negative', 'minSharedMembers');
         const params = {
           minSharedTopics: args.minSharedTopics ?? 1,
           minSharedMembers: args.minSharedMembers ?? 0,
