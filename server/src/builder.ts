@@ -5,6 +5,7 @@
 
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
@@ -22,7 +23,7 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin, ComplexityPlugin, ValidationPlugin],
+  plugins: [ScopeAuthPlugin, RelayPlugin, ComplexityPlugin, ValidationPlugin, DataloaderPlugin],
   complexity: { fieldComplexity },
   validation: { validationError: refusal },
   defaultFieldNullability: false,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { builder } from '../../builder.js';
 import { notFound } from '../common/errors.js';
 import { ISO_DATE } from '../common/fields.js';
-import { byId, readPage } from '../common/loaders.js';
+import { readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { EventRef, type EventRow } from '../refs.js';
 
@@ -37,7 +37,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
-      return (await byId<EventRow>(ctx, 'event/get-events').load(id)) ?? Promise.reject(notFound('Event', id));
+      return (await EventRef.getDataloader(ctx).load(id)) ?? Promise.reject(notFound('Event', id));
     },
   }),
 }));
