@@ -343,3 +343,9 @@ export function columnFor(kind: Kind, header: string): Column | undefined {
   const h = headerKey(header);
   return LAYOUTS[kind].find((c) => headerKey(c.key) === h || c.aliases.some((a) => headerKey(a) === h));
 }
+
+/** The kind a file's name says (teilnahmen-2026.csv, participations.xlsx), if any. */
+export function kindFromName(file: string): Kind | undefined {
+  const name = fold(file.split(/[\\/]/).pop() ?? file);
+  return KINDS.find((k) => name.includes(k) || name.includes(fold(KIND_NAMES_DE[k])));
+}

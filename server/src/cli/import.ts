@@ -1,0 +1,77 @@
+// pnpm run import <file> [--kind <kind>] [--dry-run] [--valid-only] [--source "<source>"] [--actor <name>]
+//
+// Imports one file of one kind (see docs/import.md for the column layouts) into the graph, whole
+// or not at all, and prints what it did or every problem by line and column.
+
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import { describeProblem, type ImportReport, importFile, KINDS, type Kind } from '../import/index.js';
+import { KIND_NAMES_DE, kindFromName } from '../import/layouts.js';
+import { connect } from './connect.js';
+
+const USAGE = `pnpm run import <Datei> [--kind <Art>] [--dry-run] [--valid-only] [--source "<Quelle>"] [--actor <Name>]
+
+Arten (--kind): ${KINDS.map((k) => `${k} (${KIND_NAMES_DE[k]})`).join(', ')}
+Ohne --kind wird die Art aus dem Dateinamen gelesen (z. B. teilnahmen.csv).`;
+
+function print(report: ImportReport): void {
+  const lines = [
+    `${report.file} (${report.kind}${report.encoding ? `, ${report.encoding}` : ''}): ${report.rows} Zeilen gelesen, ${report.accepted} gültig, ${report.rejected} abgelehnt.`,
+  ];
+  for (const p of report.problems) lines.push(`  ${describeProblem(p)}`);
+  if (report.problemCount > report.problems.length) lines.push(`  … und ${report.problemCount - report.problems.length} weitere Probleme.`);
+  for (const r of report.review) {
+    lines.push(`  Zeile ${r.line}: „${r.name}“ ist nicht sicher zuzuordnen; zur Prüfung: ${r.candidates.map((c) => `${c.name} (${c.id})`).join(', ')}`);
+  }
+  if (report.outcome === 'written') lines.push(`Geschrieben: ${report.created} neu, ${report.changed} geändert${report.created + report.changed === 0 ? ' (alles war schon so)' : ''}.`);
+  if (report.outcome === 'dry-run') lines.push(`Probelauf: ${report.created} würden neu angelegt, ${report.changed} geändert. Nichts wurde geschrieben.`);
+  if (report.outcome === 'refused') lines.push('Nichts wurde geschrieben: bitte die Probleme beheben (oder --valid-only für nur die gültigen Zeilen).');
+  console.log(lines.join('\n'));
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      kind: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'valid-only': { type: 'boolean', default: false },
+      source: { type: 'string' },
+      actor: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const file = positionals[0];
+  if (values.help || !file) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const kind = (values.kind as Kind | undefined) ?? kindFromName(file);
+  if (!kind || !KINDS.includes(kind)) {
+    console.error(`Unbekannte oder fehlende Art${values.kind ? ` „${values.kind}“` : ''}.\n\n${USAGE}`);
+    return 2;
+  }
+  const { db, close } = await connect();
+  try {
+    const report = await importFile(db, file, {
+      kind,
+      dryRun: values['dry-run'],
+      validOnly: values['valid-only'],
+      defaultSource: values.source,
+      actor: values.actor ?? `cli:${userInfo().username}`,
+      onProgress: (rows) => console.error(`… ${rows} Zeilen`),
+    });
+    print(report);
+    return report.outcome === 'refused' ? 1 : 0;
+  } finally {
+    await close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    console.error(err.message);
+    process.exit(1);
+  },
+);
