@@ -2,7 +2,7 @@
 // quantities over the generated landscape held in memory (plain set arithmetic, graphology for
 // paths), on landscapes of several shapes, each with ids of its own.
 
-import { clusterNetworks, type ProjectionPair } from '@netzwerkatlas/server/schema/overlap/clusters';
+import { clusterNetworks, type ProjectionPair } from '@netzwerkatlas/server/schema/overlap/clusters/clusters';
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,7 +65,7 @@ describe.each<[Shape, number]>([
 
   beforeAll(async () => {
     g = generate(shape, seed);
-    await loadGenerated(db.driver, g);
+    await loadGenerated(db, g);
   });
 
   it('authorityOverlaps: authorities in at least N networks, most first, ties by id', async () => {

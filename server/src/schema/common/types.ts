@@ -1,7 +1,7 @@
 // Types every module shares: the Node interface, source documents, and the enums of the study.
 
-import { SOURCES, type SourceId } from '@netzwerkatlas/seed';
 import { builder } from '../../builder.js';
+import { SOURCES, type SourceId } from '../../sources.js';
 
 /** The GraphQL type of a node row, told by its id prefix (and org labels). */
 export function typenameOf(row: { id: string; isAuthority?: boolean }): string {

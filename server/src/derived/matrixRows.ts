@@ -61,3 +61,21 @@ export function decodeMatrixPairs(text: string, minShared = 1): MatrixPairs {
   }
   return { partners, shared };
 }
+
+/** A network of the matrix as both matrix statements read it. */
+export interface MatrixNetworkRead {
+  id: string;
+  rank: number;
+  name: string;
+  shortName: string | null;
+  size: number;
+}
+
+/** [rank of network a, ranks of its partners b (b's id > a's id), shared count with each]. */
+export type MatrixRowRead = [number, number[], number[]];
+
+/** The matrix as read, stored or live: its networks and one row per network with partners. */
+export interface MatrixRead {
+  networks: MatrixNetworkRead[];
+  rows: MatrixRowRead[];
+}

@@ -4,16 +4,9 @@
 // i < j, ordered by i, then j. Columns are what a heat map of 400 networks wants (~80,000
 // pairs); `cells` objects are built from them only when a client asks for that shape.
 
-export interface MatrixNetworkRead {
-  id: string;
-  rank: number;
-  name: string;
-  shortName: string | null;
-  size: number;
-}
+import type { MatrixNetworkRead, MatrixRowRead } from '../../../derived/matrixRows.js';
 
-/** [rank of network a, ranks of its partners b (b's id > a's id), shared count with each]. */
-export type MatrixRowRead = [number, number[], number[]];
+export type { MatrixNetworkRead, MatrixRowRead };
 
 export interface MatrixNetwork extends Omit<MatrixNetworkRead, 'rank'> {
   index: number;

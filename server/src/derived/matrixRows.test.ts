@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from '../generator/random';
 import { decodeMatrixPairs, encodeMatrixPairs } from './matrixRows';
+import { Random } from './random.js';
 
 describe('matrix rows as text', () => {
   it('encodes rank:shared pairs and reads them back', () => {

@@ -1,16 +1,20 @@
-// The start command: Neo4j (the local runner unless NEO4J_URI is set), schema, the real
-// landscape, then the API and the web app on one port. On SIGINT/SIGTERM it stops accepting
-// connections, lets requests in flight finish (up to SHUTDOWN_GRACE_MS), then closes the driver
-// and the local Neo4j; a second signal cuts the wait short.
+// What the start command runs: Neo4j (the local runner unless NEO4J_URI is set), schema, the
+// landscape when SEED=true (through the `seed` it is handed), then the API and the web app on one
+// port. On SIGINT/SIGTERM it stops accepting connections, lets requests in flight finish (up to
+// SHUTDOWN_GRACE_MS), then closes the driver and the local Neo4j; a second signal cuts the wait
+// short. The command itself is seed/src/start.ts: the seed writes through this package's db layer
+// and derived data, so the server does not import the seed; it names only the shape of a seeder.
 
 import type { Server } from 'node:http';
-import { seedLandscape } from '@netzwerkatlas/seed';
 import { httpOptions, loadConfig } from './config.js';
 import { createDb, createDriver, type Db } from './db/index.js';
 import { type Neo4jLocal, startNeo4jLocal } from './db/neo4jLocal.js';
 import { applySchema } from './db/schema.js';
 import { createHttpServer } from './http.js';
 import { logger } from './logger.js';
+
+/** Loads the landscape into the store (the seed package's seedLandscape) and says how much went in. */
+export type Seeder = (db: Db) => Promise<{ rows: number; batches: number; ms: number }>;
 
 /** How long requests in flight may take to finish once a stop was asked for. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -34,7 +38,7 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-async function main() {
+async function main(seed: Seeder) {
   const config = loadConfig();
   const t0 = performance.now();
   let local: Neo4jLocal | undefined;
@@ -80,7 +84,7 @@ async function main() {
 
   if (config.SEED === 'true') {
     logger.info('seeding the real landscape and its Beispieldaten …');
-    const report = await seedLandscape(db.driver, { database: config.NEO4J_DATABASE });
+    const report = await seed(db);
     logger.info(`seeded ${report.rows} rows in ${report.batches} batches, ${Math.round(report.ms)} ms`);
   }
 
@@ -93,7 +97,10 @@ async function main() {
   logger.info(`Netzwerkatlas ready after ${seconds} s: http://localhost:${config.PORT}/  (API: /graphql, health: /health)`);
 }
 
-main().catch((err: Error) => {
-  logger.error(err.message);
-  process.exit(1);
-});
+/** Starts the server; a failure on the way up is logged and ends the process. */
+export function start(options: { seed: Seeder }): void {
+  main(options.seed).catch((err: Error) => {
+    logger.error(err.message);
+    process.exit(1);
+  });
+}

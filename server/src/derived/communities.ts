@@ -6,7 +6,7 @@
 
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { Random } from '../generator/random.js';
+import { Random } from './random.js';
 
 export interface ProjectionPair {
   a: string;

@@ -1,5 +1,6 @@
-// The documents the real landscape is read from (shipped in ../shared/sources/ of the project
-// brief). Every seeded node and relationship names one or more of these ids in `source`.
+// The documents the real landscape is read from (shipped with the project brief). Every seeded
+// node and relationship names one or more of these ids in `source`; the API serves them as
+// SourceDocument. In the server, not in the seed, so that the API need not import the seed.
 
 export const SOURCES = {
   'oefit-whitepaper': {

@@ -1,10 +1,10 @@
 // Communities of the network landscape, as the clusters field answers: Louvain's partition
-// (seed/src/derive/communities.ts, stored at load time for the whole landscape, computed here
-// for other scopes and resolutions) grouped into clusters with their dominant topics.
+// (server/src/derived/communities.ts, stored at load time for the whole landscape, computed on
+// the spot for other scopes and resolutions) grouped into clusters with their dominant topics.
 
-import { type Partition, type ProjectionPair, partition } from '@netzwerkatlas/seed/communities';
+import { type Partition, type ProjectionPair, partition } from '../../../derived/communities.js';
 
-export type { ProjectionPair } from '@netzwerkatlas/seed/communities';
+export type { ProjectionPair } from '../../../derived/communities.js';
 
 export interface ProjectionNetwork {
   id: string;
