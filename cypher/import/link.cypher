@@ -21,4 +21,4 @@ CALL (from, row) {
   REMOVE r.created
   RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS added
 }
-RETURN sum(added) AS created, sum(removed) AS changed
+RETURN 0 AS created, 0 AS changed, sum(added) + sum(removed) AS links

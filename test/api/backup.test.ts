@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { seedLandscape } from '@netzwerkatlas/seed';
-import { backup, encodeValue, RestoreError, restore } from '@netzwerkatlas/server/backup/index';
+import { backup, encodeProps, RestoreError, restore } from '@netzwerkatlas/server/backup/index';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index';
 import { type Neo4jLocal, startNeo4jLocal } from '@netzwerkatlas/server/db/neo4jLocal';
@@ -24,7 +24,7 @@ beforeAll(async () => {
   local = await startNeo4jLocal({ home, port, heap: '512m', pageCacheMiB: 64, log: () => undefined });
   db = createDb(createDriver(local.uri, 'neo4j', ''));
   await applySchema(db);
-  await seedLandscape(db.driver);
+  await seedLandscape(db);
   // One node with a value of every type the graph may hold.
   await db.write({
     text: `CREATE (:Probe {id: 'probe:types', f: 2.0, i: 2, big: 9007199254740993, b: false, s: 'ä"\\n', ls: ['a', 'b'], li: [1, 2], lf: [0.5],
@@ -46,14 +46,14 @@ async function graph() {
     const nodes = (await session.run('MATCH (n) RETURN elementId(n) AS e, labels(n) AS labels, properties(n) AS props')).records.map(
       (r) => ({
         e: r.get('e') as string,
-        key: JSON.stringify([(r.get('labels') as string[]).sort(), sorted(encodeValue(r.get('props')))]),
+        key: JSON.stringify([(r.get('labels') as string[]).sort(), sorted(encodeProps(r.get('props')))]),
       }),
     );
     const byElement = new Map(nodes.map((n) => [n.e, n.key]));
     const rels = (
       await session.run('MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS t, elementId(b) AS b, properties(r) AS props')
     ).records.map((r) =>
-      JSON.stringify([byElement.get(r.get('a')), r.get('t'), byElement.get(r.get('b')), sorted(encodeValue(r.get('props')))]),
+      JSON.stringify([byElement.get(r.get('a')), r.get('t'), byElement.get(r.get('b')), sorted(encodeProps(r.get('props')))]),
     );
     return { nodes: nodes.map((n) => n.key).sort(), relationships: rels.sort() };
   } finally {

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { describeProblem, type ImportOptions, importFile } from '@netzwerkatlas/server/import/index';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { testDb } from '../helpers/api.js';
+import { api, testDb } from '../helpers/api.js';
 
 const db = testDb();
 afterAll(() => db.close());
@@ -71,27 +71,26 @@ describe('import', () => {
       expect.objectContaining({ id: `org:${tag}-b`, props: expect.objectContaining({ name: `Landkreis Büchenau ${tag}` }) }),
     ]);
     const second = await run(path, { kind: 'organisations' });
-    expect(second).toMatchObject({ outcome: 'written', created: 0, changed: 0 });
+    expect(second).toMatchObject({ outcome: 'written', created: 0, changed: 0, links: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
   it('imports networks, persons, memberships by name and participations; their sources show in the API', async () => {
-    await run(
-      await file('o.csv', orgs().replace('09162000', '09999003').replace('05315000', '05999004').replaceAll(`${tag}-`, `${tag}-p`)),
-      { kind: 'organisations' },
-    );
+    await run(await file('o.csv', orgs().replace('09162000', '09999003').replace('05315000', '05999004').replaceAll(tag, `${tag}p`)), {
+      kind: 'organisations',
+    });
     const networks = await file(
       'netzwerke.csv',
       `id,name,topics,source\nnetwork:${tag}-n,Netzwerk ${tag},topic:vergaberecht,https://example.org/liste\n`,
     );
-    expect(await run(networks, { kind: 'networks' })).toMatchObject({ outcome: 'written', created: 1 });
-    const members = await file('m.csv', `Behörde;Netzwerk;seit;Quelle\nAetzingen ${tag};network:${tag}-n;2024;Mitgliederliste\n`);
+    expect(await run(networks, { kind: 'networks' })).toMatchObject({ outcome: 'written', created: 1, links: 1 });
+    const members = await file('m.csv', `Behörde;Netzwerk;seit;Quelle\nAetzingen ${tag}p;network:${tag}-n;2024;Mitgliederliste\n`);
     const m = await run(members, { kind: 'memberships' });
     expect(m.problems.map((p) => describeProblem(p))).toEqual([]);
     expect(m).toMatchObject({ outcome: 'written', created: 1 });
     const persons = await file(
       'p.csv',
-      `Kennung;Name;Behörde;E-Mail;Beispieldaten\nperson:${tag}-x;Erika Muster;org:${tag}-pa;erika@example.org;ja\n`,
+      `Kennung;Name;Behörde;E-Mail;Beispieldaten\nperson:${tag}-x;Erika Muster;org:${tag}p-a;erika@example.org;ja\n`,
     );
     expect(await run(persons, { kind: 'persons' })).toMatchObject({ outcome: 'written', created: 1 });
     const parts = await file(
@@ -104,11 +103,19 @@ describe('import', () => {
         text: `MATCH (a:Authority {id: $a})-[m:MEMBER_OF]->(n:Network {id: $n})<-[p:PARTICIPATES_IN]-(:Person {id: $p})-[:WORKS_AT]->(a)
                RETURN properties(m) AS member, properties(p) AS part, [(n)-[:COVERS]->(t) | t.id] AS covers`,
       },
-      { a: `org:${tag}-pa`, n: `network:${tag}-n`, p: `person:${tag}-x` },
+      { a: `org:${tag}p-a`, n: `network:${tag}-n`, p: `person:${tag}-x` },
     );
     expect(row?.member).toMatchObject({ since: '2024', source: ['Mitgliederliste'], synthetic: false });
     expect(row?.part).toMatchObject({ role: 'COORDINATOR', since: '2025-02-01', visibility: 'NETWORK', synthetic: true });
     expect(row?.covers).toEqual(['topic:vergaberecht']);
+    // An imported source has no catalogue entry: the API shows it as what the file said.
+    const answer = await api(db)(`query ($id: ID!) { node(id: $id) { ... on Network { synthetic sources { id title url } } } }`, {
+      id: `network:${tag}-n`,
+    });
+    expect(answer.data?.node).toEqual({
+      synthetic: false,
+      sources: [{ id: 'https://example.org/liste', title: 'https://example.org/liste', url: 'https://example.org/liste' }],
+    });
   });
 
   it.each([
@@ -152,7 +159,7 @@ describe('import', () => {
   });
 
   it('keeps a formula in a cell as the text it is', async () => {
-    const path = await file('formula.csv', `Kennung;Name;Quelle\nnetwork:${tag}-f;=HYPERLINK("http://x";"y");Q\n`);
+    const path = await file('formula.csv', `Kennung;Name;Quelle\nnetwork:${tag}-f;"=HYPERLINK(""http://x"";""y"")";Q\n`);
     expect(await run(path, { kind: 'networks' })).toMatchObject({ outcome: 'written', created: 1 });
     const [n] = await db.read<{ name: string }>({ text: 'MATCH (n:Network {id: $id}) RETURN n.name AS name' }, { id: `network:${tag}-f` });
     expect(n?.name).toBe('=HYPERLINK("http://x";"y")');

@@ -92,7 +92,7 @@ export function decodeValue(value: Encoded): unknown {
   }
 }
 
-function encodeProps(props: Record<string, unknown>): Record<string, Encoded> {
+export function encodeProps(props: Record<string, unknown>): Record<string, Encoded> {
   const out: Record<string, Encoded> = {};
   for (const [k, v] of Object.entries(props)) out[k] = encodeValue(v);
   return out;

@@ -20,7 +20,10 @@ async function main(): Promise<number> {
     console.error('pnpm restore <Datei>: welche Sicherung? / which backup file?');
     return 2;
   }
-  const path = resolve(process.cwd(), file ?? resolve(repoRoot, `backups/netzwerkatlas-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`));
+  const path = resolve(
+    process.cwd(),
+    file ?? resolve(repoRoot, `backups/netzwerkatlas-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`),
+  );
   const { db, close } = await connect();
   try {
     if (command === 'backup') {

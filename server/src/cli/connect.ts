@@ -20,7 +20,13 @@ export async function connect(log: (line: string) => void = (l) => console.error
     await db.close();
     if (config.NEO4J_URI) throw new Error(`Neo4j at ${config.NEO4J_URI.replace(/\/\/[^@]*@/, '//')} does not answer`);
     log('Neo4j is not running; starting the local one for this command …');
-    local = await startNeo4jLocal({ home: config.NEO4J_LOCAL_HOME, port: config.NEO4J_LOCAL_PORT, heap: config.NEO4J_LOCAL_HEAP, pageCacheMiB: config.NEO4J_LOCAL_PAGECACHE_MIB, log });
+    local = await startNeo4jLocal({
+      home: config.NEO4J_LOCAL_HOME,
+      port: config.NEO4J_LOCAL_PORT,
+      heap: config.NEO4J_LOCAL_HEAP,
+      pageCacheMiB: config.NEO4J_LOCAL_PAGECACHE_MIB,
+      log,
+    });
     uri = local.uri;
     db = createDb(createDriver(uri, config.NEO4J_USER, config.NEO4J_PASSWORD), config.NEO4J_DATABASE);
   }

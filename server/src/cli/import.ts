@@ -21,11 +21,20 @@ function print(report: ImportReport): void {
   for (const p of report.problems) lines.push(`  ${describeProblem(p)}`);
   if (report.problemCount > report.problems.length) lines.push(`  … und ${report.problemCount - report.problems.length} weitere Probleme.`);
   for (const r of report.review) {
-    lines.push(`  Zeile ${r.line}: „${r.name}“ ist nicht sicher zuzuordnen; zur Prüfung: ${r.candidates.map((c) => `${c.name} (${c.id})`).join(', ')}`);
+    lines.push(
+      `  Zeile ${r.line}: „${r.name}“ ist nicht sicher zuzuordnen; zur Prüfung: ${r.candidates.map((c) => `${c.name} (${c.id})`).join(', ')}`,
+    );
   }
-  if (report.outcome === 'written') lines.push(`Geschrieben: ${report.created} neu, ${report.changed} geändert${report.created + report.changed === 0 ? ' (alles war schon so)' : ''}.`);
-  if (report.outcome === 'dry-run') lines.push(`Probelauf: ${report.created} würden neu angelegt, ${report.changed} geändert. Nichts wurde geschrieben.`);
-  if (report.outcome === 'refused') lines.push('Nichts wurde geschrieben: bitte die Probleme beheben (oder --valid-only für nur die gültigen Zeilen).');
+  if (report.outcome === 'written') {
+    const nothing = report.created + report.changed + report.links === 0;
+    lines.push(
+      `Geschrieben: ${report.created} neu, ${report.changed} geändert, ${report.links} Verknüpfungen${nothing ? ' (alles war schon so)' : ''}.`,
+    );
+  }
+  if (report.outcome === 'dry-run')
+    lines.push(`Probelauf: ${report.created} würden neu angelegt, ${report.changed} geändert. Nichts wurde geschrieben.`);
+  if (report.outcome === 'refused')
+    lines.push('Nichts wurde geschrieben: bitte die Probleme beheben (oder --valid-only für nur die gültigen Zeilen).');
   console.log(lines.join('\n'));
 }
 

@@ -42,8 +42,11 @@ export interface ImportReport {
   problemCount: number;
   /** Rows that name an authority the import could not match for certain: kept for review. */
   review: Omit<ReviewItem, 'record'>[];
+  /** Records (nodes and relationships) created, and records whose properties changed. */
   created: number;
   changed: number;
+  /** Links added or removed because a row listed them (a network's topics, a parent). */
+  links: number;
   outcome: 'written' | 'dry-run' | 'refused';
 }
 
@@ -75,6 +78,7 @@ export async function importFile(store: Store, path: string, options: ImportOpti
         review: [],
         created: 0,
         changed: 0,
+        links: 0,
         outcome: 'refused',
       };
       const note = (p: Problem) => {
@@ -96,9 +100,10 @@ export async function importFile(store: Store, path: string, options: ImportOpti
         if (!rows?.length) return;
         batches.set(statement, []);
         if (options.dryRun && report.problemCount > 0 && !options.validOnly) return;
-        const [counts] = await tx.run<{ created: number; changed: number }>(statement, { rows });
+        const [counts] = await tx.run<{ created: number; changed: number; links?: number }>(statement, { rows });
         report.created += Number(counts?.created ?? 0);
         report.changed += Number(counts?.changed ?? 0);
+        report.links += Number(counts?.links ?? 0);
       };
       const queue = async (writes: Write[]) => {
         for (const w of writes) {
@@ -166,7 +171,7 @@ export async function importFile(store: Store, path: string, options: ImportOpti
         throw new RollBack(report);
       }
       if (reviews.length > 0) await tx.run('import/store-review', { items: reviews.map((r) => reviewRow(r, report.file, options.actor)) });
-      if (report.created + report.changed > 0) {
+      if (report.created + report.changed + report.links > 0) {
         await tx.run('import/record-run', {
           run: { file: report.file, kind, actor: options.actor, rows: report.rows, created: report.created, changed: report.changed },
         });

@@ -38,7 +38,8 @@ export interface SourceDocumentShape {
 }
 
 export const SourceDocumentRef = builder.objectRef<SourceDocumentShape>('SourceDocument').implement({
-  description: 'A document the landscape was read from: one of the shipped sources, or one an import named (then its title is the name it was given).',
+  description:
+    'A document the landscape was read from: one of the shipped sources, or one an import named (then its title is the name it was given).',
   fields: (t) => ({
     id: t.exposeID('id'),
     title: t.exposeString('title'),
