@@ -3,15 +3,17 @@
 // Imports one file of one kind (see docs/import.md for the column layouts) into the graph, whole
 // or not at all, and prints what it did or every problem by line and column.
 
+import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { describeProblem, type ImportReport, importFile, KINDS, type Kind } from '../import/index.js';
 import { KIND_NAMES_DE, kindFromName } from '../import/layouts.js';
+import { importPopolo, isPopolo } from '../import/popolo.js';
 import { connect } from './connect.js';
 
 const USAGE = `pnpm run import <Datei> [--kind <Art>] [--dry-run] [--valid-only] [--source "<Quelle>"] [--actor <Name>]
 
-Arten (--kind): ${KINDS.map((k) => `${k} (${KIND_NAMES_DE[k]})`).join(', ')}
+Arten (--kind): ${KINDS.map((k) => `${k} (${KIND_NAMES_DE[k]})`).join(', ')}, popolo (Popolo-JSON: alle Arten zugleich)
 Ohne --kind wird die Art aus dem Dateinamen gelesen (z. B. teilnahmen.csv).`;
 
 function print(report: ImportReport): void {
@@ -55,25 +57,39 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return values.help ? 0 : 2;
   }
-  const kind = (values.kind as Kind | undefined) ?? kindFromName(file);
-  if (!kind || !KINDS.includes(kind)) {
+  const popolo = values.kind === 'popolo' || (!values.kind && file.toLowerCase().endsWith('.json') && looksLikePopolo(file));
+  const kind = popolo ? undefined : ((values.kind as Kind | undefined) ?? kindFromName(file));
+  if (!popolo && (!kind || !KINDS.includes(kind))) {
     console.error(`Unbekannte oder fehlende Art${values.kind ? ` „${values.kind}“` : ''}.\n\n${USAGE}`);
     return 2;
   }
   const { db, close } = await connect();
   try {
-    const report = await importFile(db, file, {
-      kind,
+    const common = {
       dryRun: values['dry-run'],
       validOnly: values['valid-only'],
       defaultSource: values.source,
       actor: values.actor ?? `cli:${userInfo().username}`,
-      onProgress: (rows) => console.error(`… ${rows} Zeilen`),
-    });
+      onProgress: (rows: number) => console.error(`… ${rows} Zeilen`),
+    };
+    if (popolo) {
+      const reports = await importPopolo(db, file, common);
+      for (const r of reports) print(r);
+      return reports.some((r) => r.outcome === 'refused') ? 1 : 0;
+    }
+    const report = await importFile(db, file, { ...common, kind: kind as Kind });
     print(report);
     return report.outcome === 'refused' ? 1 : 0;
   } finally {
     await close();
+  }
+}
+
+function looksLikePopolo(file: string): boolean {
+  try {
+    return isPopolo(JSON.parse(readFileSync(file, 'utf8')));
+  } catch {
+    return false;
   }
 }
 

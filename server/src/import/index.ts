@@ -53,150 +53,192 @@ export interface ImportReport {
 /** Problems listed in a report; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 1000;
 
-/** Thrown inside the transaction to roll it back, carrying the report. */
+/** Thrown inside the transaction to roll it back, carrying the reports. */
 class RollBack extends Error {
-  constructor(readonly report: ImportReport) {
+  constructor(readonly reports: ImportReport[]) {
     super('import rolled back');
   }
 }
 
+/** One file and its kind, of several imported together. */
+export interface ImportTable {
+  path: string;
+  kind: Kind;
+  format?: Format;
+}
+
+/** Imports one file. */
 export async function importFile(store: Store, path: string, options: ImportOptions): Promise<ImportReport> {
-  const { kind } = options;
-  const batchSize = options.batchSize ?? 2000;
+  const [report] = await importFiles(store, [{ path, kind: options.kind, format: options.format }], options);
+  return report as ImportReport;
+}
+
+/**
+ * Imports several files in one transaction, in the order given (organisations before the
+ * memberships that name them): all land, or none.
+ */
+export async function importFiles(
+  store: Store,
+  tables: ImportTable[],
+  options: Omit<ImportOptions, 'kind' | 'format'>,
+): Promise<ImportReport[]> {
   try {
-    // executeWrite may run the work again after a transient error: it starts from the file each time.
+    // executeWrite may run the work again after a transient error: it starts from the files each time.
     return await store.writeTransaction(async (tx) => {
-      const report: ImportReport = {
-        file: basename(path),
-        kind,
-        encoding: null,
-        rows: 0,
-        accepted: 0,
-        rejected: 0,
-        problems: [],
-        problemCount: 0,
-        review: [],
-        created: 0,
-        changed: 0,
-        links: 0,
-        outcome: 'refused',
-      };
-      const note = (p: Problem) => {
-        report.problemCount += 1;
-        if (report.problems.length < MAX_LISTED_PROBLEMS) report.problems.push(p);
-      };
-      const table = await readTable(path, kind, options.format);
-      report.encoding = table.encoding ?? null;
-      for (const p of table.problems) note(p);
-      if (table.problems.length > 0) throw new RollBack(report);
-
-      const known = await loadKnown(tx);
-      const pending: { line: number; column: string; label: Label; id: string }[] = [];
-      const seen = new Map<string, number>();
-      const batches = new Map<string, Record<string, unknown>[]>();
-      const reviews: ReviewItem[] = [];
-      const flush = async (statement: string) => {
-        const rows = batches.get(statement);
-        if (!rows?.length) return;
-        batches.set(statement, []);
-        if (options.dryRun && report.problemCount > 0 && !options.validOnly) return;
-        const [counts] = await tx.run<{ created: number; changed: number; links?: number }>(statement, { rows });
-        report.created += Number(counts?.created ?? 0);
-        report.changed += Number(counts?.changed ?? 0);
-        report.links += Number(counts?.links ?? 0);
-      };
-      const queue = async (writes: Write[]) => {
-        for (const w of writes) {
-          const rows = batches.get(w.statement) ?? [];
-          rows.push(w.row);
-          batches.set(w.statement, rows);
-          // Statements run in their order of first use within a batch, so links follow their nodes.
-          if (rows.length >= batchSize) for (const s of batches.keys()) await flush(s);
+      const reports: ImportReport[] = [];
+      let refused = false;
+      for (const table of tables) {
+        try {
+          reports.push(await importTable(tx, table, options));
+        } catch (err) {
+          if (!(err instanceof Refusal)) throw err;
+          reports.push(err.report);
+          refused = true;
         }
-      };
-
-      for await (const raw of table.rows) {
-        report.rows += 1;
-        if (report.rows % 10_000 === 0) options.onProgress?.(report.rows);
-        const checked = checkRow(kind, raw, table.names, options);
-        if (!checked.record) {
-          report.rejected += 1;
-          for (const p of checked.problems) note(p);
-          continue;
-        }
-        const key = identity(kind, checked.record);
-        const first = seen.get(key);
-        if (first !== undefined) {
-          report.rejected += 1;
-          note(
-            problem(raw.line, null, {
-              de: `Die Zeile wiederholt Zeile ${first} (dieselbe Angabe zweimal).`,
-              en: `The line repeats line ${first} (the same record twice).`,
-            }),
-          );
-          continue;
-        }
-        seen.set(key, raw.line);
-        const resolution = resolve(kind, raw.line, checked.record, known, table.names, pending);
-        if ('problems' in resolution) {
-          report.rejected += 1;
-          for (const p of resolution.problems) note(p);
-        } else if ('review' in resolution) {
-          reviews.push(resolution.review);
-        } else {
-          report.accepted += 1;
-          await queue(resolution.writes);
-        }
+        if (refused) break;
       }
-      // References to records of the same kind further down the file.
-      let late = 0;
-      for (const ref of pending) {
-        if (known.has(ref.label, ref.id)) continue;
-        late += 1;
-        note(
-          problem(ref.line, ref.column, {
-            de: `${ref.id} ist weder bekannt noch in dieser Datei.`,
-            en: `${ref.id} is neither known nor in this file.`,
-          }),
-        );
+      if (refused || options.dryRun) {
+        for (const r of reports) if (r.outcome === 'written') r.outcome = options.dryRun && !refused ? 'dry-run' : 'refused';
+        throw new RollBack(reports);
       }
-      report.review = reviews.map(({ record: _, ...item }) => item);
-      if (report.problemCount > 0 && !options.validOnly) throw new RollBack(report);
-      // With valid rows only: a row whose reference failed this late is already queued, so the
-      // file is refused rather than written with that row half-linked.
-      if (late > 0) throw new LateReferences(report);
-      for (const s of batches.keys()) await flush(s);
-      if (options.dryRun) {
-        report.outcome = 'dry-run';
-        throw new RollBack(report);
-      }
-      if (reviews.length > 0) await tx.run('import/store-review', { items: reviews.map((r) => reviewRow(r, report.file, options.actor)) });
-      if (report.created + report.changed + report.links > 0) {
-        await tx.run('import/record-run', {
-          run: { file: report.file, kind, actor: options.actor, rows: report.rows, created: report.created, changed: report.changed },
-        });
-        await deriveInTransaction(tx);
-      }
-      report.outcome = 'written';
-      return report;
+      if (reports.some((r) => r.created + r.changed + r.links > 0)) await deriveInTransaction(tx);
+      return reports;
     });
   } catch (err) {
-    if (err instanceof RollBack) return err.report;
-    if (err instanceof LateReferences) return err.report;
+    if (err instanceof RollBack) return err.reports;
     throw err;
   }
 }
 
-/** Valid rows only, and a reference inside the file failed late: refused rather than half-written. */
-class LateReferences extends Error {
-  constructor(readonly report: ImportReport) {
-    super('import refused');
-    report.problems.unshift(
-      problem(0, null, {
-        de: 'Zeilen verweisen auf Einträge, die in der Datei fehlen; bitte diese Zeilen korrigieren oder entfernen und erneut importieren.',
-        en: 'Rows refer to records missing from the file; correct or remove those rows and import again.',
+/** Writes one table into the transaction; a refusal throws, carrying its report. */
+async function importTable(tx: Tx, table: ImportTable, options: Omit<ImportOptions, 'kind' | 'format'>): Promise<ImportReport> {
+  const { kind, path } = table;
+  const batchSize = options.batchSize ?? 2000;
+  const report: ImportReport = {
+    file: basename(path),
+    kind,
+    encoding: null,
+    rows: 0,
+    accepted: 0,
+    rejected: 0,
+    problems: [],
+    problemCount: 0,
+    review: [],
+    created: 0,
+    changed: 0,
+    links: 0,
+    outcome: 'refused',
+  };
+  const note = (p: Problem) => {
+    report.problemCount += 1;
+    if (report.problems.length < MAX_LISTED_PROBLEMS) report.problems.push(p);
+  };
+  const read = await readTable(path, kind, table.format);
+  report.encoding = read.encoding ?? null;
+  for (const p of read.problems) note(p);
+  if (read.problems.length > 0) throw new Refusal(report);
+
+  const known = await loadKnown(tx);
+  const pending: { line: number; column: string; label: Label; id: string }[] = [];
+  const seen = new Map<string, number>();
+  const batches = new Map<string, Record<string, unknown>[]>();
+  const reviews: ReviewItem[] = [];
+  const flush = async (statement: string) => {
+    const rows = batches.get(statement);
+    if (!rows?.length) return;
+    batches.set(statement, []);
+    if (options.dryRun && report.problemCount > 0 && !options.validOnly) return;
+    const [counts] = await tx.run<{ created: number; changed: number; links?: number }>(statement, { rows });
+    report.created += Number(counts?.created ?? 0);
+    report.changed += Number(counts?.changed ?? 0);
+    report.links += Number(counts?.links ?? 0);
+  };
+  const queue = async (writes: Write[]) => {
+    for (const w of writes) {
+      const rows = batches.get(w.statement) ?? [];
+      rows.push(w.row);
+      batches.set(w.statement, rows);
+      // Statements run in their order of first use within a batch, so links follow their nodes.
+      if (rows.length >= batchSize) for (const s of batches.keys()) await flush(s);
+    }
+  };
+
+  for await (const raw of read.rows) {
+    report.rows += 1;
+    if (report.rows % 10_000 === 0) options.onProgress?.(report.rows);
+    const checked = checkRow(kind, raw, read.names, options);
+    if (!checked.record) {
+      report.rejected += 1;
+      for (const p of checked.problems) note(p);
+      continue;
+    }
+    const key = identity(kind, checked.record);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      report.rejected += 1;
+      note(
+        problem(raw.line, null, {
+          de: `Die Zeile wiederholt Zeile ${first} (dieselbe Angabe zweimal).`,
+          en: `The line repeats line ${first} (the same record twice).`,
+        }),
+      );
+      continue;
+    }
+    seen.set(key, raw.line);
+    const resolution = resolve(kind, raw.line, checked.record, known, read.names, pending);
+    if ('problems' in resolution) {
+      report.rejected += 1;
+      for (const p of resolution.problems) note(p);
+    } else if ('review' in resolution) {
+      reviews.push(resolution.review);
+    } else {
+      report.accepted += 1;
+      await queue(resolution.writes);
+    }
+  }
+  // References to records of the same kind further down the file.
+  let late = 0;
+  for (const ref of pending) {
+    if (known.has(ref.label, ref.id)) continue;
+    late += 1;
+    note(
+      problem(ref.line, ref.column, {
+        de: `${ref.id} ist weder bekannt noch in dieser Datei.`,
+        en: `${ref.id} is neither known nor in this file.`,
       }),
     );
+  }
+  report.review = reviews.map(({ record: _, ...item }) => item);
+  if (report.problemCount > 0 && !options.validOnly) throw new Refusal(report);
+  // With valid rows only: a row whose reference failed this late is already queued, so the
+  // file is refused rather than written with that row half-linked.
+  if (late > 0) throw new Refusal(report, LATE_REFERENCES);
+  for (const s of batches.keys()) await flush(s);
+  if (reviews.length > 0 && !options.dryRun)
+    await tx.run('import/store-review', { items: reviews.map((r) => reviewRow(r, report.file, options.actor)) });
+  if (report.created + report.changed + report.links > 0 && !options.dryRun) {
+    await tx.run('import/record-run', {
+      run: { file: report.file, kind, actor: options.actor, rows: report.rows, created: report.created, changed: report.changed },
+    });
+  }
+  report.outcome = 'written';
+  return report;
+}
+
+/** Valid rows only, and a reference inside the file failed late: refused rather than half-written. */
+const LATE_REFERENCES = {
+  de: 'Zeilen verweisen auf Einträge, die in der Datei fehlen; bitte diese Zeilen korrigieren oder entfernen und erneut importieren.',
+  en: 'Rows refer to records missing from the file; correct or remove those rows and import again.',
+};
+
+/** A table refused: its report says why. */
+class Refusal extends Error {
+  constructor(
+    readonly report: ImportReport,
+    first?: { de: string; en: string },
+  ) {
+    super('import refused');
+    if (first) report.problems.unshift(problem(0, null, first));
   }
 }
 
