@@ -190,7 +190,7 @@ async function main() {
   if (area === 'growth') {
     const presets: PresetName[] = asked === 'germany-x5' || asked === undefined ? ['small', 'germany', 'germany-x5'] : ['small', 'germany'];
     sections.push(await growth(asked === 'small' ? ['small'] : presets));
-  } else if (has('overlaps') || has('api') || has('landscape') || has('loading') || has('memory') || has('load')) {
+  } else if (has('overlaps') || has('api') || has('landscape') || has('loading') || has('memory') || has('load') || has('import')) {
     await withDb(preset, async (bench) => {
       sections.push(dataSection(bench));
       if (has('overlaps') || has('api')) {

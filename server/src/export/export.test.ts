@@ -28,7 +28,15 @@ const data: ExportData = {
     { from: 'org:stadt-koeln', type: 'MEMBER_OF', to: 'network:dvnw', since: '2024', until: '2026-04-30', synthetic: true },
     { from: 'org:bmi', type: 'COORDINATES', to: 'network:sub', source: ['oefit-whitepaper'], synthetic: false },
   ],
-  persons: [{ id: 'person:a', name: 'Anna', authority: 'org:stadt-koeln', synthetic: true, participations: [{ network: 'network:dvnw', role: 'MEMBER', since: '2025-03-01', visibility: 'PUBLIC', synthetic: true }] }],
+  persons: [
+    {
+      id: 'person:a',
+      name: 'Anna',
+      authority: 'org:stadt-koeln',
+      synthetic: true,
+      participations: [{ network: 'network:dvnw', role: 'MEMBER', since: '2025-03-01', visibility: 'PUBLIC', synthetic: true }],
+    },
+  ],
 };
 
 describe('exports', () => {
@@ -38,15 +46,26 @@ describe('exports', () => {
       { organisation: 'org:stadt-koeln', network: 'network:dvnw', type: 'MEMBER_OF', since: '2024', until: '2026-04-30', synthetic: true },
       { organisation: 'org:bmi', network: 'network:sub', type: 'COORDINATES', source: ['oefit-whitepaper'] },
     ]);
-    expect(back.participations).toEqual([{ person: 'person:a', network: 'network:dvnw', role: 'MEMBER', since: '2025-03-01', visibility: 'PUBLIC', synthetic: true }]);
+    expect(back.participations).toEqual([
+      { person: 'person:a', network: 'network:dvnw', role: 'MEMBER', since: '2025-03-01', visibility: 'PUBLIC', synthetic: true },
+    ]);
     expect(back.persons).toEqual([{ id: 'person:a', name: 'Anna', authority: 'org:stadt-koeln', synthetic: true }]);
-    expect(back.organisations.find((o) => o.id === 'org:stadt-koeln')).toMatchObject({ ags: '05315000', bundesland: 'DE-NW', roles: ['AUTHORITY'] });
+    expect(back.organisations.find((o) => o.id === 'org:stadt-koeln')).toMatchObject({
+      ags: '05315000',
+      bundesland: 'DE-NW',
+      roles: ['AUTHORITY'],
+    });
   });
 
   it('W3C ORG memberships carry member, organization, role and time', () => {
     const doc = toOrgJsonLd(data, 'urn:x:') as { '@graph': Record<string, unknown>[] };
-    const m = doc['@graph'].find((n) => n['@type'] === 'org:Membership' && (n['org:member'] as { '@id': string })['@id'] === 'urn:x:org%3Astadt-koeln');
-    expect(m).toMatchObject({ 'org:organization': { '@id': 'urn:x:network%3Advnw' }, 'org:memberDuring': { 'time:hasBeginning': { 'time:inXSDDateTimeStamp': '2024' } } });
+    const m = doc['@graph'].find(
+      (n) => n['@type'] === 'org:Membership' && (n['org:member'] as { '@id': string })['@id'] === 'urn:x:org%3Astadt-koeln',
+    );
+    expect(m).toMatchObject({
+      'org:organization': { '@id': 'urn:x:network%3Advnw' },
+      'org:memberDuring': { 'time:hasBeginning': { 'time:inXSDDateTimeStamp': '2024' } },
+    });
   });
 
   it('GEXF opens in graphology with dynamics and provenance, and is valid against the GEXF 1.3 schema', async () => {
@@ -74,7 +93,16 @@ describe('exports', () => {
   });
 
   it('neutralises formulas in CSV and XLSX, and writes CSV for a German Excel', async () => {
-    expect(['=1', '+1', '-1', '@x', '\tx', '\rx', 'a=b', 5].map(neutralise)).toEqual(["'=1", "'+1", "'-1", "'@x", "'\tx", "'\rx", 'a=b', 5]);
+    expect(['=1', '+1', '-1', '@x', '\tx', '\rx', 'a=b', 5].map(neutralise)).toEqual([
+      "'=1",
+      "'+1",
+      "'-1",
+      "'@x",
+      "'\tx",
+      "'\rx",
+      'a=b',
+      5,
+    ]);
     const tables = tablesOf(data);
     const orgs = tables.find((t) => t.name === 'Organisationen');
     const csv = toCsv(orgs as NonNullable<typeof orgs>);

@@ -10,7 +10,8 @@ describe('official keys', () => {
   });
 
   it('refuses wrong lengths, letters, Land prefixes beyond 16 and a prefix of another Land', () => {
-    expect(checkAgs('5315000')?.de).toMatch(/genau 8 Ziffern/);
+    expect(checkAgs('5315000')?.de).toMatch(/fehlt die führende Null \(05315000\)/);
+    expect(checkAgs('531500')?.de).toMatch(/genau 8 Ziffern/);
     expect(checkAgs('0531500X')?.en).toMatch(/exactly 8 digits/);
     expect(checkAgs('17315000')?.de).toMatch(/01 bis 16/);
     expect(checkAgs('05315000', 'DE-BY')?.de).toMatch(/DE-NW.*DE-BY/);

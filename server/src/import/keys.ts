@@ -43,8 +43,17 @@ function landOf(key: string, name: string, bundesland: string | undefined): KeyP
   return null;
 }
 
+/** A key one digit short: a spreadsheet that kept it as a number dropped its leading zero. */
+function lostZero(name: string, key: string): KeyProblem {
+  return {
+    de: `${name} „${key}“ ist eine Ziffer zu kurz – fehlt die führende Null (0${key})? Excel entfernt sie, wenn die Spalte als Zahl formatiert ist; bitte als Text formatieren.`,
+    en: `${name} "${key}" is one digit short – is the leading zero missing (0${key})? Excel drops it when the column is formatted as a number; format it as text.`,
+  };
+}
+
 /** AGS: 8 digits (Land 2, Regierungsbezirk 1, Kreis 2, Gemeinde 3). */
 export function checkAgs(ags: string, bundesland?: string): KeyProblem {
+  if (/^\d{7}$/.test(ags)) return lostZero('AGS', ags);
   if (!/^\d{8}$/.test(ags)) {
     return {
       de: `Der AGS „${ags}“ muss aus genau 8 Ziffern bestehen (z. B. 05315000 für Köln).`,
@@ -56,6 +65,7 @@ export function checkAgs(ags: string, bundesland?: string): KeyProblem {
 
 /** ARS: 12 digits (Land 2, Regierungsbezirk 1, Kreis 2, Gemeindeverband 4, Gemeinde 3). */
 export function checkArs(ars: string, bundesland?: string): KeyProblem {
+  if (/^\d{11}$/.test(ars)) return lostZero('ARS', ars);
   if (!/^\d{12}$/.test(ars)) {
     return {
       de: `Der ARS „${ars}“ muss aus genau 12 Ziffern bestehen (z. B. 053150000000 für Köln).`,
