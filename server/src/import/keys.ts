@@ -53,7 +53,7 @@ function lostZero(name: string, key: string): KeyProblem {
 
 /** AGS: 8 digits (Land 2, Regierungsbezirk 1, Kreis 2, Gemeinde 3). */
 export function checkAgs(ags: string, bundesland?: string): KeyProblem {
-  if (/^\d{7}$/.test(ags)) return lostZero('AGS', ags);
+  if (/^[1-9]\d{6}$/.test(ags)) return lostZero('AGS', ags);
   if (!/^\d{8}$/.test(ags)) {
     return {
       de: `Der AGS „${ags}“ muss aus genau 8 Ziffern bestehen (z. B. 05315000 für Köln).`,
@@ -65,7 +65,7 @@ export function checkAgs(ags: string, bundesland?: string): KeyProblem {
 
 /** ARS: 12 digits (Land 2, Regierungsbezirk 1, Kreis 2, Gemeindeverband 4, Gemeinde 3). */
 export function checkArs(ars: string, bundesland?: string): KeyProblem {
-  if (/^\d{11}$/.test(ars)) return lostZero('ARS', ars);
+  if (/^[1-9]\d{10}$/.test(ars)) return lostZero('ARS', ars);
   if (!/^\d{12}$/.test(ars)) {
     return {
       de: `Der ARS „${ars}“ muss aus genau 12 Ziffern bestehen (z. B. 053150000000 für Köln).`,
