@@ -9,9 +9,14 @@ import { parseArgs } from 'node:util';
 import { describeProblem, type ImportReport, importFile, KINDS, type Kind } from '../import/index.js';
 import { KIND_NAMES_DE, kindFromName } from '../import/layouts.js';
 import { importPopolo, isPopolo } from '../import/popolo.js';
+import { acceptReview, listReview, ReviewError, rejectReview, undoReview } from '../import/review.js';
 import { connect } from './connect.js';
 
 const USAGE = `pnpm run import <Datei> [--kind <Art>] [--dry-run] [--valid-only] [--source "<Quelle>"] [--actor <Name>]
+pnpm run import --review                       offene Prüfposten (unsichere Zuordnungen) zeigen
+pnpm run import --accept <Posten> <Kandidat|new>  annehmen (new: als neue Organisation)
+pnpm run import --reject <Posten>              ablehnen
+pnpm run import --undo <Posten>                eine Annahme rückgängig machen
 
 Arten (--kind): ${KINDS.map((k) => `${k} (${KIND_NAMES_DE[k]})`).join(', ')}, popolo (Popolo-JSON: alle Arten zugleich)
 Ohne --kind wird die Art aus dem Dateinamen gelesen (z. B. teilnahmen.csv).`;
@@ -50,8 +55,31 @@ async function main(): Promise<number> {
       source: { type: 'string' },
       actor: { type: 'string' },
       help: { type: 'boolean', default: false },
+      review: { type: 'boolean', default: false },
+      accept: { type: 'string' },
+      reject: { type: 'string' },
+      undo: { type: 'string' },
     },
   });
+  const actor = values.actor ?? `cli:${userInfo().username}`;
+  if (values.review || values.accept || values.reject || values.undo) {
+    const { db, close } = await connect();
+    try {
+      if (values.accept) {
+        if (!positionals[0]) throw new ReviewError('--accept <Posten> <Kandidat|new>: welcher Kandidat? / which candidate?');
+        await acceptReview(db, values.accept, positionals[0], actor);
+      } else if (values.reject) await rejectReview(db, values.reject, actor);
+      else if (values.undo) await undoReview(db, values.undo, actor);
+      for (const r of await listReview(db)) {
+        console.log(
+          `${r.id}  ${r.file} Zeile ${r.line} (${r.kind}): „${r.name}“ → ${r.candidates.map((c) => `${c.id} (${c.name}; ${c.reason})`).join(', ')}`,
+        );
+      }
+      return 0;
+    } finally {
+      await close();
+    }
+  }
   const file = positionals[0];
   if (values.help || !file) {
     console.log(USAGE);
@@ -69,7 +97,7 @@ async function main(): Promise<number> {
       dryRun: values['dry-run'],
       validOnly: values['valid-only'],
       defaultSource: values.source,
-      actor: values.actor ?? `cli:${userInfo().username}`,
+      actor,
       onProgress: (rows: number) => console.error(`… ${rows} Zeilen`),
     };
     if (popolo) {

@@ -101,6 +101,8 @@ export function resolve(
   known: Known,
   names: Record<string, string>,
   pending: { line: number; column: string; label: Label; id: string }[],
+  /** Set when an administrator decided this row's authority (review.ts): no name matching then. */
+  decided = false,
 ): Resolution {
   const problems: Problem[] = [];
   const col = (key: string, fallback: string) => names[key] ?? fallback;
@@ -186,7 +188,7 @@ export function resolve(
       const roles = (r.roles as string[] | undefined) ?? ['AUTHORITY'];
       let id = r.id as string | undefined;
       let exists = id !== undefined && known.organisation(id) !== undefined;
-      if (!exists) {
+      if (!exists && !decided) {
         const m = matchAuthority(
           {
             id: null,

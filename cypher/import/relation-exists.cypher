@@ -1,0 +1,3 @@
+MATCH (a {id: $from})-[r]->(b {id: $to})
+WHERE type(r) = $type
+RETURN count(r) AS n
