@@ -1,8 +1,24 @@
-// Imported relationships between existing nodes: memberships and other organisation-network
-// relations, participations, attendance, adoptions. row.type is checked by the importer.
+// Imported relationships between existing nodes: memberships and the other relations of an
+// organisation to a network, participations, attendance, adoptions. Each end is found by its
+// label and id (an index lookup; an organisation is an authority or an umbrella); row.type is
+// checked by the importer.
 UNWIND $rows AS row
-MATCH (a {id: row.from}) WHERE any(l IN labels(a) WHERE l = row.fromLabel)
-MATCH (b {id: row.to}) WHERE any(l IN labels(b) WHERE l = row.toLabel)
+CALL (row) {
+  MATCH (a:Authority {id: row.from}) WHERE row.fromLabel = 'Organisation' RETURN a
+  UNION
+  MATCH (a:UmbrellaOrganisation {id: row.from}) WHERE row.fromLabel = 'Organisation' RETURN a
+  UNION
+  MATCH (a:Person {id: row.from}) WHERE row.fromLabel = 'Person' RETURN a
+  UNION
+  MATCH (a:Innovation {id: row.from}) WHERE row.fromLabel = 'Innovation' RETURN a
+}
+CALL (row) {
+  MATCH (b:Network {id: row.to}) WHERE row.toLabel = 'Network' RETURN b
+  UNION
+  MATCH (b:Event {id: row.to}) WHERE row.toLabel = 'Event' RETURN b
+  UNION
+  MATCH (b:Authority {id: row.to}) WHERE row.toLabel = 'Authority' RETURN b
+}
 MERGE (a)-[r:$(row.type)]->(b)
 ON CREATE SET r.imported = true
 WITH r, row, properties(r) AS before

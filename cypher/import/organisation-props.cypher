@@ -1,2 +1,2 @@
-MATCH (o {id: $id}) WHERE o:Authority OR o:UmbrellaOrganisation
+CALL () { MATCH (o:Authority {id: $id}) RETURN o UNION MATCH (o:UmbrellaOrganisation {id: $id}) RETURN o }
 RETURN properties(o) AS props

@@ -1,7 +1,7 @@
 // Imported rows for organisations the graph holds (matched by id, official key or name): their
 // properties updated, a role added where the row names one (an import never takes a role away).
 UNWIND $rows AS row
-MATCH (o {id: row.id}) WHERE o:Authority OR o:UmbrellaOrganisation
+CALL (row) { MATCH (o:Authority {id: row.id}) RETURN o UNION MATCH (o:UmbrellaOrganisation {id: row.id}) RETURN o }
 WITH o, row, properties(o) AS before, labels(o) AS labelsBefore
 SET o += row.props, o.imported = true
 FOREACH (_ IN CASE WHEN row.authority THEN [1] ELSE [] END | SET o:Authority)

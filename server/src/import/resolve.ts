@@ -267,7 +267,7 @@ export function resolve(
       const org = organisation(r.organisation as string, 'organisation', 'Organisation', type === 'MEMBER_OF');
       if (org !== null && typeof org === 'object') return { review: org };
       if (problems.length || org === null) return { problems };
-      const fromLabel = known.organisation(org)?.authority ? 'Authority' : 'UmbrellaOrganisation';
+      const fromLabel = 'Organisation';
       return { writes: [relation(r, org, fromLabel, type, r.network as string, 'Network', ['since', 'until'])] };
     }
     case 'persons': {
