@@ -103,12 +103,14 @@ export async function runImport(bench: BenchDb): Promise<{ markdown: string; jso
     const t0 = performance.now();
     const report = await importFile(bench.db, file, { kind: 'participations', actor: 'bench' });
     const importerMs = performance.now() - t0;
+    log(`bench import: importer ${(importerMs / 1000).toFixed(1)} s (${Math.round(rows / (importerMs / 1000))} rows/s)`);
     if (report.outcome !== 'written' || report.created !== rows)
       throw new Error(`bench import: importer wrote ${report.created} of ${rows} (${report.outcome})`);
     await removeImported(bench);
 
     log('bench import: the naive import of the same rows …');
     const naiveMs = await naiveImport(bench, lines);
+    log(`bench import: naive ${(naiveMs / 1000).toFixed(1)} s (${Math.round(rows / (naiveMs / 1000))} rows/s)`);
     await removeImported(bench);
 
     // The 50 MB file: fresh rows until it has that size, imported in a child process.
@@ -119,6 +121,7 @@ export async function runImport(bench: BenchDb): Promise<{ markdown: string; jso
     const bigBytes = (await stat(big)).size;
     log(`bench import: a ${bytes(bigBytes)} file (${bigLines.length} rows) in a child process …`);
     const child = await childImport(bench, big);
+    log(`bench import: the large file ${child.outcome} in ${(child.ms / 1000).toFixed(1)} s, max RSS ${bytes(child.maxRssKiB * 1024)}`);
     await removeImported(bench);
     log('bench import: rebuilding the derived data of the bench graph …');
     await rederive(bench.db);

@@ -154,4 +154,21 @@ describe('reading files', () => {
     );
     expect(j.rows).toEqual([{ line: 1, cells: { person: 'person:anna', network: 'network:dvnw', source: 'a|b' } }]);
   });
+
+  it('lets go of a large file when its reader stops early (an error while importing)', async () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `person:p${i};network:n;Mitglied;2025;privat;Q`);
+    const path = join(dir, 'large.csv');
+    await writeFile(path, `${header}\n${lines.join('\n')}\n`);
+    const table = await readTable(path, 'participations');
+    let seen = 0;
+    await expect(
+      (async () => {
+        for await (const _ of table.rows) {
+          seen += 1;
+          if (seen === 10) throw new Error('the database went away');
+        }
+      })(),
+    ).rejects.toThrow('the database went away');
+    expect(seen).toBe(10);
+  });
 });

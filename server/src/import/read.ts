@@ -266,11 +266,15 @@ async function readCsv(path: string, kind: Kind): Promise<ReadResult> {
       parser.write(head);
       if (!done) {
         for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
-          if (!parser.write(decoder.write(next.value as Buffer))) await new Promise((r) => parser.once('drain', r));
+          if (parser.destroyed) return;
+          // Waits for the reader to take rows, or for it to stop reading (an error downstream).
+          if (!parser.write(decoder.write(next.value as Buffer)))
+            await new Promise((r) => (parser.once('drain', r), parser.once('close', r)));
         }
+        if (parser.destroyed) return;
         parser.write(decoder.end());
       }
-      parser.end();
+      if (!parser.destroyed) parser.end();
     } catch (err) {
       parser.destroy(err as Error);
     }
@@ -314,6 +318,9 @@ async function readCsv(path: string, kind: Kind): Promise<ReadResult> {
       const p = csvProblem(err);
       yield { line: p.line, cells: {}, problem: p };
     } finally {
+      // Stopped early (the importer failed, or was done with the file): the feeding loop must
+      // not wait for a reader that is gone.
+      parser.destroy();
       stream.destroy();
       await feed;
     }
