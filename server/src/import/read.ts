@@ -268,8 +268,7 @@ async function readCsv(path: string, kind: Kind): Promise<ReadResult> {
         for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
           if (parser.destroyed) return;
           // Waits for the reader to take rows, or for it to stop reading (an error downstream).
-          if (!parser.write(decoder.write(next.value as Buffer)))
-            await new Promise((r) => (parser.once('drain', r), parser.once('close', r)));
+          if (!parser.write(decoder.write(next.value as Buffer))) await drainedOrClosed(parser);
         }
         if (parser.destroyed) return;
         parser.write(decoder.end());
@@ -326,6 +325,19 @@ async function readCsv(path: string, kind: Kind): Promise<ReadResult> {
     }
   })();
   return { problems, names, rows, encoding: decoder.encoding ?? undefined };
+}
+
+/** Resolves when a stream wants more, or is closed; leaves no listener behind. */
+function drainedOrClosed(stream: NodeJS.EventEmitter): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }
 
 function csvProblem(err: unknown): Problem {
