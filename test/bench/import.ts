@@ -124,7 +124,8 @@ export async function runImport(bench: BenchDb): Promise<{ markdown: string; jso
     log(`bench import: the large file ${child.outcome} in ${(child.ms / 1000).toFixed(1)} s, max RSS ${bytes(child.maxRssKiB * 1024)}`);
     await removeImported(bench);
     log('bench import: rebuilding the derived data of the bench graph …');
-    await rederive(bench.db);
+    const deriveMs = await rederive(bench.db);
+    log(`bench import: derived data rebuilt alone in ${(deriveMs / 1000).toFixed(1)} s`);
 
     const rate = (ms: number) => Math.round(rows / (ms / 1000));
     const markdown = [
@@ -134,14 +135,22 @@ export async function runImport(bench: BenchDb): Promise<{ markdown: string; jso
         ['import', 'time', 'rows/s', 'vs naive'],
         [
           [
-            'importer (checked, one transaction, batches of 2,000, derived data rebuilt)',
+            'importer (checked, one transaction, batches of 5,000, derived data rebuilt)',
             `${(importerMs / 1000).toFixed(1)} s`,
             rate(importerMs),
             `${(naiveMs / importerMs).toFixed(1)}×`,
           ],
           ['naive (one MERGE per row, one transaction each)', `${(naiveMs / 1000).toFixed(1)} s`, rate(naiveMs), '1.0×'],
+          [
+            'naive, then the derived data rebuilt (what leaves the answers right)',
+            `${((naiveMs + deriveMs) / 1000).toFixed(1)} s`,
+            rate(naiveMs + deriveMs),
+            `${(naiveMs / (naiveMs + deriveMs)).toFixed(1)}×`,
+          ],
         ],
       ),
+      '',
+      `Of the importer's time, rebuilding the derived data (measured alone on the same graph, after the run) is about ${(deriveMs / 1000).toFixed(1)} s: it is paid once per import, whatever its size. Against the naive import followed by that rebuild, the importer is ${((naiveMs + deriveMs) / importerMs).toFixed(1)}× as fast.`,
       '',
       `Peak memory of the importer on a ${bytes(bigBytes)} file (${bigLines.length.toLocaleString('en')} rows, ${child.outcome}, ${(child.ms / 1000).toFixed(1)} s): ` +
         `max RSS ${bytes(child.maxRssKiB * 1024)} (goal: under 500 MB; the file is streamed).`,
@@ -150,7 +159,7 @@ export async function runImport(bench: BenchDb): Promise<{ markdown: string; jso
     ].join('\n');
     return {
       markdown,
-      json: { rows, importerMs, naiveMs, speedup: naiveMs / importerMs, big: { bytes: bigBytes, ...child } },
+      json: { rows, importerMs, naiveMs, deriveMs, speedup: naiveMs / importerMs, big: { bytes: bigBytes, ...child } },
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -113,7 +113,7 @@ export async function importFiles(
 /** Writes one table into the transaction; a refusal throws, carrying its report. */
 async function importTable(tx: Tx, table: ImportTable, options: Omit<ImportOptions, 'kind' | 'format'>): Promise<ImportReport> {
   const { kind, path } = table;
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 5000;
   const report: ImportReport = {
     file: basename(path),
     kind,

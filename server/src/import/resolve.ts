@@ -267,7 +267,7 @@ export function resolve(
       const org = organisation(r.organisation as string, 'organisation', 'Organisation', type === 'MEMBER_OF');
       if (org !== null && typeof org === 'object') return { review: org };
       if (problems.length || org === null) return { problems };
-      const fromLabel = 'Organisation';
+      const fromLabel = known.organisation(org)?.authority ? 'Authority' : 'UmbrellaOrganisation';
       return { writes: [relation(r, org, fromLabel, type, r.network as string, 'Network', ['since', 'until'])] };
     }
     case 'persons': {
@@ -356,11 +356,21 @@ export function resolve(
   }
 }
 
+/** The statement for relationships between these labels: one each, so that both ends are index lookups. */
+const RELATION_STATEMENTS: Record<string, string> = {
+  'Person>Network': 'import/merge-participations',
+  'Person>Event': 'import/merge-attendance',
+  'Authority>Network': 'import/merge-authority-relations',
+  'UmbrellaOrganisation>Network': 'import/merge-umbrella-relations',
+  'Innovation>Authority': 'import/merge-adoptions',
+};
+
+export const RELATION_STATEMENT_NAMES = new Set(Object.values(RELATION_STATEMENTS));
+
 function relation(r: ImportRecord, from: string, fromLabel: string, type: string, to: string, toLabel: string, keys: string[]): Write {
-  return {
-    statement: 'import/merge-relations',
-    row: { from, fromLabel, type, to, toLabel, props: { ...pick(r, keys), ...provenance(r) } },
-  };
+  const statement = RELATION_STATEMENTS[`${fromLabel}>${toLabel}`];
+  if (!statement) throw new Error(`import: no statement for ${fromLabel} → ${toLabel}`);
+  return { statement, row: { from, type, to, props: { ...pick(r, keys), ...provenance(r) } } };
 }
 
 function linkWrite(

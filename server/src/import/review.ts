@@ -8,7 +8,7 @@ import type { Store, Tx } from '../db/store.js';
 import { deriveInTransaction } from '../derived/derive.js';
 import type { ImportRecord } from './check.js';
 import type { Kind } from './layouts.js';
-import { Known, type KnownOrganisation, type Label, organisationId, resolve } from './resolve.js';
+import { Known, type KnownOrganisation, type Label, organisationId, RELATION_STATEMENT_NAMES, resolve } from './resolve.js';
 
 export interface ReviewEntry {
   id: string;
@@ -86,7 +86,7 @@ export async function acceptReview(store: Store, id: string, choice: string, act
 
     const undo: Undo = { created: null, before: null };
     for (const w of resolution.writes) {
-      if (w.statement === 'import/merge-relations') {
+      if (RELATION_STATEMENT_NAMES.has(w.statement)) {
         const row = w.row as { from: string; type: string; to: string };
         const [exists] = await tx.run<{ n: number }>('import/relation-exists', row);
         if (!exists?.n) undo.created = { kind: 'relation', ...row };
