@@ -50,6 +50,12 @@ export interface ImportReport {
   outcome: 'written' | 'dry-run' | 'refused';
 }
 
+/**
+ * An import is one transaction, which for a large file runs longer than the database's default
+ * limit for a transaction (five minutes for the local Neo4j).
+ */
+export const IMPORT_TIMEOUT_MS = 2 * 60 * 60 * 1000;
+
 /** Problems listed in a report; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 1000;
 
@@ -84,26 +90,29 @@ export async function importFiles(
 ): Promise<ImportReport[]> {
   try {
     // executeWrite may run the work again after a transient error: it starts from the files each time.
-    return await store.writeTransaction(async (tx) => {
-      const reports: ImportReport[] = [];
-      let refused = false;
-      for (const table of tables) {
-        try {
-          reports.push(await importTable(tx, table, options));
-        } catch (err) {
-          if (!(err instanceof Refusal)) throw err;
-          reports.push(err.report);
-          refused = true;
+    return await store.writeTransaction(
+      async (tx) => {
+        const reports: ImportReport[] = [];
+        let refused = false;
+        for (const table of tables) {
+          try {
+            reports.push(await importTable(tx, table, options));
+          } catch (err) {
+            if (!(err instanceof Refusal)) throw err;
+            reports.push(err.report);
+            refused = true;
+          }
+          if (refused) break;
         }
-        if (refused) break;
-      }
-      if (refused || options.dryRun) {
-        for (const r of reports) if (r.outcome === 'written') r.outcome = options.dryRun && !refused ? 'dry-run' : 'refused';
-        throw new RollBack(reports);
-      }
-      if (reports.some((r) => r.created + r.changed + r.links > 0)) await deriveInTransaction(tx);
-      return reports;
-    });
+        if (refused || options.dryRun) {
+          for (const r of reports) if (r.outcome === 'written') r.outcome = options.dryRun && !refused ? 'dry-run' : 'refused';
+          throw new RollBack(reports);
+        }
+        if (reports.some((r) => r.created + r.changed + r.links > 0)) await deriveInTransaction(tx);
+        return reports;
+      },
+      { timeoutMs: IMPORT_TIMEOUT_MS },
+    );
   } catch (err) {
     if (err instanceof RollBack) return err.reports;
     throw err;
