@@ -192,10 +192,11 @@ export function createDb(driver: Driver, database?: string): Db {
     database,
     read: run('READ'),
     write: run('WRITE'),
-    writeTransaction: <T>(work: (tx: Tx) => Promise<T>) =>
+    writeTransaction: <T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}) =>
       withSession('write transaction', (session) =>
-        session.executeWrite((tx) =>
-          work({ run: async <R>(statement: string, params: Params = {}) => rowsOf<R>(await tx.run(cypher(statement), params)) }),
+        session.executeWrite(
+          (tx) => work({ run: async <R>(statement: string, params: Params = {}) => rowsOf<R>(await tx.run(cypher(statement), params)) }),
+          options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs },
         ),
       ),
     autoCommit: <T>(statement: string, params: Params = {}) =>

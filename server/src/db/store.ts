@@ -16,7 +16,7 @@ export interface Store {
    * Several statements in one write transaction (the load path's batches). Parameters are passed
    * as given: JS numbers stay floats unless the caller makes them Neo4j integers.
    */
-  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** A statement that commits on its own (CALL { … } IN TRANSACTIONS), outside a managed transaction. */
   autoCommit<T = Record<string, unknown>>(statement: string, params?: Params): Promise<T[]>;
 }
