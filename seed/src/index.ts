@@ -6,6 +6,8 @@ import { landscape } from './landscape/index.js';
 import { type LoadReport, load } from './load.js';
 import { landscapeSteps } from './steps.js';
 
+export { type DemoAccount, demoAccounts, findDemoAccount } from './demo/accounts.js';
+export { emailDomainOf } from './demo/email.js';
 export { buildDemoLayer, type DemoLayer, demoSteps } from './demo/index.js';
 export { landscape, SOURCES } from './landscape/index.js';
 export type { SourceId } from './landscape/sources.js';

@@ -5,7 +5,8 @@
 
 import type { Server } from 'node:http';
 import { seedLandscape } from '@netzwerkatlas/seed';
-import { httpOptions, loadConfig } from './config.js';
+import { createAuth } from './auth/index.js';
+import { authOptions, httpOptions, loadConfig } from './config.js';
 import { createDb, createDriver, type Db } from './db/index.js';
 import { type Neo4jLocal, startNeo4jLocal } from './db/neo4jLocal.js';
 import { applySchema } from './db/schema.js';
@@ -84,7 +85,14 @@ async function main() {
     logger.info(`seeded ${report.rows} rows in ${report.batches} batches, ${Math.round(report.ms)} ms`);
   }
 
-  server = createHttpServer({ db, webDist: config.WEB_DIST, ...httpOptions(config) });
+  const auth = await createAuth(db, authOptions(config));
+  logger.info(
+    auth.embedded
+      ? `sign-in: the embedded demo provider (Demo-Anmeldung, invented persons) at ${auth.issuer}`
+      : `sign-in: OpenID provider ${auth.issuer}`,
+  );
+
+  server = createHttpServer({ db, webDist: config.WEB_DIST, ...httpOptions(config), auth });
   await new Promise<void>((resolve, reject) => {
     server?.once('error', reject);
     server?.listen(config.PORT, config.HOST, resolve);
