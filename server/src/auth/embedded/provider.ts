@@ -177,8 +177,14 @@ export async function createEmbeddedProvider(options: EmbeddedProviderOptions): 
     if (details.uid !== uid) return sendHtml(res, 400, messagePage('Anmeldung abgelaufen', 'Bitte erneut anmelden.'));
     if (req.method === 'GET' && action === undefined) {
       if (details.prompt.name === 'login') return sendHtml(res, 200, loginPage(`${IDP_PATH}/interaction/${uid}`, accounts));
-      // Any other prompt (consent) is answered by the grant loadExistingGrant makes.
-      return provider.interactionFinished(req, res, {}, { mergeWithLastSubmission: true });
+      // Consent (oidc-provider asks it of native clients every time): our own clients are granted.
+      const grant =
+        (details.grantId ? await provider.Grant.find(details.grantId) : undefined) ??
+        new provider.Grant({ accountId: details.session?.accountId, clientId: String(details.params.client_id) });
+      grant.addOIDCScope(SCOPE);
+      grant.addResourceScope(resource, 'api');
+      const grantId = await grant.save();
+      return provider.interactionFinished(req, res, { consent: { grantId } }, { mergeWithLastSubmission: true });
     }
     if (req.method !== 'POST') return sendHtml(res, 405, messagePage('Nicht erlaubt', 'Bitte das Formular benutzen.'));
     const form = await readForm(req);
