@@ -173,3 +173,190 @@ describe('tokens that do not verify: 401, the challenge, a typed error, no data'
     expect(answer.json).not.toHaveProperty('data');
   });
 });
+
+const CSRF = { 'x-graphql-yoga-csrf': '1' };
+const hashOf = (cookie: string) => createHash('sha256').update(cookie.slice(cookie.indexOf('=') + 1)).digest('base64url');
+
+async function sessionOf(base: string, cookie?: string) {
+  return send(`${base}/auth/session`, { headers: cookie ? { cookie } : {} });
+}
+
+describe('the browser’s session', () => {
+  it('sign-in sets an httpOnly SameSite=Lax cookie, keeps only its hash in Neo4j, and /auth/session names the person', async () => {
+    const account = findDemoAccount('demo-0003');
+    const { cookie, location, setCookies } = await signIn(a.base, 'demo-0003', { returnTo: '/?view=table' });
+    expect(location).toBe('/?view=table');
+    const line = setCookies.find((l) => l.startsWith('netzwerkatlas='));
+    expect(line).toMatch(/HttpOnly/i);
+    expect(line).toMatch(/SameSite=Lax/i);
+    expect(line).toMatch(/Path=\//);
+    // Served over http here: not Secure (https gives Secure and the __Host- prefix, see cookies.test.ts).
+    expect(line).not.toMatch(/Secure/i);
+    // The login cookie is cleared at the callback.
+    expect(setCookies.some((l) => /^netzwerkatlas-login=;/.test(l) && /Max-Age=0/i.test(l))).toBe(true);
+
+    const session = await sessionOf(a.base, cookie);
+    expect(session.status).toBe(200);
+    expect(session.headers['cache-control']).toBe('no-store');
+    expect(session.json).toEqual({ signedIn: true, name: account?.name, email: account?.email });
+    expect(session.text).not.toMatch(/eyJ|token/i);
+    expect((await sessionOf(a.base)).json).toEqual({ signedIn: false, name: null, email: null });
+
+    const id = cookie.slice(cookie.indexOf('=') + 1);
+    const rows = await db.read<{ s: Record<string, unknown> }>(
+      { text: 'MATCH (s:Session {idHash: $idHash}) RETURN properties(s) AS s' },
+      { idHash: hashOf(cookie) },
+    );
+    expect(rows).toHaveLength(1);
+    const stored = rows[0]?.s ?? {};
+    expect(Object.keys(stored).sort()).toEqual(
+      ['createdAt', 'email', 'emailVerified', 'expiresAt', 'idHash', 'idToken', 'issuer', 'name', 'subject'].sort(),
+    );
+    expect(JSON.stringify(stored)).not.toContain(id);
+    expect(Number(stored.expiresAt) - Number(stored.createdAt)).toBe(60 * 60_000);
+  });
+
+  it('a GraphQL request with the cookie (and the CSRF header) has the identity in its context', async () => {
+    const cookie = await signInSession(a.base, 'demo-0004');
+    seen.length = 0;
+    const byGet = await get(a.base, { cookie, ...CSRF });
+    expect(byGet.status).toBe(200);
+    const byPost = await post(a.base, { cookie, ...CSRF });
+    expect(byPost.status).toBe(200);
+    expect(seen.map((i) => i && { subject: i.subject, via: i.via })).toEqual([
+      { subject: 'demo-0004', via: 'session' },
+      { subject: 'demo-0004', via: 'session' },
+    ]);
+    expect(byPost.headers['cache-control']).toBe('private, no-store');
+  });
+
+  it('a cookie request without the CSRF header is refused (GET, and a form-like POST)', async () => {
+    const cookie = await signInSession(a.base, 'demo-0005');
+    seen.length = 0;
+    const byGet = await get(a.base, { cookie });
+    expect(byGet.status).toBe(403);
+    expect(byGet.json).not.toHaveProperty('data');
+    const form = await send(`${a.base}/graphql`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: QUERY }),
+    });
+    expect(form.status).toBe(403);
+    expect(seen).toEqual([]);
+  });
+
+  it('a new sign-in in the same browser gets a new session id and ends the old session', async () => {
+    const first = await signInSession(a.base, 'demo-0006');
+    const second = await signIn(a.base, 'demo-0007', { cookie: first });
+    expect(second.cookie).not.toBe(first);
+    expect((await sessionOf(a.base, first)).json?.signedIn).toBe(false);
+    expect((await sessionOf(a.base, second.cookie)).json).toMatchObject({ signedIn: true, email: findDemoAccount('demo-0007')?.email });
+    const [row] = await db.read<{ n: number }>({ text: 'MATCH (s:Session {idHash: $idHash}) RETURN count(s) AS n' }, { idHash: hashOf(first) });
+    expect(row?.n).toBe(0);
+  });
+
+  it('works across two replicas on one Neo4j: signed in at one, known at the other; signed out at the other, gone at both', async () => {
+    const cookie = await signInSession(a.base, 'demo-0008');
+    expect((await sessionOf(b.base, cookie)).json).toMatchObject({ signedIn: true, name: findDemoAccount('demo-0008')?.name });
+    seen.length = 0;
+    expect((await post(b.base, { cookie, ...CSRF })).status).toBe(200);
+    expect(seen.map((i) => i?.subject)).toEqual(['demo-0008']);
+
+    const refused = await send(`${b.base}/auth/logout`, { method: 'POST', headers: { cookie }, body: '' });
+    expect(refused.status).toBe(403);
+    expect((await sessionOf(a.base, cookie)).json?.signedIn).toBe(true);
+
+    const out = await send(`${b.base}/auth/logout`, { method: 'POST', headers: { cookie, ...CSRF }, body: '' });
+    expect(out.status).toBe(200);
+    expect(String(out.headers['set-cookie'])).toMatch(/^netzwerkatlas=;.*Max-Age=0/i);
+    // The provider's end-session endpoint, with the ID token as hint and our page to come back to.
+    const end = new URL(String(out.json?.endSessionUrl));
+    expect(`${end.origin}${end.pathname}`).toBe(`${b.base}/idp/session/end`);
+    expect(end.searchParams.get('post_logout_redirect_uri')).toBe(`${b.base}/`);
+    expect(end.searchParams.get('id_token_hint')).toMatch(/^eyJ/);
+    expect((await sessionOf(a.base, cookie)).json?.signedIn).toBe(false);
+    expect((await sessionOf(b.base, cookie)).json?.signedIn).toBe(false);
+    seen.length = 0;
+    expect((await post(a.base, { cookie, ...CSRF })).status).toBe(200);
+    expect(seen).toEqual([null]);
+  });
+
+  it('the login state is bound to the browser: a callback without its cookie, or with another state, signs nobody in', async () => {
+    const noCookie = await send(`${a.base}/auth/callback?code=abc&state=xyz`);
+    expect(noCookie.status).toBe(400);
+    expect(noCookie.headers['set-cookie'] ?? []).not.toContainEqual(expect.stringMatching(/^netzwerkatlas=./));
+    // A real login cookie, but the state of another sign-in.
+    const login = await fetch(`${a.base}/auth/login`, { redirect: 'manual' });
+    const loginCookie = login.headers.getSetCookie()[0]?.split(';')[0] ?? '';
+    expect(loginCookie).toMatch(/^netzwerkatlas-login=./);
+    expect(login.headers.getSetCookie()[0]).toMatch(/Path=\/auth\/callback/);
+    expect(login.headers.getSetCookie()[0]).toMatch(/Max-Age=600/);
+    const forged = await send(`${a.base}/auth/callback?code=abc&state=${randomBytes(16).toString('base64url')}`, { headers: { cookie: loginCookie } });
+    expect(forged.status).toBe(400);
+    expect(String(forged.headers['set-cookie'])).not.toMatch(/(^|, )netzwerkatlas=[^;]/);
+    // The authorization request carries PKCE (S256), state and nonce.
+    const authorize = new URL(String(login.headers.get('location')));
+    expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
+    for (const p of ['code_challenge', 'state', 'nonce']) expect(authorize.searchParams.get(p)?.length).toBeGreaterThanOrEqual(43);
+  });
+
+  it('returnTo leads only to our own paths', async () => {
+    for (const evil of ['https://evil.example/', '//evil.example/x', '/\\evil.example']) {
+      expect((await signIn(a.base, 'demo-0009', { returnTo: evil })).location).toBe('/');
+    }
+  });
+
+  it('unknown /auth paths stay 404; the routes keep their methods', async () => {
+    for (const path of ['/auth', '/auth/', '/auth/nothing', '/auth/session/x']) expect((await send(`${a.base}${path}`)).status, path).toBe(404);
+    expect((await send(`${a.base}/auth/session`, { method: 'POST', body: '' })).status).toBe(404);
+    const getLogout = await send(`${a.base}/auth/logout`);
+    expect(getLogout.status).toBe(405);
+    expect(getLogout.headers.allow).toBe('POST');
+  });
+});
+
+describe('the answer cache and credentials', () => {
+  it('never serves a cached answer to, nor keeps an answer of, a request with a bearer token or a session cookie', async () => {
+    const token = await demoToken(a.base, 'demo-0010');
+    const cookie = await signInSession(a.base, 'demo-0011');
+    const compressed = { 'accept-encoding': 'br' };
+    // Cached for anonymous viewers: an ETag.
+    const query = '{ topics(first: 3) { totalCount edges { node { id } } } }';
+    const anonymous = await get(a.base, compressed, query);
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.headers.etag).toBeDefined();
+    for (const headers of [{ authorization: `Bearer ${token}` }, { cookie, ...CSRF }]) {
+      const answer = await get(a.base, { ...compressed, ...headers }, query);
+      expect(answer.status).toBe(200);
+      expect(answer.headers.etag).toBeUndefined();
+      expect(answer.headers['cache-control']).toBe('private, no-store');
+      expect(answer.headers.vary).toMatch(/Cookie/);
+    }
+    // A question first asked with credentials is computed again for the first anonymous viewer.
+    const fresh = `{ topics(first: 4) { totalCount edges { node { id name } } } }`;
+    for (const headers of [{ authorization: `Bearer ${token}` }, { cookie, ...CSRF }]) {
+      expect((await get(a.base, { ...compressed, ...headers }, fresh)).status).toBe(200);
+    }
+    db.calls.length = 0;
+    const again = await get(a.base, compressed, fresh);
+    expect(again.headers.etag).toBeDefined();
+    // Computed now: the cache kept nothing from the requests with credentials.
+    expect(db.statements.filter((s) => s !== 'landscape/data-version').length).toBeGreaterThan(0);
+    db.calls.length = 0;
+    expect((await get(a.base, compressed, fresh)).headers.etag).toBe(again.headers.etag);
+  });
+});
+
+describe('limits apply to the sign-in routes', () => {
+  it('the per-client rate limit answers 429 on /auth too', async () => {
+    const limited = await startAuthServer(db, { http: { requestsPerMinute: 2 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await sessionOf(limited.base)).status);
+      expect(statuses).toEqual([200, 200, 429]);
+      expect((await send(`${limited.base}/idp/.well-known/openid-configuration`)).status).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});

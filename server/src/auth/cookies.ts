@@ -18,7 +18,9 @@ export function cookieNames(secure: boolean): CookieNames {
 }
 
 export function readCookie(req: IncomingMessage | Request, name: string): string | undefined {
-  const header = req instanceof Request ? req.headers.get('cookie') : req.headers.cookie;
+  // yoga's Request may be another fetch implementation's: told apart by its headers, not its class.
+  const { headers } = req;
+  const header = typeof headers.get === 'function' ? (headers as Headers).get('cookie') : (req as IncomingMessage).headers.cookie;
   if (!header) return undefined;
   return parseCookie(header)[name];
 }
