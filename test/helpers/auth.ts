@@ -71,6 +71,9 @@ export async function startAuthServer(
     async close() {
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
+      // Let this process's fetch pool see the closed keep-alive sockets before a test starts a
+      // server on the same port again (it would otherwise send the next request on a dead one).
+      await new Promise((r) => setTimeout(r, 100));
     },
   };
 }
