@@ -5,6 +5,7 @@
 // and the Keycloak realm (server/keycloak/) are both made from this one list.
 
 import { landscape } from '../landscape/index.js';
+import { isTitle } from './email.js';
 import { buildDemoLayer, DEMO_AUTHORITIES } from './index.js';
 
 export interface DemoAccount {
@@ -24,7 +25,7 @@ export interface DemoAccount {
 
 /** Given and family name of a generated name: titles dropped, the last word the family name. */
 function splitName(name: string): { givenName: string; familyName: string } {
-  const words = name.split(/\s+/).filter((w) => w !== '' && !w.endsWith('.'));
+  const words = name.split(/\s+/).filter((w) => w !== '' && !isTitle(w));
   const familyName = words.pop() ?? name;
   return { givenName: words.join(' '), familyName };
 }

@@ -10,11 +10,16 @@ export function emailDomainOf(authorityId: string): string {
 
 const TRANSLITERATION: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', é: 'e', è: 'e', á: 'a', ó: 'o', ç: 'c' };
 
-/** `Dr. Anna-Lena Müller` → `anna-lena.mueller`: titles dropped, umlauts written out. */
+/** Words of a generated name that are no part of it: forms of address and titles (`Dr.`). */
+export function isTitle(word: string): boolean {
+  return word.endsWith('.') || word === 'Herr' || word === 'Frau';
+}
+
+/** `Frau Dr. Anna-Lena Müller` → `anna-lena.mueller`: titles dropped, umlauts written out. */
 export function localPartOf(name: string): string {
   return name
     .split(/\s+/)
-    .filter((word) => word !== '' && !word.endsWith('.'))
+    .filter((word) => word !== '' && !isTitle(word))
     .join(' ')
     .toLowerCase()
     .replace(/[äöüßéèáóç]/g, (c) => TRANSLITERATION[c] ?? c)

@@ -60,8 +60,8 @@ export function loginPage(action: string, accounts: DemoAccount[]): string {
   const sections = [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'de'))
     .map(
-      ([authority, list]) => `<section>
-<h2>${escapeHtml(authority)}</h2>
+      ([authority, list], i) => `<section aria-labelledby="authority-${i}">
+<h2 id="authority-${i}">${escapeHtml(authority)}</h2>
 <ul>
 ${list
   .sort((a, b) => a.name.localeCompare(b.name, 'de'))
