@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { demoAccounts } from '@netzwerkatlas/seed';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../config.js';
+import { keycloakRealm, keycloakRealmJson } from './keycloakRealm.js';
+
+describe('the Keycloak realm', () => {
+  it('committed as pnpm keycloak:realm makes it, from the demo accounts', () => {
+    expect(readFileSync(resolve(repoRoot, 'server/keycloak/netzwerkatlas-realm.json'), 'utf8')).toBe(keycloakRealmJson());
+  });
+
+  it('holds the same accounts as the embedded provider', () => {
+    const users = keycloakRealm().users;
+    expect(users.map((u) => [u.username, u.email])).toEqual(demoAccounts().map((a) => [a.subject, a.email]));
+  });
+});
