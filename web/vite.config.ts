@@ -7,6 +7,13 @@ import { defineConfig } from 'vite';
 // for a debugging session).
 export default defineConfig({
   plugins: [react()],
-  server: { proxy: { '/graphql': 'http://127.0.0.1:4000', '/health': 'http://127.0.0.1:4000', '/auth': 'http://127.0.0.1:4000', '/idp': 'http://127.0.0.1:4000' } },
+  server: {
+    proxy: {
+      '/graphql': 'http://127.0.0.1:4000',
+      '/health': 'http://127.0.0.1:4000',
+      '/auth': 'http://127.0.0.1:4000',
+      '/idp': 'http://127.0.0.1:4000',
+    },
+  },
   build: { outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1500 },
 });

@@ -12,13 +12,21 @@ describe('the sign-in configuration', () => {
   });
 
   it('with NODE_ENV=production and no OIDC_ISSUER: refuses, and says why', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/OIDC_ISSUER: required with NODE_ENV=production: the embedded demo sign-in .* never runs in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /OIDC_ISSUER: required with NODE_ENV=production: the embedded demo sign-in .* never runs in production/,
+    );
   });
 
   it('in production an http provider only on loopback or when allowed for a trial', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'http://login.example.org/realms/x' })).toThrow(/OIDC_ISSUER: must be https/);
-    expect(loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'http://localhost:8080/realms/x' }).OIDC_ISSUER).toBe('http://localhost:8080/realms/x');
-    expect(loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'http://keycloak:8080/realms/x', OIDC_ALLOW_HTTP: 'true' }).OIDC_ALLOW_HTTP).toBe('true');
+    expect(() => loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'http://login.example.org/realms/x' })).toThrow(
+      /OIDC_ISSUER: must be https/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'http://localhost:8080/realms/x' }).OIDC_ISSUER).toBe(
+      'http://localhost:8080/realms/x',
+    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'http://keycloak:8080/realms/x', OIDC_ALLOW_HTTP: 'true' }).OIDC_ALLOW_HTTP,
+    ).toBe('true');
   });
 
   it('validates the sign-in variables', () => {

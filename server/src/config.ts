@@ -86,9 +86,15 @@ const schema = z.object({
   /** Seconds of clock difference to the provider tolerated on `exp`, `nbf`, `iat`. */
   OIDC_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
   /** The claim that finds the person (Identity.email). */
-  OIDC_EMAIL_CLAIM: z.string().regex(/^[\w.:-]{1,64}$/, 'a claim name').default('email'),
+  OIDC_EMAIL_CLAIM: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, 'a claim name')
+    .default('email'),
   /** Scopes asked for at sign-in. */
-  OIDC_SCOPES: z.string().regex(/^[\w:. -]+$/, 'space-separated scope names').default('openid email profile'),
+  OIDC_SCOPES: z
+    .string()
+    .regex(/^[\w:. -]+$/, 'space-separated scope names')
+    .default('openid email profile'),
   /** 'true' allows an http (not https) provider in production: a local trial only (docker-compose). */
   OIDC_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
   /** Lifetime of a browser session in minutes, from sign-in (not extended by use). */

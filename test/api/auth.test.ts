@@ -23,7 +23,7 @@ const db = testDb();
 const seen: (Identity | null)[] = [];
 const capture: Plugin = {
   onExecute({ args }) {
-    seen.push((args.contextValue as Context).identity);
+    seen.push((args.contextValue as unknown as Context).identity);
   },
 };
 
@@ -127,9 +127,7 @@ describe('tokens that do not verify: 401, the challenge, a typed error, no data'
       token: async () => {
         const { kid } = await issuerKey();
         const publicJwk = await exportJWK((await generateKeyPair('RS256', { extractable: true })).publicKey);
-        return new SignJWT(base())
-          .setProtectedHeader({ alg: 'HS256', kid })
-          .sign(new TextEncoder().encode(String(publicJwk.n)));
+        return new SignJWT(base()).setProtectedHeader({ alg: 'HS256', kid }).sign(new TextEncoder().encode(String(publicJwk.n)));
       },
     },
     { name: 'not a JWT at all', reason: 'malformed', token: async () => 'not-a-token' },
@@ -139,8 +137,13 @@ describe('tokens that do not verify: 401, the challenge, a typed error, no data'
       reason: 'notAccessToken',
       token: async () => {
         const { cookie } = await signIn(a.base, 'demo-0002');
-        const idHash = createHash('sha256').update(cookie.split('=')[1] ?? '').digest('base64url');
-        const [row] = await db.read<{ idToken: string }>({ text: 'MATCH (s:Session {idHash: $idHash}) RETURN s.idToken AS idToken' }, { idHash });
+        const idHash = createHash('sha256')
+          .update(cookie.split('=')[1] ?? '')
+          .digest('base64url');
+        const [row] = await db.read<{ idToken: string }>(
+          { text: 'MATCH (s:Session {idHash: $idHash}) RETURN s.idToken AS idToken' },
+          { idHash },
+        );
         expect(row?.idToken).toMatch(/^eyJ/);
         return String(row?.idToken);
       },
@@ -175,9 +178,15 @@ describe('tokens that do not verify: 401, the challenge, a typed error, no data'
 });
 
 const CSRF = { 'x-graphql-yoga-csrf': '1' };
-const hashOf = (cookie: string) => createHash('sha256').update(cookie.slice(cookie.indexOf('=') + 1)).digest('base64url');
+const hashOf = (cookie: string) =>
+  createHash('sha256')
+    .update(cookie.slice(cookie.indexOf('=') + 1))
+    .digest('base64url');
 
-async function sessionOf(base: string, cookie?: string) {
+/** /auth/session, or any answer of the sign-in routes: JSON of their own shape. */
+type RouteAnswer = Omit<Awaited<ReturnType<typeof send>>, 'json'> & { json: Record<string, any> | null };
+
+async function sessionOf(base: string, cookie?: string): Promise<RouteAnswer> {
   return send(`${base}/auth/session`, { headers: cookie ? { cookie } : {} });
 }
 
@@ -251,7 +260,10 @@ describe('the browser’s session', () => {
     expect(second.cookie).not.toBe(first);
     expect((await sessionOf(a.base, first)).json?.signedIn).toBe(false);
     expect((await sessionOf(a.base, second.cookie)).json).toMatchObject({ signedIn: true, email: findDemoAccount('demo-0007')?.email });
-    const [row] = await db.read<{ n: number }>({ text: 'MATCH (s:Session {idHash: $idHash}) RETURN count(s) AS n' }, { idHash: hashOf(first) });
+    const [row] = await db.read<{ n: number }>(
+      { text: 'MATCH (s:Session {idHash: $idHash}) RETURN count(s) AS n' },
+      { idHash: hashOf(first) },
+    );
     expect(row?.n).toBe(0);
   });
 
@@ -266,7 +278,7 @@ describe('the browser’s session', () => {
     expect(refused.status).toBe(403);
     expect((await sessionOf(a.base, cookie)).json?.signedIn).toBe(true);
 
-    const out = await send(`${b.base}/auth/logout`, { method: 'POST', headers: { cookie, ...CSRF }, body: '' });
+    const out: RouteAnswer = await send(`${b.base}/auth/logout`, { method: 'POST', headers: { cookie, ...CSRF }, body: '' });
     expect(out.status).toBe(200);
     expect(String(out.headers['set-cookie'])).toMatch(/^netzwerkatlas=;.*Max-Age=0/i);
     // The provider's end-session endpoint, with the ID token as hint and our page to come back to.
@@ -291,7 +303,9 @@ describe('the browser’s session', () => {
     expect(loginCookie).toMatch(/^netzwerkatlas-login=./);
     expect(login.headers.getSetCookie()[0]).toMatch(/Path=\/auth\/callback/);
     expect(login.headers.getSetCookie()[0]).toMatch(/Max-Age=600/);
-    const forged = await send(`${a.base}/auth/callback?code=abc&state=${randomBytes(16).toString('base64url')}`, { headers: { cookie: loginCookie } });
+    const forged = await send(`${a.base}/auth/callback?code=abc&state=${randomBytes(16).toString('base64url')}`, {
+      headers: { cookie: loginCookie },
+    });
     expect(forged.status).toBe(400);
     expect(String(forged.headers['set-cookie'])).not.toMatch(/(^|, )netzwerkatlas=[^;]/);
     // The authorization request carries PKCE (S256), state and nonce.
@@ -307,7 +321,8 @@ describe('the browser’s session', () => {
   });
 
   it('unknown /auth paths stay 404; the routes keep their methods', async () => {
-    for (const path of ['/auth', '/auth/', '/auth/nothing', '/auth/session/x']) expect((await send(`${a.base}${path}`)).status, path).toBe(404);
+    for (const path of ['/auth', '/auth/', '/auth/nothing', '/auth/session/x'])
+      expect((await send(`${a.base}${path}`)).status, path).toBe(404);
     expect((await send(`${a.base}/auth/session`, { method: 'POST', body: '' })).status).toBe(404);
     const getLogout = await send(`${a.base}/auth/logout`);
     expect(getLogout.status).toBe(405);
@@ -325,7 +340,7 @@ describe('the answer cache and credentials', () => {
     const anonymous = await get(a.base, compressed, query);
     expect(anonymous.status).toBe(200);
     expect(anonymous.headers.etag).toBeDefined();
-    for (const headers of [{ authorization: `Bearer ${token}` }, { cookie, ...CSRF }]) {
+    for (const headers of [{ authorization: `Bearer ${token}` }, { cookie, ...CSRF }] as Record<string, string>[]) {
       const answer = await get(a.base, { ...compressed, ...headers }, query);
       expect(answer.status).toBe(200);
       expect(answer.headers.etag).toBeUndefined();
@@ -334,7 +349,7 @@ describe('the answer cache and credentials', () => {
     }
     // A question first asked with credentials is computed again for the first anonymous viewer.
     const fresh = `{ topics(first: 4) { totalCount edges { node { id name } } } }`;
-    for (const headers of [{ authorization: `Bearer ${token}` }, { cookie, ...CSRF }]) {
+    for (const headers of [{ authorization: `Bearer ${token}` }, { cookie, ...CSRF }] as Record<string, string>[]) {
       expect((await get(a.base, { ...compressed, ...headers }, fresh)).status).toBe(200);
     }
     db.calls.length = 0;

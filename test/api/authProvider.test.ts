@@ -90,10 +90,10 @@ describe('the embedded provider', () => {
       expect(html).not.toMatch(/type="password"/);
       const persons = demoAccounts().filter((a) => a.personId !== null);
       expect(persons.length).toBeGreaterThanOrEqual(160);
-      const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+      const html$ = (t: string) => t.replace(/&/g, '&amp;').replace(/'/g, '&#39;');
       for (const p of persons) {
-        expect(html).toContain(`value="${p.subject}">${escape(p.name)}</button>`);
-        expect(html).toMatch(new RegExp(`<h2 id="authority-\\d+">${escape(String(p.authorityName))}</h2>`));
+        expect(html).toContain(`value="${p.subject}">${html$(p.name)}</button>`);
+        expect(html).toMatch(new RegExp(`<h2 id="authority-\\d+">${html$(String(p.authorityName))}</h2>`));
       }
     } finally {
       await server.close();

@@ -60,7 +60,10 @@ describe('sign-in in the browser (embedded demo provider)', () => {
     expect(await page.title()).toMatch(/^Demo-Anmeldung/);
     await expect.poll(() => page.getByText(/erfunden/).count()).toBeGreaterThan(0);
     await page.screenshot({ path: resolve(artifacts, 'signin-demo-login.png') });
-    await page.getByRole('region', { name: 'Stadt Köln' }).getByRole('button', { name: String(account?.name), exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Stadt Köln' })
+      .getByRole('button', { name: String(account?.name), exact: true })
+      .click();
 
     // Back where the sign-in began, signed in: the header names the person.
     await page.waitForURL((url) => url.origin === server.base && url.pathname === '/' && url.search === '?view=table');

@@ -95,6 +95,12 @@ describe('sign-in against a real Keycloak', () => {
     expect(refused.status).toBe(401);
     expect(refused.json?.errors?.[0]?.extensions?.reason).toBe('notAccessToken');
     const identity = await server.auth.oidc.verifyBearer(tokens.accessToken);
-    expect(identity).toMatchObject({ issuer: keycloak.issuer, email: account?.email, emailVerified: true, name: account?.name, via: 'bearer' });
+    expect(identity).toMatchObject({
+      issuer: keycloak.issuer,
+      email: account?.email,
+      emailVerified: true,
+      name: account?.name,
+      via: 'bearer',
+    });
   });
 });

@@ -1,9 +1,9 @@
 // Tokens of a demo user from the test Keycloak, through its real authorization-code flow with
 // PKCE, without a browser: its login form is posted as a person would fill it.
 
-import * as client from 'openid-client';
 import { CookieJar } from '@netzwerkatlas/server/auth/demoToken';
 import { KEYCLOAK_CLIENT_SECRET, KEYCLOAK_DEMO_PASSWORD } from '@netzwerkatlas/server/auth/keycloakRealm';
+import * as client from 'openid-client';
 import type { KeycloakLocal } from '../setup/keycloak.js';
 
 export async function keycloakTokens(keycloak: KeycloakLocal, redirectUri: string, username: string) {
@@ -42,6 +42,10 @@ export async function keycloakTokens(keycloak: KeycloakLocal, redirectUri: strin
     url = new URL(action.replace(/&amp;/g, '&'), url);
     body = new URLSearchParams({ username, password: KEYCLOAK_DEMO_PASSWORD, credentialId: '' }).toString();
   }
-  const tokens = await client.authorizationCodeGrant(config, url, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce });
+  const tokens = await client.authorizationCodeGrant(config, url, {
+    pkceCodeVerifier: verifier,
+    expectedState: state,
+    expectedNonce: nonce,
+  });
   return { accessToken: tokens.access_token, idToken: String(tokens.id_token) };
 }

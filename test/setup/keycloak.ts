@@ -38,7 +38,13 @@ export function ensureKeycloak(javaHome: string, log: (line: string) => void = (
     log(`keycloak: fetching keycloak-quarkus-dist ${KEYCLOAK_VERSION} from Maven Central (once, 177 MB) …`);
     const fetched = spawnSync(
       'mvn',
-      ['-q', '-B', 'dependency:copy', `-Dartifact=org.keycloak:keycloak-quarkus-dist:${KEYCLOAK_VERSION}:zip`, `-DoutputDirectory=${join(root, 'download')}`],
+      [
+        '-q',
+        '-B',
+        'dependency:copy',
+        `-Dartifact=org.keycloak:keycloak-quarkus-dist:${KEYCLOAK_VERSION}:zip`,
+        `-DoutputDirectory=${join(root, 'download')}`,
+      ],
       { cwd: root, encoding: 'utf8' },
     );
     if (fetched.status !== 0) throw new Error(`keycloak: mvn dependency:copy failed:\n${fetched.stdout}${fetched.stderr}`);

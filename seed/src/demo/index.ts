@@ -88,7 +88,11 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
   const known = new Set(landscape.organisations.map((o) => o.id));
   // The demo authorities' synthetic mail domains (email.ts): a signed-in user of such a domain
   // without a person record may link themselves to the authority.
-  const authorities = DEMO_AUTHORITIES.filter((a) => !known.has(a.id)).map((a) => ({ ...a, emailDomains: [emailDomainOf(a.id)], synthetic }));
+  const authorities = DEMO_AUTHORITIES.filter((a) => !known.has(a.id)).map((a) => ({
+    ...a,
+    emailDomains: [emailDomainOf(a.id)],
+    synthetic,
+  }));
   const authorityIds = [
     ...landscape.organisations.filter((o) => o.roles.includes('AUTHORITY')).map((o) => o.id),
     ...authorities.map((a) => a.id),

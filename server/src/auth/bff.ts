@@ -155,7 +155,9 @@ export function createBff(options: BffOptions) {
       }
     } catch (err) {
       logger.warn(describe(err), 'sign-in: the callback did not verify');
-      return page(res, 400, 'Anmeldung fehlgeschlagen', 'Die Antwort des Identitätsanbieters war ungültig. Bitte erneut anmelden.', [cleared]);
+      return page(res, 400, 'Anmeldung fehlgeschlagen', 'Die Antwort des Identitätsanbieters war ungültig. Bitte erneut anmelden.', [
+        cleared,
+      ]);
     }
     const identity = oidc.identityOf(claims, 'session');
     // A new session id at every sign-in; a session this browser had before ends.

@@ -14,7 +14,9 @@ export interface CookieNames {
 }
 
 export function cookieNames(secure: boolean): CookieNames {
-  return secure ? { session: '__Host-netzwerkatlas', login: '__Secure-netzwerkatlas-login' } : { session: 'netzwerkatlas', login: 'netzwerkatlas-login' };
+  return secure
+    ? { session: '__Host-netzwerkatlas', login: '__Secure-netzwerkatlas-login' }
+    : { session: 'netzwerkatlas', login: 'netzwerkatlas-login' };
 }
 
 export function readCookie(req: IncomingMessage | Request, name: string): string | undefined {

@@ -93,6 +93,10 @@ export async function demoTokenFor(baseUrl: string, subject: string): Promise<De
   });
   // The last redirect goes to the redirect URI, which nobody serves; the code is in it.
   const done = await walkDemoSignIn(start, subject, (url) => url.href.startsWith(CLI_REDIRECT_URI));
-  const tokens = await client.authorizationCodeGrant(config, done, { pkceCodeVerifier: verifier, expectedState: state, expectedNonce: nonce });
+  const tokens = await client.authorizationCodeGrant(config, done, {
+    pkceCodeVerifier: verifier,
+    expectedState: state,
+    expectedNonce: nonce,
+  });
   return { accessToken: tokens.access_token, idToken: tokens.id_token, expiresIn: tokens.expires_in };
 }

@@ -7,7 +7,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../db/index.js';
 import { type BffOptions, createBff } from './bff.js';
 import { type CookieNames, cookieNames, readCookie } from './cookies.js';
-import { createEmbeddedProvider, IDP_PATH } from './embedded/provider.js';
 import { AuthenticationError } from './errors.js';
 import type { Authenticate, Identity } from './identity.js';
 import { createOidc, type Oidc } from './oidc.js';
@@ -41,6 +40,9 @@ export interface Auth {
   cookies: CookieNames;
 }
 
+/** Where the embedded demo provider is mounted (embedded/provider.ts). */
+const IDP_PATH = '/idp';
+
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/;
 
 export function createAuthenticate(oidc: Oidc, sessions: Sessions, cookies: CookieNames): Authenticate {
@@ -69,9 +71,10 @@ export function createAuthenticate(oidc: Oidc, sessions: Sessions, cookies: Cook
 }
 
 export async function createAuth(db: Db, options: AuthOptions): Promise<Auth> {
+  // Loaded only when it runs: production never even imports oidc-provider.
   const embedded =
     options.provider.kind === 'embedded'
-      ? await createEmbeddedProvider({
+      ? await (await import('./embedded/provider.js')).createEmbeddedProvider({
           publicUrl: options.publicUrl,
           dataDir: options.provider.dataDir,
           clientId: options.clientId,

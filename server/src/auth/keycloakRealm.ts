@@ -26,6 +26,9 @@ export function keycloakRealm(publicUrl = 'http://localhost:4000') {
     supportedLocales: ['de', 'en'],
     defaultLocale: 'de',
     accessTokenLifespan: 3600,
+    // Every demo password is "demo": a costly hash protects nothing here and would make the
+    // import of some 170 users take minutes on a small machine.
+    passwordPolicy: 'hashAlgorithm(pbkdf2-sha256) and hashIterations(1000)',
     ssoSessionMaxLifespan: 8 * 3600,
     clients: [
       {

@@ -50,7 +50,11 @@ function refusal(err: unknown): AuthenticationError | null {
   if (err instanceof errors.JOSEAlgNotAllowed || err instanceof errors.JOSENotSupported) {
     return new AuthenticationError('The token is unsigned or signed with an algorithm that is not accepted.', 'algorithm');
   }
-  if (err instanceof errors.JWKSNoMatchingKey || err instanceof errors.JWSSignatureVerificationFailed || err instanceof errors.JWKSMultipleMatchingKeys) {
+  if (
+    err instanceof errors.JWKSNoMatchingKey ||
+    err instanceof errors.JWSSignatureVerificationFailed ||
+    err instanceof errors.JWKSMultipleMatchingKeys
+  ) {
     return new AuthenticationError("The token's signature does not verify with the issuer's keys.", 'signature');
   }
   if (err instanceof errors.JWSInvalid || err instanceof errors.JWTInvalid) {

@@ -5,7 +5,7 @@ export function safeReturnTo(value: string | null | undefined): string {
   if (!value || value.length > 2000) return '/';
   if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
   // Browsers drop tabs and newlines and read a backslash as a slash: none of them in a path of ours.
-  if (/[\u0000-\u001f\u007f\\]/.test(value)) return '/';
+  if (value.includes('\\') || [...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) return '/';
   // Parsed against a placeholder origin it must stay on that origin, with the same path.
   let url: URL;
   try {

@@ -18,7 +18,9 @@ if (!key || !base) {
 }
 const account = findDemoAccount(key);
 if (!account) {
-  console.error(`no demo account "${key}": use a person id (person:demo-0001), a subject (demo-0001) or an address from the Demo-Anmeldung`);
+  console.error(
+    `no demo account "${key}": use a person id (person:demo-0001), a subject (demo-0001) or an address from the Demo-Anmeldung`,
+  );
   process.exit(2);
 }
 try {

@@ -9,7 +9,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DemoAccount, demoAccounts } from '@netzwerkatlas/seed';
-import Provider, { type Configuration, errors as providerErrors, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { type Configuration, type KoaContextWithOIDC, errors as providerErrors } from 'oidc-provider';
 import { logger } from '../../logger.js';
 import { loadOrCreateSecrets } from './keys.js';
 import { loginPage, logoutPage, messagePage, PAGE_CSP } from './pages.js';
@@ -138,7 +138,13 @@ export async function createEmbeddedProvider(options: EmbeddedProviderOptions): 
         useGrantedResource: () => true,
         getResourceServerInfo(_ctx, indicator) {
           if (indicator !== resource) throw new providerErrors.InvalidTarget();
-          return { scope: 'api', audience: options.audience, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'RS256' } } };
+          return {
+            scope: 'api',
+            audience: options.audience,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: 3600,
+            jwt: { sign: { alg: 'RS256' } },
+          };
         },
       },
       rpInitiatedLogout: {
@@ -172,7 +178,14 @@ export async function createEmbeddedProvider(options: EmbeddedProviderOptions): 
     try {
       details = await provider.interactionDetails(req, res);
     } catch {
-      return sendHtml(res, 400, messagePage('Anmeldung abgelaufen', 'Diese Anmeldung ist abgelaufen oder wurde in einem anderen Browser begonnen. Bitte erneut anmelden.'));
+      return sendHtml(
+        res,
+        400,
+        messagePage(
+          'Anmeldung abgelaufen',
+          'Diese Anmeldung ist abgelaufen oder wurde in einem anderen Browser begonnen. Bitte erneut anmelden.',
+        ),
+      );
     }
     if (details.uid !== uid) return sendHtml(res, 400, messagePage('Anmeldung abgelaufen', 'Bitte erneut anmelden.'));
     if (req.method === 'GET' && action === undefined) {
@@ -189,7 +202,12 @@ export async function createEmbeddedProvider(options: EmbeddedProviderOptions): 
     if (req.method !== 'POST') return sendHtml(res, 405, messagePage('Nicht erlaubt', 'Bitte das Formular benutzen.'));
     const form = await readForm(req);
     if (form.get('abort')) {
-      return provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'Anmeldung abgebrochen' }, { mergeWithLastSubmission: false });
+      return provider.interactionFinished(
+        req,
+        res,
+        { error: 'access_denied', error_description: 'Anmeldung abgebrochen' },
+        { mergeWithLastSubmission: false },
+      );
     }
     const account = bySubject.get(form.get('account') ?? '');
     if (!account) return sendHtml(res, 400, messagePage('Unbekannte Person', 'Bitte eine Person aus der Liste wählen.'));
