@@ -8,7 +8,7 @@ import { landscapeSteps } from './steps.js';
 
 export { type DemoAccount, demoAccounts, findDemoAccount } from './demo/accounts.js';
 export { emailDomainOf } from './demo/email.js';
-export { buildDemoLayer, type DemoLayer, demoSteps } from './demo/index.js';
+export { buildDemoLayer, DEMO_AUTHORITIES, type DemoLayer, demoSteps } from './demo/index.js';
 export { landscape, SOURCES } from './landscape/index.js';
 export type { SourceId } from './landscape/sources.js';
 export type * from './landscape/types.js';

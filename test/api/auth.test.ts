@@ -8,11 +8,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { findDemoAccount } from '@netzwerkatlas/seed';
 import type { Identity } from '@netzwerkatlas/server/auth/identity';
 import type { Context } from '@netzwerkatlas/server/context';
 import type { Plugin } from 'graphql-yoga';
 import { exportJWK, generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 import { type AuthServer, demoToken, signIn, signInSession, startAuthServer } from '../helpers/auth.js';
@@ -372,6 +374,34 @@ describe('limits apply to the sign-in routes', () => {
       expect((await send(`${limited.base}/idp/.well-known/openid-configuration`)).status).toBe(429);
     } finally {
       await limited.close();
+    }
+  });
+});
+
+describe('logs', () => {
+  it('the request log of sign-in, bearer requests and sign-out holds no token, code or session id', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const logged = await startAuthServer(db, { http: { log: pino({ level: 'debug' }, sink) } });
+    try {
+      const { cookie } = await signIn(logged.base, 'demo-0012');
+      const token = await demoToken(logged.base, 'demo-0012');
+      expect((await post(logged.base, { authorization: `Bearer ${token}` })).status).toBe(200);
+      expect((await post(logged.base, { authorization: 'Bearer eyJub3QiOiJ2YWxpZCJ9.e30.c2ln' })).status).toBe(401);
+      expect((await send(`${logged.base}/auth/logout`, { method: 'POST', headers: { cookie, ...CSRF }, body: '' })).status).toBe(200);
+      const text = lines.join('');
+      expect(lines.length).toBeGreaterThan(5);
+      expect(text).toMatch(/"status":401/);
+      expect(text).not.toContain(token.slice(0, 30));
+      expect(text).not.toContain(cookie.slice(cookie.indexOf('=') + 1));
+      expect(text).not.toMatch(/eyJ|code=|state=|Bearer|netzwerkatlas=/);
+    } finally {
+      await logged.close();
     }
   });
 });

@@ -71,7 +71,7 @@ export function createAuthenticate(oidc: Oidc, sessions: Sessions, cookies: Cook
 }
 
 export async function createAuth(db: Db, options: AuthOptions): Promise<Auth> {
-  // Loaded only when it runs: production never even imports oidc-provider.
+  // Loaded only when it runs (and oidc-provider only inside it): production never imports it.
   const embedded =
     options.provider.kind === 'embedded'
       ? await (await import('./embedded/provider.js')).createEmbeddedProvider({

@@ -9,7 +9,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DemoAccount, demoAccounts } from '@netzwerkatlas/seed';
-import Provider, { type Configuration, type KoaContextWithOIDC, errors as providerErrors } from 'oidc-provider';
+import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
 import { logger } from '../../logger.js';
 import { loadOrCreateSecrets } from './keys.js';
 import { loginPage, logoutPage, messagePage, PAGE_CSP } from './pages.js';
@@ -65,6 +65,8 @@ function sendHtml(res: ServerResponse, status: number, html: string) {
 }
 
 export async function createEmbeddedProvider(options: EmbeddedProviderOptions): Promise<EmbeddedProvider> {
+  // Imported here, not at the top: the bundle of `pnpm build` keeps it out of production's start.
+  const { default: Provider, errors: providerErrors } = await import('oidc-provider');
   const issuer = `${options.publicUrl}${IDP_PATH}`;
   const resource = `${options.publicUrl}/graphql`;
   const secrets = await loadOrCreateSecrets(options.dataDir);
