@@ -7,7 +7,9 @@ import { type LoadReport, load } from './load.js';
 import { landscapeSteps } from './steps.js';
 
 export type { SourceId } from '@netzwerkatlas/server/sources';
-export { buildDemoLayer, type DemoLayer, demoSteps } from './demo/index.js';
+export { type DemoAccount, demoAccounts, findDemoAccount } from './demo/accounts.js';
+export { emailDomainOf } from './demo/email.js';
+export { buildDemoLayer, DEMO_AUTHORITIES, type DemoLayer, demoSteps } from './demo/index.js';
 export { landscape, SOURCES } from './landscape/index.js';
 export type * from './landscape/types.js';
 export { type LoadReport, type LoadStep, load } from './load.js';

@@ -4,6 +4,6 @@
 // and derived data, so the server must not import the seed (that would be a cycle).
 
 import { start } from '@netzwerkatlas/server/start';
-import { seedLandscape } from './index.js';
+import { demoAccounts, seedLandscape } from './index.js';
 
-start({ seed: (db) => seedLandscape(db) });
+start({ seed: (db) => seedLandscape(db), demoAccounts });

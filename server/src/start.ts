@@ -6,7 +6,9 @@
 // and derived data, so the server does not import the seed; it names only the shape of a seeder.
 
 import type { Server } from 'node:http';
-import { httpOptions, loadConfig } from './config.js';
+import type { DemoAccount } from './auth/embedded/accounts.js';
+import { createAuth } from './auth/index.js';
+import { authOptions, httpOptions, loadConfig } from './config.js';
 import { createDb, createDriver, type Db } from './db/index.js';
 import { type Neo4jLocal, startNeo4jLocal } from './db/neo4jLocal.js';
 import { applySchema } from './db/schema.js';
@@ -38,7 +40,7 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
-async function main(seed: Seeder) {
+async function main(seed: Seeder, demoAccounts: () => DemoAccount[]) {
   const config = loadConfig();
   const t0 = performance.now();
   let local: Neo4jLocal | undefined;
@@ -88,7 +90,14 @@ async function main(seed: Seeder) {
     logger.info(`seeded ${report.rows} rows in ${report.batches} batches, ${Math.round(report.ms)} ms`);
   }
 
-  server = createHttpServer({ db, webDist: config.WEB_DIST, ...httpOptions(config) });
+  const auth = await createAuth(db, authOptions(config), demoAccounts);
+  logger.info(
+    auth.embedded
+      ? `sign-in: the embedded demo provider (Demo-Anmeldung, invented persons) at ${auth.issuer}`
+      : `sign-in: OpenID provider ${auth.issuer}`,
+  );
+
+  server = createHttpServer({ db, webDist: config.WEB_DIST, ...httpOptions(config), auth });
   await new Promise<void>((resolve, reject) => {
     server?.once('error', reject);
     server?.listen(config.PORT, config.HOST, resolve);
@@ -98,8 +107,12 @@ async function main(seed: Seeder) {
 }
 
 /** Starts the server; a failure on the way up is logged and ends the process. */
-export function start(options: { seed: Seeder }): void {
-  main(options.seed).catch((err: Error) => {
+/**
+ * Starts the server. `demoAccounts` are the invented persons the embedded demo provider offers
+ * (only when no OIDC_ISSUER is set); they come from the seed, which the server does not import.
+ */
+export function start(options: { seed: Seeder; demoAccounts: () => DemoAccount[] }): void {
+  main(options.seed, options.demoAccounts).catch((err: Error) => {
     logger.error(err.message);
     process.exit(1);
   });
