@@ -19,7 +19,7 @@ afterAll(() => db.close());
 
 describe('the start command', () => {
   it('refuses to start with NODE_ENV=production and no OIDC_ISSUER, and says why', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'server/src/index.ts')], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'seed/src/start.ts')], {
       cwd: repoRoot,
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEO4J_URI: 'bolt://127.0.0.1:1', PORT: '1' },
       encoding: 'utf8',
