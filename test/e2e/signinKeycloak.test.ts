@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findDemoAccount } from '@netzwerkatlas/seed';
-import { KEYCLOAK_CLIENT_SECRET, KEYCLOAK_DEMO_PASSWORD } from '@netzwerkatlas/server/auth/keycloakRealm';
+import { KEYCLOAK_CLIENT_SECRET, KEYCLOAK_DEMO_PASSWORD } from '@netzwerkatlas/seed/keycloak';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

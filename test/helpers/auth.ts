@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findDemoAccount } from '@netzwerkatlas/seed';
+import { demoAccounts, findDemoAccount } from '@netzwerkatlas/seed';
 import { CookieJar, demoTokenFor, walkDemoSignIn } from '@netzwerkatlas/server/auth/demoToken';
 import { type Auth, type AuthOptions, createAuth } from '@netzwerkatlas/server/auth/index';
 import type { Db } from '@netzwerkatlas/server/db/index';
@@ -59,7 +59,7 @@ export async function startAuthServer(
   const port = options.port ?? (await freePort());
   const base = `http://127.0.0.1:${port}`;
   const authOptions = testAuthOptions(base, options.auth);
-  const auth = await createAuth(db, authOptions);
+  const auth = await createAuth(db, authOptions, demoAccounts);
   const server = createHttpServer({ db, webDist: '/nonexistent', requestsPerMinute: 0, ...options.http, auth });
   server.listen(port, '127.0.0.1');
   await once(server, 'listening');

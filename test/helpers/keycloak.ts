@@ -1,8 +1,8 @@
 // Tokens of a demo user from the test Keycloak, through its real authorization-code flow with
 // PKCE, without a browser: its login form is posted as a person would fill it.
 
+import { KEYCLOAK_CLIENT_SECRET, KEYCLOAK_DEMO_PASSWORD } from '@netzwerkatlas/seed/keycloak';
 import { CookieJar } from '@netzwerkatlas/server/auth/demoToken';
-import { KEYCLOAK_CLIENT_SECRET, KEYCLOAK_DEMO_PASSWORD } from '@netzwerkatlas/server/auth/keycloakRealm';
 import * as client from 'openid-client';
 import type { KeycloakLocal } from '../setup/keycloak.js';
 

@@ -4,24 +4,10 @@
 // a guest of no authority, an administrator. The embedded demo provider (server/src/auth/embedded)
 // and the Keycloak realm (server/keycloak/) are both made from this one list.
 
+import type { DemoAccount } from '@netzwerkatlas/server/auth/embedded/accounts';
 import { landscape } from '../landscape/index.js';
 import { isTitle } from './email.js';
 import { buildDemoLayer, DEMO_AUTHORITIES } from './index.js';
-
-export interface DemoAccount {
-  /** The provider's subject (`sub`), stable: `demo-0001` for person:demo-0001. */
-  subject: string;
-  /** The seeded person this account is, or null for the accounts without a person record. */
-  personId: string | null;
-  name: string;
-  givenName: string;
-  familyName: string;
-  email: string;
-  authorityId: string | null;
-  authorityName: string | null;
-  /** What the account is for, when it is not simply a seeded person. */
-  note: string | null;
-}
 
 /** Given and family name of a generated name: titles dropped, the last word the family name. */
 function splitName(name: string): { givenName: string; familyName: string } {
@@ -100,3 +86,5 @@ export function findDemoAccount(key: string): DemoAccount | undefined {
   const k = key.trim().toLowerCase();
   return demoAccounts().find((a) => a.subject === k || a.personId === k || a.email === k);
 }
+
+export type { DemoAccount };

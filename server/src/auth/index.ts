@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Db } from '../db/index.js';
 import { type BffOptions, createBff } from './bff.js';
 import { type CookieNames, cookieNames, readCookie } from './cookies.js';
+import type { DemoAccount } from './embedded/accounts.js';
 import { AuthenticationError } from './errors.js';
 import type { Authenticate, Identity } from './identity.js';
 import { createOidc, type Oidc } from './oidc.js';
@@ -70,7 +71,8 @@ export function createAuthenticate(oidc: Oidc, sessions: Sessions, cookies: Cook
   };
 }
 
-export async function createAuth(db: Db, options: AuthOptions): Promise<Auth> {
+/** `demoAccounts`: the invented persons the embedded demo provider offers (unused with an external issuer). */
+export async function createAuth(db: Db, options: AuthOptions, demoAccounts: () => DemoAccount[] = () => []): Promise<Auth> {
   // Loaded only when it runs (and oidc-provider only inside it): production never imports it.
   const embedded =
     options.provider.kind === 'embedded'
@@ -81,6 +83,7 @@ export async function createAuth(db: Db, options: AuthOptions): Promise<Auth> {
           clientSecret: options.clientSecret,
           audience: options.audience,
           trustProxy: options.trustProxy,
+          accounts: demoAccounts,
         })
       : undefined;
   const issuer = embedded ? embedded.issuer : (options.provider as { issuer: string }).issuer;

@@ -3,7 +3,7 @@
 // inline style is allowed by its hash, everything else follows the app's Content Security Policy.
 
 import { createHash } from 'node:crypto';
-import type { DemoAccount } from '@netzwerkatlas/seed';
+import type { DemoAccount } from './accounts.js';
 
 const STYLE = `
 body{font-family:system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1.5rem;color:#1b1f24;background:#fff}

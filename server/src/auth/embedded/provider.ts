@@ -8,9 +8,9 @@
 // token for this API (audience OIDC_AUDIENCE) carrying the same three claims, as Keycloak's do.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type DemoAccount, demoAccounts } from '@netzwerkatlas/seed';
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
 import { logger } from '../../logger.js';
+import type { DemoAccount } from './accounts.js';
 import { loadOrCreateSecrets } from './keys.js';
 import { loginPage, logoutPage, messagePage, PAGE_CSP } from './pages.js';
 
@@ -27,6 +27,8 @@ export interface EmbeddedProviderOptions {
   clientSecret?: string;
   audience: string;
   trustProxy: boolean;
+  /** The invented persons to offer (the seed's demo accounts). */
+  accounts: () => DemoAccount[];
 }
 
 export interface EmbeddedProvider {
@@ -70,7 +72,7 @@ export async function createEmbeddedProvider(options: EmbeddedProviderOptions): 
   const issuer = `${options.publicUrl}${IDP_PATH}`;
   const resource = `${options.publicUrl}/graphql`;
   const secrets = await loadOrCreateSecrets(options.dataDir);
-  const accounts = demoAccounts();
+  const accounts = options.accounts();
   const bySubject = new Map(accounts.map((a) => [a.subject, a]));
 
   const configuration: Configuration = {

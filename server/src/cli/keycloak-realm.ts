@@ -1,9 +1,0 @@
-// pnpm keycloak:realm — writes server/keycloak/netzwerkatlas-realm.json from the demo accounts.
-
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { keycloakRealmJson } from '../auth/keycloakRealm.js';
-import { repoRoot } from '../config.js';
-
-writeFileSync(resolve(repoRoot, 'server/keycloak/netzwerkatlas-realm.json'), keycloakRealmJson());
-console.log('realm written to server/keycloak/netzwerkatlas-realm.json');
