@@ -20,7 +20,7 @@ afterAll(() => db.close());
 
 describe('the start command', () => {
   it('refuses to start with NODE_ENV=production and no OIDC_ISSUER, and says why', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'server/src/index.ts')], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'seed/src/start.ts')], {
       cwd: repoRoot,
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEO4J_URI: 'bolt://127.0.0.1:1', PORT: '1' },
       encoding: 'utf8',
@@ -77,7 +77,7 @@ describe('the embedded provider', () => {
       // Asynchronously: the server it asks runs in this process.
       const run = await promisify(execFile)(
         process.execPath,
-        ['--import', 'tsx', resolve(repoRoot, 'server/src/cli/token.ts'), 'person:demo-0003', '--url', server.base],
+        ['--import', 'tsx', resolve(repoRoot, 'seed/src/cli/token.ts'), 'person:demo-0003', '--url', server.base],
         { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 },
       );
       const token = run.stdout.trim();
@@ -87,7 +87,7 @@ describe('the embedded provider', () => {
       expect(identity).toMatchObject({ subject: 'demo-0003', email: demoAccounts().find((a) => a.subject === 'demo-0003')?.email });
       const unknown = spawnSync(
         process.execPath,
-        ['--import', 'tsx', resolve(repoRoot, 'server/src/cli/token.ts'), 'nobody@nowhere.example'],
+        ['--import', 'tsx', resolve(repoRoot, 'seed/src/cli/token.ts'), 'nobody@nowhere.example'],
         {
           cwd: repoRoot,
           encoding: 'utf8',
