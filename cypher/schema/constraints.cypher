@@ -21,3 +21,7 @@ CREATE FULLTEXT INDEX search_names IF NOT EXISTS
   FOR (n:Network|UmbrellaOrganisation|Authority|Topic|Innovation|Event)
   ON EACH [n.name, n.shortName, n.title]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } };
+CREATE INDEX person_email IF NOT EXISTS FOR (n:Person) ON (n.email);
+CREATE INDEX person_account IF NOT EXISTS FOR (n:Person) ON (n.account);
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);

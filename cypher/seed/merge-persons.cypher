@@ -1,6 +1,10 @@
+// Persons of the seed, as the seed has them; what sign-in and the self-service stored on them
+// (their account, their roles) is kept. Properties the seed no longer writes go (e.g. the
+// person-level `consent` of earlier versions: consent is per participation now).
 UNWIND $rows AS row
 MERGE (p:Person {id: row.props.id})
-SET p = row.props
+WITH p, row, p.account AS account, p.roles AS roles
+SET p = row.props, p.account = account, p.roles = roles
 WITH p, row
 MATCH (a:Authority {id: row.authority})
 MERGE (p)-[r:WORKS_AT]->(a)

@@ -8,12 +8,18 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { AuthenticationError, ProviderUnavailableError } from './auth/errors.js';
+import type { Authenticate, Identity } from './auth/identity.js';
+import { DEVELOPMENT_PSEUDONYM_KEY } from './config.js';
 import { type Context, createContext } from './context.js';
 import { useDatabaseErrors } from './db/errors.js';
 import type { Db } from './db/index.js';
 import { DEFAULT_LIMITS, type RequestLimits, useRequestLimits } from './guard/limits.js';
 import { createLanes, type Lanes, useScheduler } from './guard/scheduler.js';
 import { logger } from './logger.js';
+import { pseudonymiser } from './people/audit.js';
+import { type Changes, createChanges } from './people/changes.js';
+import { type Admins, viewerOf } from './people/viewer.js';
 import { type PersistedOptions, usePersisted } from './persisted.js';
 import { schema } from './schema/index.js';
 
@@ -35,6 +41,45 @@ export interface YogaOptions {
   plugins?: Plugin[];
   /** Persisted operations: the web app's manifest, and whether only those are answered. */
   persisted?: PersistedOptions;
+  /** Who a request is (auth/index.ts); without it every request is anonymous. */
+  authenticate?: Authenticate;
+  /** Person data: who is an administrator, the audit log's key, what follows a change (people/). */
+  people?: PeopleOptions;
+}
+
+export interface PeopleOptions {
+  admins: Admins;
+  /** The key of the audit log's pseudonyms (config.ts: AUDIT_PSEUDONYM_KEY). */
+  pseudonymKey: string;
+  /** What follows a change to person data; created here unless the HTTP server shares its own. */
+  changes?: Changes;
+}
+
+/** Without configuration: no administrators, and the development key (config.ts refuses it in production). */
+export const DEFAULT_PEOPLE: PeopleOptions = { admins: { subjects: [], emails: [] }, pseudonymKey: DEVELOPMENT_PSEUDONYM_KEY };
+
+/**
+ * Sign-in: before anything else is read, the request's credentials are checked. A bearer token
+ * that does not verify ends the request with 401 and the RFC 6750 challenge, and no data; the
+ * identity of one that does (or of a session cookie) goes into the context.
+ */
+function useAuthentication(authenticate: Authenticate, identities: WeakMap<Request, Identity | null>): Plugin {
+  return {
+    async onRequest({ request, endResponse, fetchAPI }) {
+      try {
+        identities.set(request, await authenticate(request));
+      } catch (err) {
+        if (!(err instanceof AuthenticationError || err instanceof ProviderUnavailableError)) throw err;
+        const { http, ...extensions } = err.extensions as { http: { status: number; headers: Record<string, string> } };
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message: err.message, extensions }] }), {
+            status: http.status,
+            headers: { 'content-type': 'application/graphql-response+json; charset=utf-8', 'cache-control': 'no-store', ...http.headers },
+          }),
+        );
+      }
+    },
+  };
 }
 
 /**
@@ -107,7 +152,12 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     corsOrigins = [],
     plugins = [],
     persisted,
+    authenticate,
+    people = DEFAULT_PEOPLE,
   } = options;
+  const identities = new WeakMap<Request, Identity | null>();
+  const changes = people.changes ?? createChanges(db);
+  const pseudonym = pseudonymiser(people.pseudonymKey);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -123,9 +173,16 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    context: () => createContext(db, budgetMs),
+    // The identity becomes a viewer (a person, an authority, roles) before any resolver runs.
+    context: async ({ request }) => {
+      const identity = identities.get(request) ?? null;
+      const ctx = createContext(db, budgetMs, identity, { pseudonym, changed: (counts) => changes.changed(counts) });
+      ctx.viewer = await viewerOf(ctx.db, identity, people.admins, pseudonym);
+      return ctx;
+    },
     plugins: [
       ...plugins,
+      ...(authenticate ? [useAuthentication(authenticate, identities)] : []),
       usePersisted(persisted),
       useCsrfPrevention(),
       useTypedRequestErrors(),
