@@ -21,8 +21,8 @@ CALL () {
   ORDER BY personCount DESC, e.date DESC, a.id, e.id
   SKIP $offset LIMIT $limit
   WITH a, e, personCount,
-       COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[r:ATTENDED]->(e)
-                 WHERE (p.id = $viewer OR r.visibility = 'PUBLIC' OR (r.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (r.visibility = 'NETWORK' AND e.id IN $viewerScopes))
+       COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[c:ATTENDED]->(e)
+                 WHERE (p.id = $viewer OR c.visibility = 'PUBLIC' OR (c.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (c.visibility = 'NETWORK' AND e.id IN $viewerScopes))
                  RETURN p ORDER BY p.id } AS people
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   event: e {.*, networkId: [(e)-[:ORGANISED_BY]->(n:Network) | n.id][0]},

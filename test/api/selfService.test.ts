@@ -125,7 +125,7 @@ describe('self-service, in order', () => {
     const coordinator = await gql(NEWCOMER, 'mutation($n: ID!) { declareParticipation(network: $n, role: COORDINATOR) { changed } }', {
       n: ID.n,
     });
-    expect(coordinator.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(coordinator.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect((await gql(OUTSIDER, declare, { n: ID.n })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const entries = await auditCount();
@@ -210,7 +210,8 @@ describe('self-service, in order', () => {
     expect(data.worksAt.map((w: any) => w.authority)).toEqual([ID.a]);
     const inN = data.participations.find((p: any) => p.network === ID.n);
     expect(inN.relationship.visibility).toBe('PUBLIC');
-    expect(inN.relationship.consentLog.length).toBe(4);
+    // Declared PUBLIC, then AUTHORITY, PUBLIC, AUTHORITY, PUBLIC: every change kept.
+    expect(inN.relationship.consentLog.length).toBe(5);
     expect(data.reportedAdoptions).toEqual([expect.objectContaining({ innovation: ID.i, authority: ID.a })]);
     expect(data.auditEntries.map((e: any) => e.kind)).toEqual(
       expect.arrayContaining(['JOIN_AUTHORITY', 'DECLARE_PARTICIPATION', 'CORRECT_PERSON']),
