@@ -181,7 +181,7 @@ describe('self-service, in order', () => {
     expect((await gql(NEWCOMER, report, { i: ID.i })).data.reportAdoption.created).toBe(false);
     const transfer = await gql(
       null,
-      'query($n: [ID!]) { innovationTransfer(networks: $n) { networks { innovations { innovation { id } adopters { id } } } } }',
+      'query($n: [ID!]) { innovationTransfer(networks: $n) { networks { reportedAdoptionCount innovations { innovation { id } adopters { id } reportedAdoptions { authority { id } reportedAt reportedBy { id } } } } } }',
       { n: [ID.n] },
     );
     expect(transfer.errors, transfer.text).toBeUndefined();
@@ -189,6 +189,27 @@ describe('self-service, in order', () => {
       n.innovations.flatMap((x: any) => x.adopters.map((a: any) => a.id)),
     );
     expect(adopters).toContain(ID.a);
+    const [network] = transfer.data.innovationTransfer.networks;
+    expect(network.reportedAdoptionCount).toBe(1);
+    const reports = network.innovations.flatMap((x: any) => x.reportedAdoptions);
+    // Anonymous sees by whom while the newcomer shows a participation publicly, else only when and which authority.
+    expect(reports).toEqual([{ authority: { id: ID.a }, reportedAt: expect.any(String), reportedBy: { id: me } }]);
+    await gql(NEWCOMER, `mutation { setVisibility(network: "${ID.n}", visibility: PRIVATE) { changed } }`);
+    const hidden = await gql(
+      null,
+      'query($n: [ID!]) { innovationTransfer(networks: $n) { networks { innovations { reportedAdoptions { reportedBy { id } } } } } }',
+      {
+        n: [ID.n],
+      },
+    );
+    expect(hidden.data.innovationTransfer.networks[0].innovations.flatMap((x: any) => x.reportedAdoptions)).toEqual([{ reportedBy: null }]);
+    await gql(NEWCOMER, `mutation { setVisibility(network: "${ID.n}", visibility: PUBLIC) { changed } }`);
+    const own = await gql(
+      NEWCOMER,
+      'query($n: [ID!]) { innovationTransfer(networks: $n) { networks { innovations { reportedAdoptions { reportedBy { id } } } } } }',
+      { n: [ID.n] },
+    );
+    expect(own.text).toContain(me);
   });
 
   it('the colleague sees the participation (AUTHORITY or wider); another viewer only once it is PUBLIC', async () => {
@@ -210,8 +231,8 @@ describe('self-service, in order', () => {
     expect(data.worksAt.map((w: any) => w.authority)).toEqual([ID.a]);
     const inN = data.participations.find((p: any) => p.network === ID.n);
     expect(inN.relationship.visibility).toBe('PUBLIC');
-    // Declared PUBLIC, then AUTHORITY, PUBLIC, AUTHORITY, PUBLIC: every change kept.
-    expect(inN.relationship.consentLog.length).toBe(5);
+    // Declared PUBLIC, then AUTHORITY, PUBLIC, PRIVATE, PUBLIC, AUTHORITY, PUBLIC: every change kept.
+    expect(inN.relationship.consentLog.length).toBe(7);
     expect(data.reportedAdoptions).toEqual([expect.objectContaining({ innovation: ID.i, authority: ID.a })]);
     expect(data.auditEntries.map((e: any) => e.kind)).toEqual(
       expect.arrayContaining(['JOIN_AUTHORITY', 'DECLARE_PARTICIPATION', 'CORRECT_PERSON']),

@@ -3,7 +3,7 @@
 // recommendations, innovation transfer and clusters.
 
 import { builder } from '../../builder.js';
-import { grouped, paged } from '../common/loaders.js';
+import { byId, grouped, paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { hiddenCountFields, PersonCountRef, personCount } from '../common/privacy.js';
 import { NodeRef } from '../common/types.js';
@@ -317,18 +317,44 @@ export const RecommendationRef = builder.objectRef<RecommendationRow>('NetworkRe
   }),
 });
 
+export interface ReportRow {
+  authorityId: string;
+  reportedBy: string | null;
+  reportedAt: string;
+}
+
 export interface TransferRow {
   network: NetworkRow;
-  innovations: { innovation: InnovationRow; adopters: OrganisationRow[] }[];
+  innovations: { innovation: InnovationRow; adopters: OrganisationRow[]; reports?: ReportRow[] }[];
   memberCount: number;
   memberAdopterCount: number;
   adoptedCount: number;
+  reportedAdoptionCount?: number;
 }
+
+const ReportedAdoptionRef = builder.objectRef<ReportRow>('ReportedAdoption').implement({
+  description: 'An adoption reported through the app (reportAdoption): by whom and when.',
+  fields: (t) => ({
+    authority: t.field({
+      type: AuthorityRef,
+      nullable: true,
+      resolve: (r, _args, ctx) => byId<OrganisationRow>(ctx, 'organisation/get-authorities').load(r.authorityId),
+    }),
+    reportedAt: t.exposeString('reportedAt'),
+    reportedBy: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: 'Who reported it: only where the viewer may see that person (else null; also once the person is erased).',
+      resolve: (r, _args, ctx) => (r.reportedBy ? byId<PersonRow>(ctx, 'person/get-persons').load(r.reportedBy) : null),
+    }),
+  }),
+});
 
 export const TransferredInnovationRef = builder.objectRef<TransferRow['innovations'][number]>('TransferredInnovation').implement({
   fields: (t) => ({
     innovation: t.field({ type: InnovationRef, resolve: (r) => r.innovation }),
     adopters: t.field({ type: [AuthorityRef], resolve: (r) => r.adopters }),
+    reportedAdoptions: t.field({ type: [ReportedAdoptionRef], resolve: (r) => r.reports ?? [] }),
   }),
 });
 
@@ -338,6 +364,10 @@ export const NetworkTransferRef = builder.objectRef<TransferRow>('NetworkInnovat
     innovations: t.field({ type: [TransferredInnovationRef], resolve: (r) => r.innovations }),
     innovationCount: t.int({ resolve: (r) => r.innovations.length }),
     adoptedCount: t.exposeInt('adoptedCount', { description: 'Innovations adopted by at least one authority.' }),
+    reportedAdoptionCount: t.int({
+      description: 'Adoptions of its innovations reported through the app (reportAdoption), among all adoptions.',
+      resolve: (r) => r.reportedAdoptionCount ?? 0,
+    }),
     adoptionShare: t.float({
       description: 'adoptedCount / innovationCount.',
       resolve: (r) => (r.innovations.length === 0 ? 0 : r.adoptedCount / r.innovations.length),
