@@ -127,7 +127,7 @@ describe('persons (personal data)', () => {
     );
     expect(res.errors).toBeUndefined();
     const persons = res.data?.persons.edges.map((e: any) => e.node);
-    expect(persons.length).toBeGreaterThan(100);
+    expect(persons.length).toBeGreaterThan(50);
     const rows = await db.read<{ id: string; consent: boolean }>({
       text: "MATCH (p:Person) RETURN p.id AS id, EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->() WHERE r.visibility = 'PUBLIC' } AS consent",
     });

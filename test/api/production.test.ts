@@ -52,6 +52,8 @@ async function startCompiled(extra: Record<string, string> = {}): Promise<Starte
     SEED: 'false',
     RATE_LIMIT_PER_MINUTE: '0',
     LOG_LEVEL: 'info',
+    // Production refuses to start without the audit log's key (docs/privacy.md).
+    AUDIT_PSEUDONYM_KEY: 'production-test-pseudonym-key-0123456789',
     ...extra,
   };
   // Outside the repository: every path it needs must follow from the compiled file, not the cwd.

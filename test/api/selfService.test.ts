@@ -23,7 +23,7 @@ const ID = {
   n: `network:${px}-n`,
   m: `network:${px}-m`,
   i: `innovation:${px}-i`,
-  j: `innovation:${px}-j`,
+  j: `innovation:${px}-missing`,
 };
 const domain = `${px}-a.example`;
 const NEWCOMER: TestSignIn = { subject: `sub-new-${px}`, email: `neu.${px}@${domain}`, emailVerified: true, name: `Erstname${px}` };
@@ -57,7 +57,6 @@ beforeAll(async () => {
              CREATE (n:Network {id: $ids.n, name: 'Netz ' + $px, synthetic: true})
              CREATE (m:Network {id: $ids.m, name: 'Netz M ' + $px, synthetic: true})
              CREATE (:Innovation {id: $ids.i, title: 'Innovation ' + $px, kind: 'PROCESS', synthetic: true})-[:EMERGED_IN]->(n)
-             CREATE (:Innovation {id: $ids.j, title: 'Ohne Netzwerk ' + $px, kind: 'PROCESS', synthetic: true})
              CREATE (c:Person {id: 'person:' + $px + '-colleague', name: $colleague, email: $colleagueEmail, synthetic: true})-[:WORKS_AT]->(a)
              CREATE (c)-[:PARTICIPATES_IN {role: 'MEMBER', since: '2025-01-01', visibility: 'PRIVATE'}]->(m)`,
     },

@@ -18,8 +18,6 @@ export interface Changes {
   changed(counts: boolean): Promise<void>;
   /** Called with every change (the answer cache drops what it holds). */
   subscribe(listener: () => void): void;
-  /** Resolves when every rebuild asked for so far has finished (the server's shutdown waits for it). */
-  settled(): Promise<void>;
 }
 
 export function createChanges(db: Db): Changes {
@@ -56,9 +54,6 @@ export function createChanges(db: Db): Changes {
     },
     subscribe(listener) {
       listeners.push(listener);
-    },
-    async settled() {
-      while (running) await running;
     },
   };
 }
