@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authOptions, loadConfig } from './config.js';
+import { authOptions, DEVELOPMENT_PSEUDONYM_KEY, httpOptions, loadConfig } from './config.js';
 
 describe('the sign-in configuration', () => {
   it('without OIDC_ISSUER outside production: the embedded demo provider, under PUBLIC_URL (default localhost:PORT)', () => {
@@ -52,5 +52,27 @@ describe('the sign-in configuration', () => {
       clockToleranceS: 10,
       provider: { kind: 'external', issuer: 'https://login.example.org/realms/verwaltung' },
     });
+  });
+});
+
+describe('person data configuration', () => {
+  it('production refuses to start without the audit log’s key, and says why', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example.org' })).toThrow(
+      /AUDIT_PSEUDONYM_KEY is required in production/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example.org', AUDIT_PSEUDONYM_KEY: 'short' })).toThrow(
+      /at least 32 characters/,
+    );
+    const key = 'k'.repeat(32);
+    expect(
+      httpOptions(loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example.org', AUDIT_PSEUDONYM_KEY: key })).people
+        .pseudonymKey,
+    ).toBe(key);
+  });
+
+  it('development runs with a fixed development key; administrators are comma lists, emails in lower case', () => {
+    const people = httpOptions(loadConfig({ ADMIN_SUBJECTS: ' a , https://idp|b ', ADMIN_EMAILS: 'Datenschutz@Example.org,' })).people;
+    expect(people.pseudonymKey).toBe(DEVELOPMENT_PSEUDONYM_KEY);
+    expect(people.admins).toEqual({ subjects: ['a', 'https://idp|b'], emails: ['datenschutz@example.org'] });
   });
 });
