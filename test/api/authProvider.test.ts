@@ -3,10 +3,11 @@
 // invented persons, and the persons' synthetic addresses are in Neo4j for the identity mapping
 // but in no answer of the API.
 
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { DEMO_AUTHORITIES, demoAccounts, emailDomainOf, landscape } from '@netzwerkatlas/seed';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +20,7 @@ afterAll(() => db.close());
 
 describe('the start command', () => {
   it('refuses to start with NODE_ENV=production and no OIDC_ISSUER, and says why', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'server/src/index.ts')], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'seed/src/start.ts')], {
       cwd: repoRoot,
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', NEO4J_URI: 'bolt://127.0.0.1:1', PORT: '1' },
       encoding: 'utf8',
@@ -67,6 +68,35 @@ describe('the embedded provider', () => {
       }
     } finally {
       await second.close();
+    }
+  });
+
+  it('pnpm token prints a demo person’s access token, which the server accepts as that person', async () => {
+    const server = await startAuthServer(db);
+    try {
+      // Asynchronously: the server it asks runs in this process.
+      const run = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', resolve(repoRoot, 'seed/src/cli/token.ts'), 'person:demo-0003', '--url', server.base],
+        { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 },
+      );
+      const token = run.stdout.trim();
+      expect(token).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+      expect(run.stderr).toContain(String(demoAccounts().find((a) => a.subject === 'demo-0003')?.name));
+      const identity = await server.auth.oidc.verifyBearer(token);
+      expect(identity).toMatchObject({ subject: 'demo-0003', email: demoAccounts().find((a) => a.subject === 'demo-0003')?.email });
+      const unknown = spawnSync(
+        process.execPath,
+        ['--import', 'tsx', resolve(repoRoot, 'seed/src/cli/token.ts'), 'nobody@nowhere.example'],
+        {
+          cwd: repoRoot,
+          encoding: 'utf8',
+        },
+      );
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toMatch(/no demo account/);
+    } finally {
+      await server.close();
     }
   });
 

@@ -75,7 +75,8 @@ async function naiveImport(bench: BenchDb, lines: string[]): Promise<number> {
 async function childImport(bench: BenchDb, file: string): Promise<{ ms: number; maxRssKiB: number; outcome: string; rows: number }> {
   const script = resolve(repoRoot, 'test/bench/importChild.ts');
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, file], {
+    // The heap cap of `pnpm run import` (package.json), so that the figure is the command's.
+    const child = spawn(process.execPath, ['--max-old-space-size=384', '--import', 'tsx', script, file], {
       cwd: repoRoot,
       env: { ...process.env, NEO4J_URI: bench.local.uri, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'inherit'],

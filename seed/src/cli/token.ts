@@ -9,7 +9,7 @@ import { findDemoAccount } from '../demo/accounts.js';
 const args = process.argv.slice(2);
 const urlAt = args.indexOf('--url');
 const base = urlAt >= 0 ? args[urlAt + 1] : (process.env.PUBLIC_URL ?? `http://localhost:${process.env.PORT ?? 4000}`);
-const key = args.find((a, i) => !a.startsWith('--') && i !== urlAt + 1);
+const key = args.find((a, i) => !a.startsWith('--') && (urlAt < 0 || i !== urlAt + 1));
 
 if (!key || !base) {
   console.error('usage: pnpm token <person id | subject | email> [--url http://localhost:4000]');

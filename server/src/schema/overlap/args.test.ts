@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scope } from './args.js';
+import { NETWORKS_SCOPE, scope } from './args.js';
 
 describe('scope', () => {
   it.each<[readonly (string | number)[] | null | undefined, string[] | null]>([
@@ -14,7 +14,10 @@ describe('scope', () => {
     expect(scope(input)).toEqual(expected);
   });
 
-  it('refuses an empty list', () => {
-    expect(() => scope([])).toThrow(/networks must not be empty/);
+  it('refuses an empty list, and takes ids of either kind', () => {
+    const empty = NETWORKS_SCOPE.validate.safeParse([]);
+    expect(empty.success).toBe(false);
+    expect(empty.error?.issues[0]?.message).toMatch(/networks must not be empty/);
+    expect(NETWORKS_SCOPE.validate.safeParse(['network:a', 7]).success).toBe(true);
   });
 });
