@@ -41,7 +41,7 @@ export interface HttpOptions extends YogaOptions {
   /** Where request logs go (default: the server's logger). */
   log?: Logger;
   /** Sign-in (auth/index.ts): the authenticator of /graphql and the routes under /auth (and /idp). */
-  auth?: Auth;
+  auth?: Pick<Auth, 'authenticate' | 'handle' | 'owns'>;
 }
 
 /**

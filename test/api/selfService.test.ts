@@ -14,7 +14,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CountingDb, testDb } from '../helpers/api.js';
 import { getUrl, send } from '../helpers/http.js';
-import { TEST_PSEUDONYM_KEY, type TestSignIn, testAuthenticate, testAuthorization } from '../helpers/viewers.js';
+import { TEST_PSEUDONYM_KEY, type TestSignIn, testAuth, testAuthorization } from '../helpers/viewers.js';
 
 const px = `s${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 const ID = {
@@ -73,7 +73,7 @@ beforeAll(async () => {
     db,
     webDist: '/nonexistent',
     requestsPerMinute: 0,
-    authenticate: testAuthenticate,
+    auth: testAuth,
     people: { admins: { subjects: [ADMIN.subject], emails: [] }, pseudonymKey: TEST_PSEUDONYM_KEY },
     log: pino({ level: 'info' }, sink),
   });

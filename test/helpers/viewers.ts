@@ -7,6 +7,7 @@
 import type { Authenticate, Identity } from '@netzwerkatlas/server/auth/identity';
 import type { Db } from '@netzwerkatlas/server/db/index';
 import { DEFAULT_LIMITS, type RequestLimits } from '@netzwerkatlas/server/guard/limits';
+import type { HttpOptions } from '@netzwerkatlas/server/http';
 import { createYogaServer, type PeopleOptions } from '@netzwerkatlas/server/yoga';
 
 export const TEST_ISSUER = 'https://issuer.test.invalid';
@@ -40,6 +41,9 @@ export const testAuthenticate: Authenticate = async (request) => {
   if (!header?.startsWith('Test ')) return null;
   return identityOf(JSON.parse(Buffer.from(header.slice(5), 'base64url').toString('utf8')) as TestSignIn);
 };
+
+/** Sign-in for a test's HTTP server: the test authenticator, and no routes under /auth. */
+export const testAuth: HttpOptions['auth'] = { authenticate: testAuthenticate, handle: async () => false, owns: () => false };
 
 export const TEST_PSEUDONYM_KEY = 'test-only-pseudonym-key-0123456789abcdef';
 

@@ -28,13 +28,6 @@ PersonRef.implement({
   fields: (t) => ({
     name: t.string({ nullable: true, resolve: (p) => p.name ?? null }),
     jobTitle: t.string({ nullable: true, resolve: (p) => p.jobTitle ?? null }),
-    email: t.string({
-      nullable: true,
-      description: 'The address sign-in knows the person by: told to the person themselves only, null for everyone else.',
-      authScopes: (p) => ({ self: p.id }),
-      unauthorizedResolver: () => null,
-      resolve: (p) => p.email ?? null,
-    }),
     ...provenanceFields(t),
     authority: t.field({
       type: AuthorityRef,
