@@ -103,7 +103,7 @@ interface Probe {
 }
 
 const S = P.subject;
-const PERSON_FIELDS = 'id name jobTitle email authority { id }';
+const PERSON_FIELDS = 'id name jobTitle authority { id }';
 
 const PROBES: Probe[] = [
   { name: 'person(id)', query: `query($s: ID!) { person(id: $s) { ${PERSON_FIELDS} } }`, variables: { s: S.id } },
