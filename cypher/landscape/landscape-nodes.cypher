@@ -5,14 +5,14 @@ CALL () {
   MATCH (n:Network)
   RETURN n, 'Network' AS kind,
          COUNT { (n)<-[:MEMBER_OF]-(:Authority) } AS members, COUNT { (n)<-[:PARTICIPATES_IN]-(:Person) } AS persons,
-         COUNT { MATCH (n)<-[:PARTICIPATES_IN]-(p:Person) WHERE NOT (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) } AS hiddenPersons
+         COUNT { MATCH (n)<-[r:PARTICIPATES_IN]-(p:Person) WHERE NOT (p.id = $viewer OR r.visibility = 'PUBLIC' OR (r.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (r.visibility = 'NETWORK' AND n.id IN $viewerScopes)) } AS hiddenPersons
   UNION ALL
   MATCH (n:UmbrellaOrganisation) WHERE NOT n:Authority
   RETURN n, 'UmbrellaOrganisation' AS kind, COUNT { (n)-->(:Network) } AS members, 0 AS persons, 0 AS hiddenPersons
   UNION ALL
   MATCH (n:Authority)
   RETURN n, 'Authority' AS kind, COUNT { (n)-->(:Network) } AS members, COUNT { (n)<-[:WORKS_AT]-(:Person) } AS persons,
-         COUNT { MATCH (n)<-[:WORKS_AT]-(p:Person) WHERE NOT (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) } AS hiddenPersons
+         COUNT { MATCH (n)<-[:WORKS_AT]-(p:Person) WHERE NOT (p.id = $viewer OR EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->(s) WHERE (p.id = $viewer OR r.visibility = 'PUBLIC' OR (r.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (r.visibility = 'NETWORK' AND s.id IN $viewerScopes)) }) } AS hiddenPersons
   UNION ALL
   MATCH (n:Topic)
   RETURN n, 'Topic' AS kind, COUNT { (n)<-[:COVERS]-(:Network) } AS members, 0 AS persons, 0 AS hiddenPersons
