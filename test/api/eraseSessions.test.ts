@@ -34,7 +34,10 @@ async function gql(cookie: string, query: string, variables: Record<string, unkn
 
 const sessionsOf = async (subject: string, email: string) =>
   (
-    await db.read<{ n: number }>({ text: 'MATCH (s:Session) WHERE s.subject = $subject OR s.email = $email RETURN count(s) AS n' }, { subject, email })
+    await db.read<{ n: number }>(
+      { text: 'MATCH (s:Session) WHERE s.subject = $subject OR s.email = $email RETURN count(s) AS n' },
+      { subject, email },
+    )
   )[0]?.n ?? 0;
 
 describe('eraseMe through a browser session', () => {
