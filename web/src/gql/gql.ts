@@ -28,6 +28,16 @@ type Documents = {
     "\n  query AuthorityName($id: ID!) {\n    authority(id: $id) { id name }\n  }\n": typeof types.AuthorityNameDocument,
     "\n  query Connection($from: ID!, $to: ID!) {\n    connection(from: $from, to: $to) {\n      hops\n      steps {\n        via\n        node {\n          __typename\n          id\n          ... on Authority { name }\n          ... on Network { name }\n          ... on Person { personName: name }\n        }\n      }\n    }\n  }\n": typeof types.ConnectionDocument,
     "\n  query InnovationTransfer($kind: InnovationKind) {\n    innovationTransfer(kind: $kind) {\n      byKind { kind innovations adopted }\n      networks {\n        innovationCount adoptedCount adoptionShare memberCount memberAdopterCount memberAdoptionShare\n        network { id name shortName }\n        innovations { innovation { id title kind synthetic } adopters { id name } }\n      }\n    }\n  }\n": typeof types.InnovationTransferDocument,
+    "\n  query Me {\n    me {\n      name\n      roles\n      person { id name jobTitle synthetic }\n      authority { id name synthetic }\n      participations { role since until visibility synthetic network { id name shortName synthetic } }\n      attendances { visibility event { id name date synthetic } }\n      linkableAuthorities { id name }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query MyAuthority {\n    myAuthority {\n      countsOnly\n      authority { id name synthetic }\n      networks {\n        includesMe duplicate\n        count { exact fewerThan3 }\n        hiddenCount { exact fewerThan3 }\n        network { id name shortName synthetic }\n        colleagues { role synthetic person { id name jobTitle synthetic } }\n      }\n      duplicateParticipation {\n        atEvents {\n          includesMe\n          count { exact fewerThan3 }\n          hiddenCount { exact fewerThan3 }\n          event { id name date synthetic }\n          colleagues { id name synthetic }\n        }\n      }\n      absentNetworks { sharedTopics network { id name shortName synthetic } }\n      adoptions {\n        innovation { id title synthetic emergedIn { id name } }\n        adoption { reported reportedAt synthetic note reportedBy { id name } sources { id title } }\n      }\n    }\n  }\n": typeof types.MyAuthorityDocument,
+    "\n  mutation DeclareParticipation($network: ID!, $role: DeclarableRole, $since: String, $visibility: Visibility) {\n    declareParticipation(network: $network, role: $role, since: $since, visibility: $visibility) {\n      changed\n      participation { visibility network { id name } }\n    }\n  }\n": typeof types.DeclareParticipationDocument,
+    "\n  mutation EndParticipation($network: ID!) {\n    endParticipation(network: $network) { changed participation { until } }\n  }\n": typeof types.EndParticipationDocument,
+    "\n  mutation SetVisibility($network: ID, $event: ID, $visibility: Visibility!) {\n    setVisibility(network: $network, event: $event, visibility: $visibility) { changed visibility }\n  }\n": typeof types.SetVisibilityDocument,
+    "\n  mutation ReportAdoption($innovation: ID!, $note: String) {\n    reportAdoption(innovation: $innovation, note: $note) { created }\n  }\n": typeof types.ReportAdoptionDocument,
+    "\n  mutation JoinAuthority($authority: ID!) {\n    joinAuthority(authority: $authority) { roles }\n  }\n": typeof types.JoinAuthorityDocument,
+    "\n  mutation ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  mutation EraseMe($confirm: Boolean!) {\n    eraseMe(confirm: $confirm) { erased }\n  }\n": typeof types.EraseMeDocument,
+    "\n  mutation CorrectMyData($name: String, $jobTitle: String) {\n    correctMyData(name: $name, jobTitle: $jobTitle) { changed person { id name jobTitle } }\n  }\n": typeof types.CorrectMyDataDocument,
 };
 const documents: Documents = {
     "\n  query Landscape($includeSynthetic: Boolean) {\n    landscape(includeSynthetic: $includeSynthetic) {\n      nodes { id kind label name members persons { exact fewerThan3 } level bundesland typology governance synthetic umbrella }\n      edges { source target type synthetic }\n    }\n  }\n": types.LandscapeDocument,
@@ -43,6 +53,16 @@ const documents: Documents = {
     "\n  query AuthorityName($id: ID!) {\n    authority(id: $id) { id name }\n  }\n": types.AuthorityNameDocument,
     "\n  query Connection($from: ID!, $to: ID!) {\n    connection(from: $from, to: $to) {\n      hops\n      steps {\n        via\n        node {\n          __typename\n          id\n          ... on Authority { name }\n          ... on Network { name }\n          ... on Person { personName: name }\n        }\n      }\n    }\n  }\n": types.ConnectionDocument,
     "\n  query InnovationTransfer($kind: InnovationKind) {\n    innovationTransfer(kind: $kind) {\n      byKind { kind innovations adopted }\n      networks {\n        innovationCount adoptedCount adoptionShare memberCount memberAdopterCount memberAdoptionShare\n        network { id name shortName }\n        innovations { innovation { id title kind synthetic } adopters { id name } }\n      }\n    }\n  }\n": types.InnovationTransferDocument,
+    "\n  query Me {\n    me {\n      name\n      roles\n      person { id name jobTitle synthetic }\n      authority { id name synthetic }\n      participations { role since until visibility synthetic network { id name shortName synthetic } }\n      attendances { visibility event { id name date synthetic } }\n      linkableAuthorities { id name }\n    }\n  }\n": types.MeDocument,
+    "\n  query MyAuthority {\n    myAuthority {\n      countsOnly\n      authority { id name synthetic }\n      networks {\n        includesMe duplicate\n        count { exact fewerThan3 }\n        hiddenCount { exact fewerThan3 }\n        network { id name shortName synthetic }\n        colleagues { role synthetic person { id name jobTitle synthetic } }\n      }\n      duplicateParticipation {\n        atEvents {\n          includesMe\n          count { exact fewerThan3 }\n          hiddenCount { exact fewerThan3 }\n          event { id name date synthetic }\n          colleagues { id name synthetic }\n        }\n      }\n      absentNetworks { sharedTopics network { id name shortName synthetic } }\n      adoptions {\n        innovation { id title synthetic emergedIn { id name } }\n        adoption { reported reportedAt synthetic note reportedBy { id name } sources { id title } }\n      }\n    }\n  }\n": types.MyAuthorityDocument,
+    "\n  mutation DeclareParticipation($network: ID!, $role: DeclarableRole, $since: String, $visibility: Visibility) {\n    declareParticipation(network: $network, role: $role, since: $since, visibility: $visibility) {\n      changed\n      participation { visibility network { id name } }\n    }\n  }\n": types.DeclareParticipationDocument,
+    "\n  mutation EndParticipation($network: ID!) {\n    endParticipation(network: $network) { changed participation { until } }\n  }\n": types.EndParticipationDocument,
+    "\n  mutation SetVisibility($network: ID, $event: ID, $visibility: Visibility!) {\n    setVisibility(network: $network, event: $event, visibility: $visibility) { changed visibility }\n  }\n": types.SetVisibilityDocument,
+    "\n  mutation ReportAdoption($innovation: ID!, $note: String) {\n    reportAdoption(innovation: $innovation, note: $note) { created }\n  }\n": types.ReportAdoptionDocument,
+    "\n  mutation JoinAuthority($authority: ID!) {\n    joinAuthority(authority: $authority) { roles }\n  }\n": types.JoinAuthorityDocument,
+    "\n  mutation ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
+    "\n  mutation EraseMe($confirm: Boolean!) {\n    eraseMe(confirm: $confirm) { erased }\n  }\n": types.EraseMeDocument,
+    "\n  mutation CorrectMyData($name: String, $jobTitle: String) {\n    correctMyData(name: $name, jobTitle: $jobTitle) { changed person { id name jobTitle } }\n  }\n": types.CorrectMyDataDocument,
 };
 
 /**
@@ -97,6 +117,46 @@ export function graphql(source: "\n  query Connection($from: ID!, $to: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InnovationTransfer($kind: InnovationKind) {\n    innovationTransfer(kind: $kind) {\n      byKind { kind innovations adopted }\n      networks {\n        innovationCount adoptedCount adoptionShare memberCount memberAdopterCount memberAdoptionShare\n        network { id name shortName }\n        innovations { innovation { id title kind synthetic } adopters { id name } }\n      }\n    }\n  }\n"): typeof import('./graphql').InnovationTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      name\n      roles\n      person { id name jobTitle synthetic }\n      authority { id name synthetic }\n      participations { role since until visibility synthetic network { id name shortName synthetic } }\n      attendances { visibility event { id name date synthetic } }\n      linkableAuthorities { id name }\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAuthority {\n    myAuthority {\n      countsOnly\n      authority { id name synthetic }\n      networks {\n        includesMe duplicate\n        count { exact fewerThan3 }\n        hiddenCount { exact fewerThan3 }\n        network { id name shortName synthetic }\n        colleagues { role synthetic person { id name jobTitle synthetic } }\n      }\n      duplicateParticipation {\n        atEvents {\n          includesMe\n          count { exact fewerThan3 }\n          hiddenCount { exact fewerThan3 }\n          event { id name date synthetic }\n          colleagues { id name synthetic }\n        }\n      }\n      absentNetworks { sharedTopics network { id name shortName synthetic } }\n      adoptions {\n        innovation { id title synthetic emergedIn { id name } }\n        adoption { reported reportedAt synthetic note reportedBy { id name } sources { id title } }\n      }\n    }\n  }\n"): typeof import('./graphql').MyAuthorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareParticipation($network: ID!, $role: DeclarableRole, $since: String, $visibility: Visibility) {\n    declareParticipation(network: $network, role: $role, since: $since, visibility: $visibility) {\n      changed\n      participation { visibility network { id name } }\n    }\n  }\n"): typeof import('./graphql').DeclareParticipationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndParticipation($network: ID!) {\n    endParticipation(network: $network) { changed participation { until } }\n  }\n"): typeof import('./graphql').EndParticipationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetVisibility($network: ID, $event: ID, $visibility: Visibility!) {\n    setVisibility(network: $network, event: $event, visibility: $visibility) { changed visibility }\n  }\n"): typeof import('./graphql').SetVisibilityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportAdoption($innovation: ID!, $note: String) {\n    reportAdoption(innovation: $innovation, note: $note) { created }\n  }\n"): typeof import('./graphql').ReportAdoptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinAuthority($authority: ID!) {\n    joinAuthority(authority: $authority) { roles }\n  }\n"): typeof import('./graphql').JoinAuthorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData\n  }\n"): typeof import('./graphql').ExportMyDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EraseMe($confirm: Boolean!) {\n    eraseMe(confirm: $confirm) { erased }\n  }\n"): typeof import('./graphql').EraseMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectMyData($name: String, $jobTitle: String) {\n    correctMyData(name: $name, jobTitle: $jobTitle) { changed person { id name jobTitle } }\n  }\n"): typeof import('./graphql').CorrectMyDataDocument;
 
 
 export function graphql(source: string) {
