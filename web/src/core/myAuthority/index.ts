@@ -50,10 +50,19 @@ export function useMyAuthority(staff: boolean) {
   });
 }
 
-/** A self-service mutation that, once done, has every cached answer asked again. */
+/**
+ * A self-service mutation that, once done, has every cached answer asked again. Not awaited: the
+ * caller's own onSuccess (a status message) comes at once, not after the refetch, which may
+ * already have replaced the component that asked.
+ */
 function useChange<TVariables, TResult>(run: (variables: TVariables) => Promise<TResult>) {
   const client = useQueryClient();
-  return useMutation({ mutationFn: run, onSuccess: () => client.invalidateQueries() });
+  return useMutation({
+    mutationFn: run,
+    onSuccess: () => {
+      void client.invalidateQueries();
+    },
+  });
 }
 
 export interface Declaration {

@@ -52,11 +52,16 @@ export function MyData({ me }: { me: Me }) {
   const [confirming, setConfirming] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
-    if (confirming && !d.open) d.showModal();
+    if (confirming && !d.open) {
+      d.showModal();
+      // The harmless choice has the focus first.
+      cancel.current?.focus();
+    }
     if (!confirming && d.open) d.close();
   }, [confirming]);
 
@@ -92,9 +97,7 @@ export function MyData({ me }: { me: Me }) {
         <p id={`${id}-erase-text`}>{t('eraseMeConfirmText')}</p>
         {erase.error && <ErrorMessage error={erase.error} />}
         <div className="actions">
-          {/* The safe choice has the focus first. */}
-          {/* biome-ignore lint/a11y/noAutofocus: a modal dialog moves the focus into itself; the harmless button first */}
-          <button type="button" autoFocus onClick={() => setConfirming(false)}>
+          <button type="button" ref={cancel} onClick={() => setConfirming(false)}>
             {t('cancel')}
           </button>
           <button type="button" className="danger" disabled={erase.isPending} onClick={() => erase.mutate()}>

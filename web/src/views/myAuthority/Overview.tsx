@@ -37,6 +37,26 @@ function Colleagues({
   );
 }
 
+/** The same, in one line (the duplicates summary): names, me marked, the others counted, one badge. */
+function ColleaguesInline({
+  persons,
+  hidden,
+}: {
+  persons: { id: string; name?: string | null; synthetic: boolean; me?: boolean }[];
+  hidden: PersonCount;
+}) {
+  const { t } = useI18n();
+  const names = persons.map((p) => (p.me ? `${p.name ?? p.id} (${t('me')})` : (p.name ?? p.id)));
+  if (hidden.exact !== 0) names.push(t('colleaguesHidden', { count: formatPersonCount(hidden, t) }));
+  if (!names.length) return null;
+  return (
+    <p className="colleagues-inline">
+      {names.join(', ')}
+      <SyntheticBadge synthetic={persons.some((p) => p.synthetic)} />
+    </p>
+  );
+}
+
 function networkColleagues(n: StaffInNetwork, myId: string | null) {
   return n.colleagues.map((c) => ({ ...c.person, role: c.role, me: c.person.id === myId }));
 }
@@ -62,7 +82,7 @@ export function Duplicates({ data, myId }: { data: MyAuthority; myId: string | n
                 </strong>
                 <SyntheticBadge synthetic={n.network.synthetic} />{' '}
                 <span className="note-inline">{t('myDuplicateInNetwork', { count: formatPersonCount(n.count, t) })}</span>
-                {!data.countsOnly && <Colleagues persons={networkColleagues(n, myId)} hidden={n.hiddenCount} />}
+                {!data.countsOnly && <ColleaguesInline persons={networkColleagues(n, myId)} hidden={n.hiddenCount} />}
               </li>
             ))}
             {events.map((e) => (
@@ -73,7 +93,9 @@ export function Duplicates({ data, myId }: { data: MyAuthority; myId: string | n
                 {e.event.date && <span className="note-inline"> ({e.event.date})</span>}
                 <SyntheticBadge synthetic={e.event.synthetic} />{' '}
                 <span className="note-inline">{t('myDuplicateAtEvent', { count: formatPersonCount(e.count, t) })}</span>
-                {!data.countsOnly && <Colleagues persons={e.colleagues.map((c) => ({ ...c, me: c.id === myId }))} hidden={e.hiddenCount} />}
+                {!data.countsOnly && (
+                  <ColleaguesInline persons={e.colleagues.map((c) => ({ ...c, me: c.id === myId }))} hidden={e.hiddenCount} />
+                )}
               </li>
             ))}
           </ul>
