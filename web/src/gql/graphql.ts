@@ -154,7 +154,7 @@ export type AuthorityDuplicatesQueryVariables = Exact<{
 }>;
 
 
-export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string }, persons: Array<{ id: string, name: string | null }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null }, persons: Array<{ id: string, name: string | null }> } }> } } };
+export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string, synthetic: boolean }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null, synthetic: boolean }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> } } };
 
 export type RecommendedNetworksQueryVariables = Exact<{
   authority: string | number;
@@ -695,10 +695,12 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
           network {
             id
             name
+            synthetic
           }
           persons {
             id
             name
+            synthetic
           }
         }
       }
@@ -719,17 +721,19 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
             id
             name
             date
+            synthetic
           }
           persons {
             id
             name
+            synthetic
           }
         }
       }
     }
   }
 }
-    `, {"hash":"2c046542aed10f2dbd9f5321a7acbe1e746df490c2412fab18cfb266a74228bd"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
+    `, {"hash":"a8189c49079bdd3e0b87453d114bd41035827813c54fdc784a287443dcb355c3"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
 export const RecommendedNetworksDocument = new TypedDocumentString(`
     query RecommendedNetworks($authority: ID!) {
   recommendedNetworks(authority: $authority, first: 5) {

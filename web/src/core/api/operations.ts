@@ -112,8 +112,8 @@ export const NetworkSimilarityQuery = graphql(`
 export const AuthorityDuplicatesQuery = graphql(`
   query AuthorityDuplicates($authority: ID!) {
     duplicateParticipation(authority: $authority) {
-      inNetworks(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } network { id name } persons { id name } } } }
-      atEvents(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } event { id name date } persons { id name } } } }
+      inNetworks(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } network { id name synthetic } persons { id name synthetic } } } }
+      atEvents(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } event { id name date synthetic } persons { id name synthetic } } } }
     }
   }
 `);

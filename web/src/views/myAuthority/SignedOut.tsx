@@ -11,7 +11,7 @@ import { useAuthorityName, useRememberAuthorityName } from '../../core/path';
 import { signInUrl } from '../../core/session';
 import { setViewState, type ViewState } from '../../core/urlState';
 import type { SearchableType } from '../../gql/graphql';
-import { Count, NodeButton, PrivacyLink } from './parts';
+import { Count, NodeButton, PrivacyLink, SyntheticBadge } from './parts';
 
 const AUTHORITIES: SearchableType[] = ['Authority'];
 
@@ -75,13 +75,19 @@ function AuthorityCounts({ authority, name }: { authority: string; name: string 
   const networks = data.inNetworks.edges.map((e) => e.node);
   const events = data.atEvents.edges.map((e) => e.node);
   if (networks.length + events.length === 0) return <p>{t('publicCountsNone', { authority: name })}</p>;
+  // Invented persons are counted here too: said once, and each invented network or meeting marked.
+  const invented = [...networks.flatMap((n) => [n.network, ...n.persons]), ...events.flatMap((e) => [e.event, ...e.persons])].some(
+    (x) => x.synthetic,
+  );
   return (
     <>
       <h3>{t('publicCountsOf', { authority: name })}</h3>
+      {invented && <p className="note">{t('syntheticNote')}</p>}
       <ul className="staff-networks">
         {networks.map((n) => (
           <li key={n.network.id} className="duplicate">
-            <NodeButton id={n.network.id} label={n.network.name} />{' '}
+            <NodeButton id={n.network.id} label={n.network.name} />
+            <SyntheticBadge synthetic={n.network.synthetic} />{' '}
             <span className="staff-count">
               {t('persons')}: <Count count={n.personCount} />
             </span>
@@ -90,7 +96,8 @@ function AuthorityCounts({ authority, name }: { authority: string; name: string 
         {events.map((e) => (
           <li key={e.event.id} className="duplicate">
             <NodeButton id={e.event.id} label={e.event.name} />
-            {e.event.date && <span className="note-inline"> ({e.event.date})</span>}{' '}
+            {e.event.date && <span className="note-inline"> ({e.event.date})</span>}
+            <SyntheticBadge synthetic={e.event.synthetic} />{' '}
             <span className="staff-count">
               {t('persons')}: <Count count={e.personCount} />
             </span>
