@@ -113,7 +113,8 @@ export function createHttpServer(options: HttpOptions): Server {
   const changes = options.people?.changes ?? createChanges(db);
   const yoga = createYogaServer(observability.timed(db), {
     ...options,
-    authenticate: auth?.authenticate,
+    // Sign-in's authenticator; without sign-in, one given directly (the tests' own), else anonymous.
+    authenticate: auth?.authenticate ?? options.authenticate,
     people: { ...(options.people ?? DEFAULT_PEOPLE), changes },
     lanes,
     plugins: [observability.plugin(), ...(options.plugins ?? [])],
