@@ -99,3 +99,12 @@ export function namesOfColleagues(viewer: Viewer): boolean {
 
 /** Counts of persons below this are not told exactly ("weniger als 3"). */
 export const SMALL_COUNT = 3;
+
+/**
+ * Several of the staff in one place, as far as the viewer may learn it: two or more whom the
+ * viewer sees all of, or three or more. "Two, one hidden" would tell an exact count below 3 of
+ * persons the viewer may not see, so it is not called a duplicate.
+ */
+export function isShownDuplicate(r: { total: number; shown: unknown[] }): boolean {
+  return r.total >= 3 || (r.total >= 2 && r.shown.length === r.total);
+}

@@ -3,6 +3,7 @@
 
 import { builder } from '../../builder.js';
 import type { Viewer } from '../../privacy.js';
+import { isShownDuplicate } from '../../privacy.js';
 import { PersonCountRef, personCount } from '../common/privacy.js';
 import { VisibilityEnum } from '../common/types.js';
 import {
@@ -162,8 +163,10 @@ export const StaffInNetworkRef = builder.objectRef<StaffInNetworkRow>('StaffInNe
     }),
     includesMe: t.boolean({ resolve: (r) => r.includesMe }),
     duplicate: t.boolean({
-      description: 'Two or more of the staff take part: worth coordinating among them.',
-      resolve: (r) => r.total >= 2,
+      description:
+        'Two or more of the staff take part: worth coordinating among them. Told only where it reveals no count ' +
+        'below 3 of persons the viewer may not see (two, one of them hidden, stays unsaid).',
+      resolve: (r) => isShownDuplicate(r),
     }),
   }),
 });
@@ -223,8 +226,8 @@ export interface MyAuthorityRow {
 const StaffDuplicatesRef = builder.objectRef<MyAuthorityRow>('StaffDuplicates').implement({
   description: 'Where two or more of the staff take part in one network, or several attended one event: a hint to coordinate.',
   fields: (t) => ({
-    inNetworks: t.field({ type: [StaffInNetworkRef], resolve: (r) => r.networks.filter((n) => n.total >= 2) }),
-    atEvents: t.field({ type: [StaffAtEventRef], resolve: (r) => r.events }),
+    inNetworks: t.field({ type: [StaffInNetworkRef], resolve: (r) => r.networks.filter(isShownDuplicate) }),
+    atEvents: t.field({ type: [StaffAtEventRef], resolve: (r) => r.events.filter(isShownDuplicate) }),
   }),
 });
 
