@@ -12,6 +12,7 @@ import { authOptions, httpOptions, loadConfig } from './config.js';
 import { createDb, createDriver, type Db } from './db/index.js';
 import { type Neo4jLocal, startNeo4jLocal } from './db/neo4jLocal.js';
 import { applySchema } from './db/schema.js';
+import { rederive, staleDerivations } from './derived/index.js';
 import { createHttpServer } from './http.js';
 import { logger } from './logger.js';
 
@@ -88,6 +89,15 @@ async function main(seed: Seeder, demoAccounts: () => DemoAccount[]) {
     logger.info('seeding the real landscape and its Beispieldaten …');
     const report = await seed(db);
     logger.info(`seeded ${report.rows} rows in ${report.batches} batches, ${Math.round(report.ms)} ms`);
+  } else {
+    // A rebuild of the derived data cut short (a large import's, see import/index.ts), or a new
+    // version of a part in this code: rebuilt before the API answers from it.
+    const stale = await staleDerivations(db);
+    if (stale.length > 0) {
+      logger.info(`derived data: rebuilding ${stale.join(', ')} …`);
+      const ms = await rederive(db, { only: stale });
+      logger.info(`derived data rebuilt in ${Math.round(ms)} ms`);
+    }
   }
 
   const auth = await createAuth(db, authOptions(config), demoAccounts);

@@ -43,6 +43,14 @@ const stamp = async (tx: Tx) => {
   await tx.run('derive/stamp-version', { versions: VERSIONS });
 };
 
+/**
+ * Marks every part stale inside a transaction that changed the graph, for a rebuild after it
+ * commits (`rederive`): a rebuild cut short leaves the store marked, and the next start finishes it.
+ */
+export async function markStale(tx: Tx): Promise<void> {
+  await tx.run('derive/mark-stale');
+}
+
 /** Every step inside the transaction of an atomic load. */
 export async function deriveInTransaction(tx: Tx): Promise<void> {
   for (const step of stepsOf(ALL)) await step.run(tx);

@@ -7,7 +7,7 @@
 
 import { basename } from 'node:path';
 import type { Store, Tx } from '../db/store.js';
-import { deriveInTransaction } from '../derived/derive.js';
+import { deriveInTransaction, markStale, rederive } from '../derived/derive.js';
 import { type CheckOptions, checkRow, identity } from './check.js';
 import type { Kind } from './layouts.js';
 import { type Problem, problem } from './problems.js';
@@ -56,6 +56,17 @@ export interface ImportReport {
  */
 export const IMPORT_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 
+/**
+ * Above this many accepted rows the derived data is rebuilt after the import commits, one
+ * transaction per step, as a large load does (seed/src/load.ts): rebuilt inside the import's
+ * transaction, the derived data of a graph grown by a million rows outgrows Neo4j's memory for
+ * one transaction. The import's own rows still land whole or not at all; while the rebuild runs,
+ * readers see the derived data of before, and a rebuild cut short is finished at the next start.
+ */
+export const LARGE_IMPORT_ROWS = 100_000;
+
+const accepted = (reports: ImportReport[]) => reports.reduce((sum, r) => sum + r.accepted, 0);
+
 /** Problems listed in a report; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 1000;
 
@@ -90,7 +101,7 @@ export async function importFiles(
 ): Promise<ImportReport[]> {
   try {
     // executeWrite may run the work again after a transient error: it starts from the files each time.
-    return await store.writeTransaction(
+    const written = await store.writeTransaction(
       async (tx) => {
         const reports: ImportReport[] = [];
         let refused = false;
@@ -108,11 +119,16 @@ export async function importFiles(
           for (const r of reports) if (r.outcome === 'written') r.outcome = options.dryRun && !refused ? 'dry-run' : 'refused';
           throw new RollBack(reports);
         }
-        if (reports.some((r) => r.created + r.changed + r.links > 0)) await deriveInTransaction(tx);
+        if (reports.some((r) => r.created + r.changed + r.links > 0)) {
+          if (accepted(reports) > LARGE_IMPORT_ROWS) await markStale(tx);
+          else await deriveInTransaction(tx);
+        }
         return reports;
       },
       { timeoutMs: IMPORT_TIMEOUT_MS },
     );
+    if (accepted(written) > LARGE_IMPORT_ROWS && written.some((r) => r.created + r.changed + r.links > 0)) await rederive(store);
+    return written;
   } catch (err) {
     if (err instanceof RollBack) return err.reports;
     throw err;
