@@ -103,27 +103,13 @@ export async function importFiles(
     // executeWrite may run the work again after a transient error: it starts from the files each time.
     const written = await store.writeTransaction(
       async (tx) => {
-        const reports: ImportReport[] = [];
-        let refused = false;
-        for (const table of tables) {
-          try {
-            reports.push(await importTable(tx, table, options));
-          } catch (err) {
-            if (!(err instanceof Refusal)) throw err;
-            reports.push(err.report);
-            refused = true;
-          }
-          if (refused) break;
+        try {
+          return await importInTransaction(tx, tables, options);
+        } catch (err) {
+          // Transient to the driver, which would start the whole import again only to fail again.
+          if ((err as { code?: string }).code === TX_MEMORY) throw new ImportTooLargeError();
+          throw err;
         }
-        if (refused || options.dryRun) {
-          for (const r of reports) if (r.outcome === 'written') r.outcome = options.dryRun && !refused ? 'dry-run' : 'refused';
-          throw new RollBack(reports);
-        }
-        if (reports.some((r) => r.created + r.changed + r.links > 0)) {
-          if (accepted(reports) > LARGE_IMPORT_ROWS) await markStale(tx);
-          else await deriveInTransaction(tx);
-        }
-        return reports;
       },
       { timeoutMs: IMPORT_TIMEOUT_MS },
     );
@@ -133,6 +119,49 @@ export async function importFiles(
     if (err instanceof RollBack) return err.reports;
     throw err;
   }
+}
+
+const TX_MEMORY = 'Neo.TransientError.General.MemoryPoolOutOfMemoryError';
+
+/** The import does not fit into one transaction of the database's memory: nothing was written. */
+export class ImportTooLargeError extends Error {
+  override name = 'ImportTooLargeError';
+  constructor() {
+    super(
+      'Die Datei ist zu groß für einen Import in einem Schritt (der Speicher der Datenbank für eine Transaktion reicht nicht); ' +
+        'nichts wurde übernommen. Bitte in kleinere Dateien teilen oder dbms.memory.transaction.total.max erhöhen. / ' +
+        "The file is too large to import in one step (the database's memory for one transaction is exhausted); nothing was " +
+        'written. Split it into smaller files, or raise dbms.memory.transaction.total.max.',
+    );
+  }
+}
+
+async function importInTransaction(
+  tx: Tx,
+  tables: ImportTable[],
+  options: Omit<ImportOptions, 'kind' | 'format'>,
+): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  let refused = false;
+  for (const table of tables) {
+    try {
+      reports.push(await importTable(tx, table, options));
+    } catch (err) {
+      if (!(err instanceof Refusal)) throw err;
+      reports.push(err.report);
+      refused = true;
+    }
+    if (refused) break;
+  }
+  if (refused || options.dryRun) {
+    for (const r of reports) if (r.outcome === 'written') r.outcome = options.dryRun && !refused ? 'dry-run' : 'refused';
+    throw new RollBack(reports);
+  }
+  if (reports.some((r) => r.created + r.changed + r.links > 0)) {
+    if (accepted(reports) > LARGE_IMPORT_ROWS) await markStale(tx);
+    else await deriveInTransaction(tx);
+  }
+  return reports;
 }
 
 /** Writes one table into the transaction; a refusal throws, carrying its report. */
