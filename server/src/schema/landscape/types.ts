@@ -36,6 +36,7 @@ interface LandscapeEdgeRow {
   target: string;
   type: string;
   synthetic: boolean;
+  sources: string[];
 }
 
 const LandscapeNode = builder.objectRef<LandscapeNodeRow>('LandscapeNode').implement({
@@ -68,7 +69,12 @@ const LandscapeEdge = builder.objectRef<LandscapeEdgeRow>('LandscapeEdge').imple
     source: t.exposeID('source'),
     target: t.exposeID('target'),
     type: t.exposeString('type'),
-    synthetic: t.exposeBoolean('synthetic'),
+    synthetic: t.exposeBoolean('synthetic', {
+      description: 'True for invented demo data (Beispieldaten), false for facts from the sources.',
+    }),
+    sourceIds: t.exposeIDList('sources', {
+      description: 'The ids of the documents this relation was read from (Query.sources; empty for Beispieldaten).',
+    }),
   }),
 });
 

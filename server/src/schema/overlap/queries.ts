@@ -51,11 +51,17 @@ function scope(networks: readonly (string | number)[] | null | undefined): strin
 }
 
 const NETWORKS_SCOPE = { description: 'Only among these networks (default: all networks).' };
+/** The data switch of the overlap questions: for networks and for the relationships counted. */
+const DATA_SCOPE = {
+  description:
+    'true: only Beispieldaten; false: only facts from the sources. Applies to the networks and to the memberships, participations and topic links counted (a relationship is Beispieldaten when it or the node at its other end is). Default: both.',
+};
 
 interface DuplicateArgs {
   authority: string | null;
   network: string | null;
   networks: string[] | null;
+  synthetic: boolean | null;
   minPersons: number;
   maxPersons: number;
 }
@@ -76,7 +82,7 @@ const duplicateGroups =
   <T>(statements: { ranked: string; full: string }) =>
   (args: DuplicateArgs, page: ConnectionArgs, ctx: Context, info: GraphQLResolveInfo) => {
     const personDetails = !selectsOnly(info, ['edges', 'node', 'persons'], PERSON_ID_FIELDS);
-    const ranked = args.authority === null && args.network === null && args.networks === null;
+    const ranked = args.authority === null && args.network === null && args.networks === null && args.synthetic === null;
     return pagedConnection(page, (p) => readRankedPage<T>(ctx, statements, ranked, { ...args, personDetails }, p));
   };
 
@@ -144,13 +150,17 @@ builder.queryFields((t) => ({
         network: t.arg.id({ required: true }),
         by: t.arg({ type: SimilarityBasisEnum, defaultValue: 'ALL' }),
         networks: t.arg.idList(NETWORKS_SCOPE),
+        synthetic: t.arg.boolean(DATA_SCOPE),
       },
       resolve: async (_root, args, ctx) => {
         const network = String(args.network);
-        const params = { network, by: args.by ?? 'ALL', networks: scope(args.networks), smallCount: SMALL_COUNT };
+        const synthetic = args.synthetic ?? null;
+        const params = { network, by: args.by ?? 'ALL', networks: scope(args.networks), smallCount: SMALL_COUNT, synthetic };
+        // One data scope is counted on the spot; both together are read from the derived counts.
+        const statement = synthetic === null ? 'overlap/network-similarity' : 'overlap/network-similarity-scoped';
         let found = true;
         const connection = await pagedConnection(args, async (page) => {
-          const result = await readPage<Omit<SimilarNetworkRow, 'source'>>(ctx, 'overlap/network-similarity', params, page);
+          const result = await readPage<Omit<SimilarNetworkRow, 'source'>>(ctx, statement, params, page);
           found = (result as { found?: boolean }).found !== false;
           return { total: result.total, items: result.items.map((item) => ({ ...item, source: network })) };
         });
@@ -169,7 +179,7 @@ builder.queryFields((t) => ({
       networks: t.arg.idList(NETWORKS_SCOPE),
       level: t.arg({ type: LevelEnum }),
       topic: t.arg.id(),
-      synthetic: t.arg.boolean(),
+      synthetic: t.arg.boolean(DATA_SCOPE),
       minShared: t.arg.int({
         defaultValue: 1,
         description:
@@ -229,6 +239,7 @@ builder.queryFields((t) => ({
       authority: t.arg.id(),
       network: t.arg.id(),
       networks: t.arg.idList(NETWORKS_SCOPE),
+      synthetic: t.arg.boolean(DATA_SCOPE),
       minPersons: t.arg.int({ defaultValue: 2 }),
       maxPersons: t.arg.int({
         defaultValue: 100,
@@ -245,6 +256,7 @@ builder.queryFields((t) => ({
         authority: args.authority == null ? null : String(args.authority),
         network: args.network == null ? null : String(args.network),
         networks: scope(args.networks),
+        synthetic: args.synthetic ?? null,
         minPersons,
         maxPersons,
       };
@@ -315,7 +327,12 @@ builder.queryFields((t) => ({
       type: RecommendationRef,
       description:
         'Networks for an authority (or a set of topics): on its topics, where similar authorities take part, and it does not yet.',
-      args: { authority: t.arg.id(), topics: t.arg.idList(), networks: t.arg.idList(NETWORKS_SCOPE) },
+      args: {
+        authority: t.arg.id(),
+        topics: t.arg.idList(),
+        networks: t.arg.idList(NETWORKS_SCOPE),
+        synthetic: t.arg.boolean(DATA_SCOPE),
+      },
       resolve: async (_root, args, ctx) => {
         if (args.authority == null && args.topics == null) throw badInput('give an authority or topics', 'authority');
         if (args.topics != null && args.topics.length === 0) throw badInput('topics must not be empty', 'topics');
@@ -323,6 +340,7 @@ builder.queryFields((t) => ({
           authority: args.authority == null ? null : String(args.authority),
           topics: args.topics?.map(String) ?? null,
           networks: scope(args.networks),
+          synthetic: args.synthetic ?? null,
           today: today(),
         };
         let found = true;
