@@ -47,7 +47,7 @@ describe('relationships carry their provenance', () => {
     expect(res.errors).toBeUndefined();
     const edges = res.data?.landscape.edges as { synthetic: boolean; sourceIds: string[]; type: string }[];
     expect(edges.length).toBeGreaterThan(100);
-    const known = new Set(((await gql('{ sources { id } }')).data?.sources as { id: string }[]).map((s) => s.id));
+    const known = new Set(((await gql('{ sources { id } }')).data!.sources as { id: string }[]).map((s) => s.id));
     for (const e of edges) {
       expect(e.synthetic || e.sourceIds.length > 0, `${e.type} without source`).toBe(true);
       for (const id of e.sourceIds) expect(known.has(id), id).toBe(true);
@@ -59,7 +59,7 @@ describe('relationships carry their provenance', () => {
     const res = await gql(`{ networks(first: 200) { edges { node { participants(first: 50) {
       edges { node { synthetic sources { id } } } } } } } }`);
     expect(res.errors).toBeUndefined();
-    const participations = (res.data?.networks.edges as any[]).flatMap((e) => e.node.participants.edges.map((p: any) => p.node));
+    const participations = (res.data!.networks.edges as any[]).flatMap((e) => e.node.participants.edges.map((p: any) => p.node));
     expect(participations.length).toBeGreaterThan(0);
     for (const p of participations) expect(p.synthetic || p.sources.length > 0).toBe(true);
   });
@@ -90,7 +90,7 @@ describe('the overlap questions take the data switch for relationships', () => {
     expect(cells).toEqual(pairs);
     // The invented memberships made the difference: the matrix of all data counts more.
     const total = (cs: { shared: number }[]) => cs.reduce((s, c) => s + c.shared, 0);
-    expect(total(res.data?.all.cells)).toBeGreaterThan(total(real.cells));
+    expect(total(res.data!.all.cells)).toBeGreaterThan(total(real.cells));
   });
 
   it('networkSimilarity with synthetic: false shares no invented member', async () => {
@@ -99,7 +99,7 @@ describe('the overlap questions take the data switch for relationships', () => {
                              all: networkSimilarity(network: "network:next", first: 50) {
                                edges { node { network { id } authorities { shared } } } } }`);
     expect(res.errors).toBeUndefined();
-    const real = (res.data?.real.edges as any[]).map((e) => e.node);
+    const real = (res.data!.real.edges as any[]).map((e) => e.node);
     const shared = await db.read<{ id: string; shared: number }>({
       text: `MATCH (:Network {id: 'network:next'})<-[r:MEMBER_OF]-(x:Authority)-[q:MEMBER_OF]->(m:Network)
              WHERE m.id <> 'network:next' AND NOT coalesce(m.synthetic, false) AND NOT coalesce(x.synthetic, false)
@@ -111,7 +111,7 @@ describe('the overlap questions take the data switch for relationships', () => {
       expect(s.persons.shared).toBe(0); // every person so far is Beispieldaten
       expect(s.authorities.shared, s.network.id).toBe(shared.find((x) => x.id === s.network.id)?.shared ?? 0);
     }
-    const allShared = (res.data?.all.edges as any[]).reduce((sum, e) => sum + e.node.authorities.shared, 0);
+    const allShared = (res.data!.all.edges as any[]).reduce((sum, e) => sum + e.node.authorities.shared, 0);
     expect(allShared).toBeGreaterThan(real.reduce((sum, s) => sum + s.authorities.shared, 0));
   });
 
@@ -136,6 +136,6 @@ describe('the overlap questions take the data switch for relationships', () => {
     const res = await gql(`{ recommendedNetworks(authority: "${NEUSS}", synthetic: false, first: 20) {
       edges { node { network { id synthetic } peers } } } }`);
     expect(res.errors).toBeUndefined();
-    for (const e of res.data?.recommendedNetworks.edges as any[]) expect(e.node.network.synthetic).toBe(false);
+    for (const e of res.data!.recommendedNetworks.edges as any[]) expect(e.node.network.synthetic).toBe(false);
   });
 });
