@@ -139,3 +139,29 @@ describe('the overlap questions take the data switch for relationships', () => {
     for (const e of res.data!.recommendedNetworks.edges as any[]) expect(e.node.network.synthetic).toBe(false);
   });
 });
+
+describe('coverage', () => {
+  it('counts nodes and relations from the sources and the Beispieldaten as the graph holds them', async () => {
+    const res = await gql(`{ coverage { nodes { kind real synthetic } relations { kind real synthetic }
+                                        persons { kind real { exact fewerThan3 } synthetic { exact fewerThan3 } } } }`);
+    expect(res.errors).toBeUndefined();
+    const coverage = res.data!.coverage;
+    const [networks] = await db.read<{ real: number; synthetic: number }>({
+      text: `MATCH (n:Network) RETURN count(CASE WHEN coalesce(n.synthetic, false) THEN NULL ELSE 1 END) AS real,
+                                      count(CASE WHEN coalesce(n.synthetic, false) THEN 1 END) AS synthetic`,
+    });
+    expect(coverage.nodes.find((n: any) => n.kind === 'Network')).toEqual({ kind: 'Network', ...networks });
+    const memberships = coverage.relations.find((r: any) => r.kind === 'MEMBER_OF:Authority');
+    const [inGraph] = await db.read<{ real: number; synthetic: number }>({
+      text: `MATCH (a:Authority)-[r:MEMBER_OF]->(n:Network)
+             WITH coalesce(r.synthetic, false) OR coalesce(a.synthetic, false) OR coalesce(n.synthetic, false) AS s
+             RETURN count(CASE WHEN s THEN NULL ELSE 1 END) AS real, count(CASE WHEN s THEN 1 END) AS synthetic`,
+    });
+    expect(memberships).toEqual({ kind: 'MEMBER_OF:Authority', ...inGraph });
+    // Persons are counted apart, as PersonCounts, never among the plain numbers.
+    expect(coverage.nodes.some((n: any) => n.kind === 'Person')).toBe(false);
+    expect(coverage.relations.some((r: any) => r.kind === 'PARTICIPATES_IN')).toBe(false);
+    const persons = coverage.persons.find((p: any) => p.kind === 'Person');
+    expect(persons.synthetic.exact).toBeGreaterThan(2);
+  });
+});
