@@ -1,5 +1,5 @@
-// The filters of the landscape: node types, topics, level, Bundesland, typology, governance,
-// term and data scope. Every change goes into the URL.
+// The filters of the landscape: node types, topics, level, Bundesland, typology, governance and
+// term (the data scope is the page's data switch, in the header). Every change goes into the URL.
 
 import { useId } from 'react';
 import { GOVERNANCES, LEVELS, TYPOLOGIES } from '../core/api/enums';
@@ -105,16 +105,7 @@ export function FilterPanel({ filters, landscape }: { filters: Filters; landscap
         ]}
         onChange={(v) => set({ term: (v || 'all') as Filters['term'] })}
       />
-      <Select
-        label={t('filterData')}
-        value={filters.data === 'all' ? '' : filters.data}
-        options={[
-          ['real', t('dataReal')],
-          ['synthetic', t('dataSynthetic')],
-        ]}
-        onChange={(v) => set({ data: (v || 'all') as Filters['data'] })}
-      />
-      <button type="button" onClick={() => setViewState({ filters: getEmptyFilters() })}>
+      <button type="button" onClick={() => setViewState((s) => ({ filters: { ...getEmptyFilters(), data: s.filters.data } }))}>
         {t('filterReset')}
       </button>
     </details>

@@ -18,9 +18,10 @@ export function UmbrellaOrganisationDetails({ node }: { node: NodeOfKind<'Umbrel
       />
       <Sources sources={node.sources} />
       <LinkList
+        testId="network-relations"
         title={t('networkRelations')}
         nodes={relatedTo(
-          node.networkRelations.map((r) => ({ type: r.type, node: r.network })),
+          node.networkRelations.map((r) => ({ type: r.type, node: r.network, synthetic: r.synthetic, sources: r.sources })),
           lang,
         )}
       />

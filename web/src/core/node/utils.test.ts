@@ -23,7 +23,24 @@ describe('node panel helpers', () => {
         ],
         'de',
       ),
-    ).toEqual([{ id: 'org:bmi', name: 'BMI', note: 'koordiniert, Mitglied' }]);
+    ).toEqual([{ id: 'org:bmi', name: 'BMI', note: 'koordiniert, Mitglied', provenance: { synthetic: false, sources: [] } }]);
+  });
+
+  it('keeps invented relations apart from documented ones, each with its provenance', () => {
+    const next = { id: 'network:next', name: 'NExT' };
+    const paper = { id: 'oefit', title: 'ÖFIT-Whitepaper' };
+    expect(
+      relatedTo(
+        [
+          { type: 'MEMBER_OF', node: next, synthetic: false, sources: [paper] },
+          { type: 'COORDINATES', node: next, synthetic: true, sources: [] },
+        ],
+        'de',
+      ),
+    ).toEqual([
+      { ...next, note: 'Mitglied', provenance: { synthetic: false, sources: [paper] } },
+      { ...next, note: 'koordiniert', provenance: { synthetic: true, sources: [] } },
+    ]);
   });
 
   it('words the persons only counted, and says nothing when there are none', () => {

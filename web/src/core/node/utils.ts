@@ -13,9 +13,35 @@ export function nodeTitle(node: DetailNode): string {
   return node.id;
 }
 
-/** One entry per related node, its roles side by side as its note ("koordiniert, Mitglied"). */
-export function relatedTo(relations: { type: string; node: NodeRef | null }[], lang: Lang) {
-  return groupRelations(relations).map(({ types, ...n }) => ({ ...n, note: types.map((x) => translateValue(lang, 'rel', x)).join(', ') }));
+type SourceRef = { id: string; title: string };
+
+/**
+ * One entry per related node and provenance, its roles side by side as its note ("koordiniert,
+ * Mitglied"): the relations from the sources with their documents, the invented ones (marked
+ * synthetic) apart, so that an invented role never hides behind a documented one.
+ */
+export function relatedTo(
+  relations: { type: string; node: NodeRef | null | undefined; synthetic?: boolean | null; sources?: readonly SourceRef[] | null }[],
+  lang: Lang,
+) {
+  const entries = [false, true].flatMap((synthetic) => {
+    const part = relations.filter((r) => Boolean(r.synthetic) === synthetic);
+    return groupRelations(part).map(({ types, ...n }) => {
+      const sources = new Map<string, SourceRef>();
+      for (const r of part) if (r.node?.id === n.id) for (const s of r.sources ?? []) sources.set(s.id, s);
+      return {
+        ...n,
+        note: types.map((x) => translateValue(lang, 'rel', x)).join(', '),
+        provenance: { synthetic, sources: [...sources.values()] },
+      };
+    });
+  });
+  // In the order the API gave the related nodes.
+  const order = new Map<string, number>();
+  relations.forEach((r, i) => {
+    if (r.node && !order.has(r.node.id)) order.set(r.node.id, i);
+  });
+  return entries.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 /** "3 weitere ohne Namensfreigabe" or "weniger als 3 weitere …"; nothing when there are none. */
