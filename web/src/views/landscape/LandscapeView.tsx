@@ -3,6 +3,7 @@
 
 import { subgraph } from 'graphology-operators';
 import { useCallback, useMemo, useState } from 'react';
+import { EmptyResult } from '../../components/EmptyResult';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ExportMenu } from '../../components/ExportMenu';
 import { FilterPanel } from '../../components/FilterPanel';
@@ -168,7 +169,11 @@ export function LandscapeView({ state }: { state: ViewState }) {
   return (
     <div className="with-filters">
       <FilterPanel filters={state.filters} landscape={aggregated} />
-      <MapView state={state} aggregated={aggregated} visible={visible} />
+      {visible.size === 0 && state.view !== 'ego' ? (
+        <EmptyResult filters={state.filters} />
+      ) : (
+        <MapView state={state} aggregated={aggregated} visible={visible} />
+      )}
     </div>
   );
 }

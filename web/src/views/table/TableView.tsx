@@ -2,6 +2,7 @@
 // columns, each name a button that opens the panel, CSV export.
 
 import { useState } from 'react';
+import { EmptyResult } from '../../components/EmptyResult';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { FilterPanel } from '../../components/FilterPanel';
 import { exportCsv, toCsv } from '../../core/export';
