@@ -3,13 +3,17 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import type Graph from 'graphology';
 import { write as writeGexf } from 'graphology-gexf/browser';
-import { subgraph } from 'graphology-operators';
 import type Sigma from 'sigma';
 import { drawnLabels } from '../render/labelLayer';
+import { toGexf } from './gexf';
 import { type SvgEdge, type SvgNode, toSvg } from './utils';
 
 export function downloadText(fileName: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(fileName, new Blob([text], { type }));
+}
+
+export function downloadBlob(fileName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -53,9 +57,8 @@ export function exportSvg(renderer: Sigma, fileName: string, title: string) {
 }
 
 /** The visible part of the graph as GEXF 1.3, with positions, colours and sizes. */
-export function exportGexf(graph: Graph, visible: ReadonlySet<string>, fileName: string) {
-  const part = subgraph(graph, [...visible]);
-  downloadText(fileName, writeGexf(part, { pretty: true }), 'application/gexf+xml');
+export function exportGexf(graph: Graph, visible: ReadonlySet<string>, fileName: string, description = '') {
+  downloadText(fileName, toGexf(writeGexf, graph, visible, description), 'application/gexf+xml');
 }
 
 export function exportCsv(fileName: string, csv: string) {
