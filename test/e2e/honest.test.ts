@@ -134,6 +134,71 @@ describe('a newcomer', () => {
   });
 });
 
+describe('search that forgives', () => {
+  it('"Vergbe" finds the Deutsches Vergabenetzwerk, and a word that matches nothing says so', async () => {
+    const { page, errors } = await openPage(h);
+    const box = page.getByRole('combobox', { name: 'Suche' });
+    await box.fill('Vergbe');
+    const hit = page.getByRole('option', { name: /Deutsches Vergabenetzwerk/ });
+    await hit.first().waitFor();
+    await shoot(page, 'search-vergbe');
+    await box.press('ArrowDown');
+    await box.press('ArrowUp');
+    await hit.first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('network:dvnw');
+    await box.fill('Qxzvwq');
+    await page.getByTestId('search-nothing').waitFor();
+    await expect(page.getByTestId('search-nothing').textContent()).resolves.toContain('Nichts gefunden für „Qxzvwq“');
+    // The box stops at 100 characters, before the API has to refuse.
+    await box.fill('x'.repeat(150));
+    await expect(box.inputValue()).resolves.toHaveLength(100);
+    expect(await seriousViolations(page, 'header')).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('small screens and first load', () => {
+  it('on a 390 px wide phone the map is above the fold and the filters fold away under it', async () => {
+    const { page, errors, close } = await openFirstVisit(h, '/', { width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Los geht’s' }).click();
+    await page.getByTestId('synthetic-notice').getByRole('button', { name: 'Hinweis schließen' }).click();
+    const map = page.locator('.sigma-container');
+    await map.waitFor();
+    const box = (await map.boundingBox())!;
+    expect(box.y, 'the map starts inside the first screen').toBeLessThan(844 - 200);
+    expect(box.width).toBeGreaterThan(300);
+    const filters = (await page.locator('details.filters').boundingBox())!;
+    expect(filters.y).toBeGreaterThan(box.y);
+    await expect(page.locator('details.filters').getAttribute('open')).resolves.toBeNull();
+    // No horizontal scrolling of the page.
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    await shoot(page, 'mobile-390');
+    expect(await seriousViolations(page, 'body')).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('asks no query twice on first load, and sends hashed assets as immutable', async () => {
+    const { page, close } = await openFirstVisit(h, '/?view=landscape');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/graphql') asked.push(r.url());
+    });
+    await page.reload();
+    await page.locator('.sigma-container').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((url, i) => asked.indexOf(url) !== i)).toEqual([]);
+    const html = await fetch(`${h.base}/`);
+    expect(html.headers.get('cache-control')).toBe('no-cache');
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(await html.text())![1]!;
+    const asset = await fetch(`${h.base}${script}`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    await close();
+  });
+});
+
 describe('keyboard', () => {
   it('Escape closes the panel', async () => {
     const { page, errors } = await openPage(h, `/?node=${encodeURIComponent(NEUSS)}`);
