@@ -89,10 +89,9 @@ describe('real versus invented', () => {
 
 describe('a newcomer', () => {
   it('is greeted by a short guide and a notice of what is invented, with a way to switch it off', async () => {
-    const coverage = await ask<{ coverage: { nodes: { kind: string; real: number }[]; relations: { kind: string; real: number; synthetic: number }[] } }>(
-      h,
-      '{ coverage { nodes { kind real } relations { kind real synthetic } } }',
-    );
+    const coverage = await ask<{
+      coverage: { nodes: { kind: string; real: number }[]; relations: { kind: string; real: number; synthetic: number }[] };
+    }>(h, '{ coverage { nodes { kind real } relations { kind real synthetic } } }');
     const networks = coverage.coverage.nodes.find((n) => n.kind === 'Network')!.real;
     const memberships = coverage.coverage.relations.find((r) => r.kind === 'MEMBER_OF:Authority')!;
     const { page, errors, close } = await openFirstVisit(h);
@@ -106,9 +105,7 @@ describe('a newcomer', () => {
     await expect(guide.isVisible()).resolves.toBe(false);
 
     const notice = page.getByTestId('synthetic-notice');
-    await expect
-      .poll(() => notice.textContent())
-      .toContain(`${memberships.synthetic} von ${memberships.real + memberships.synthetic}`);
+    await expect.poll(() => notice.textContent()).toContain(`${memberships.synthetic} von ${memberships.real + memberships.synthetic}`);
     await shoot(page, 'first-visit-notice');
     expect(await seriousViolations(page, '[data-testid="synthetic-notice"]')).toEqual([]);
     await notice.getByRole('button', { name: 'Beispieldaten ausblenden (nur Quellen)' }).click();

@@ -23,9 +23,38 @@ function xmllint(file: string): { ok: boolean; output: string } {
 
 const landscape = fromApi({
   nodes: [
-    { id: 'network:a', kind: 'Network', label: 'A & B', name: 'Netz „A & B“', members: 3, persons: { exact: null, fewerThan3: true }, synthetic: false, umbrella: false, level: 'FEDERAL' },
-    { id: 'org:koeln', kind: 'Authority', label: 'Köln', name: 'Stadt Köln', members: 1, persons: { exact: 4, fewerThan3: false }, synthetic: true, umbrella: false, bundesland: 'DE-NW' },
-    { id: 'topic:ki', kind: 'Topic', label: 'KI', name: 'KI', members: 1, persons: { exact: 0, fewerThan3: false }, synthetic: false, umbrella: false },
+    {
+      id: 'network:a',
+      kind: 'Network',
+      label: 'A & B',
+      name: 'Netz „A & B“',
+      members: 3,
+      persons: { exact: null, fewerThan3: true },
+      synthetic: false,
+      umbrella: false,
+      level: 'FEDERAL',
+    },
+    {
+      id: 'org:koeln',
+      kind: 'Authority',
+      label: 'Köln',
+      name: 'Stadt Köln',
+      members: 1,
+      persons: { exact: 4, fewerThan3: false },
+      synthetic: true,
+      umbrella: false,
+      bundesland: 'DE-NW',
+    },
+    {
+      id: 'topic:ki',
+      kind: 'Topic',
+      label: 'KI',
+      name: 'KI',
+      members: 1,
+      persons: { exact: 0, fewerThan3: false },
+      synthetic: false,
+      umbrella: false,
+    },
   ],
   edges: [
     { source: 'org:koeln', target: 'network:a', type: 'MEMBER_OF', synthetic: true },

@@ -19,7 +19,10 @@ export const MAX_QUERY_LENGTH = 100;
  * that would be the query itself or too short to mean anything.
  */
 export function suggestionQuery(text: string): string | null {
-  const words = text.trim().split(/[\s\-]+/).filter(Boolean);
+  const words = text
+    .trim()
+    .split(/[\s-]+/)
+    .filter(Boolean);
   const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
   if (longest.length < 4) return null;
   const stem = longest.slice(0, 4);

@@ -70,10 +70,7 @@ export function TableView({ state }: { state: ViewState }) {
       <FilterPanel filters={state.filters} landscape={aggregated} />
       <section className="table-view" aria-labelledby="table-heading">
         <h2 id="table-heading">{t('viewTable')}</h2>
-        <a className="skip-link" href="#first-row" onClick={(e) => {
-          e.preventDefault();
-          document.getElementById('first-row')?.focus();
-        }}>
+        <a className="skip-link" href="#first-row">
           {t('skipToTable')}
         </a>
         <ExportMenuTable table={table} baseName="netzwerkatlas-tabelle" sheet={t('viewTable')} />
