@@ -186,7 +186,8 @@ describe('small screens and first load', () => {
     await page.locator('.sigma-container').waitFor();
     await page.waitForLoadState('networkidle');
     expect(asked.length).toBeGreaterThan(0);
-    expect(asked.filter((url, i) => asked.indexOf(url) !== i)).toEqual([]);
+    const twice = asked.filter((url, i) => asked.indexOf(url) !== i).map((url) => decodeURIComponent(url).slice(0, 160));
+    expect(twice.join('\n')).toBe('');
     const html = await fetch(`${h.base}/`);
     expect(html.headers.get('cache-control')).toBe('no-cache');
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(await html.text())![1]!;

@@ -42,7 +42,7 @@ function inventedShare(coverage: Coverage | undefined, kind: string, relation: b
 export function SyntheticNotice({ data }: { data: DataScope }) {
   const { t, num } = useI18n();
   const [dismissed, setDismissed] = useState(() => remembered(NOTICE_KEY));
-  const coverage = useCoverage();
+  const coverage = useCoverage(!dismissed && data !== 'real');
   if (dismissed) return null;
   const fraction = (part: string, total: string) => t('fraction', { part: num(Number(part)), total: num(Number(total)) });
   const dismiss = () => {
@@ -81,12 +81,15 @@ export function SyntheticNotice({ data }: { data: DataScope }) {
   );
 }
 
-/** The guide as a modal dialog: Escape or the button closes it, focus returns to the page. */
+/**
+ * The guide as a dialog beside the page, not in front of it: everything stays usable (a link
+ * someone shared works at once); the button or Escape closes it.
+ */
 export function FirstVisitGuide() {
   const { t, num } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(() => !remembered(GUIDE_KEY));
-  const coverage = useCoverage();
+  const coverage = useCoverage(open);
 
   useEffect(() => {
     const reopen = () => setOpen(true);
@@ -96,7 +99,10 @@ export function FirstVisitGuide() {
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.show();
+      d.querySelector<HTMLElement>('h2')?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
 
@@ -118,8 +124,16 @@ export function FirstVisitGuide() {
         remember(GUIDE_KEY);
         setOpen(false);
       }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          close();
+        }
+      }}
     >
-      <h2 id="guide-title">{t('guideTitle')}</h2>
+      <h2 id="guide-title" tabIndex={-1}>
+        {t('guideTitle')}
+      </h2>
       <p>{t('guideWhat')}</p>
       <h3>{t('guideTryTitle')}</h3>
       <ol>

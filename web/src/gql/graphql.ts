@@ -100,16 +100,16 @@ export type NodeDetailsQueryVariables = Exact<{
 
 
 export type NodeDetailsQuery = { node:
-    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ id: string, title: string }>, network: { id: string, name: string, synthetic: boolean } | null }>, adoptedInnovations: Array<{ id: string, title: string, synthetic: boolean }>, employees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean, participations: Array<{ role: string | null, synthetic: boolean, network: { id: string, name: string } }> } }> } }
+    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ title: string }>, network: { id: string, name: string, synthetic: boolean } | null }>, adoptedInnovations: Array<{ id: string, title: string, synthetic: boolean }>, employees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean, participations: Array<{ role: string | null, synthetic: boolean, network: { id: string, name: string } }> } }> } }
     | { __typename: 'Event', name: string, date: string | null, format: string | null, description: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, network: { id: string, name: string } | null, attendees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean } } }
-    | { __typename: 'Innovation', title: string, description: string | null, kind: InnovationKind | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, emergedIn: { id: string, name: string } | null, topics: Array<{ id: string, name: string }>, adoptions: Array<{ note: string | null, synthetic: boolean, sources: Array<{ id: string, title: string }>, authority: { id: string, name: string, synthetic: boolean } }> }
-    | { __typename: 'Network', name: string, shortName: string | null, description: string | null, website: string | null, founded: string | null, cadence: string | null, funding: string | null, access: Access | null, continuousIntake: boolean | null, formats: Array<string>, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, running: boolean, termEnd: string | null, termNote: string | null, memberCount: number | null, memberCountNote: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, parts: Array<{ id: string, name: string }>, topics: Array<{ id: string, name: string, nameEn: string | null }>, organisations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ id: string, title: string }>, organisation:
+    | { __typename: 'Innovation', title: string, description: string | null, kind: InnovationKind | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, emergedIn: { id: string, name: string } | null, topics: Array<{ id: string, name: string }>, adoptions: Array<{ note: string | null, synthetic: boolean, sources: Array<{ title: string }>, authority: { id: string, name: string, synthetic: boolean } }> }
+    | { __typename: 'Network', name: string, shortName: string | null, description: string | null, website: string | null, founded: string | null, cadence: string | null, funding: string | null, access: Access | null, continuousIntake: boolean | null, formats: Array<string>, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, running: boolean, termEnd: string | null, termNote: string | null, memberCount: number | null, memberCountNote: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, parts: Array<{ id: string, name: string }>, topics: Array<{ id: string, name: string, nameEn: string | null }>, organisations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ title: string }>, organisation:
           | { id: string, name: string }
           | { id: string, name: string }
-         | null }>, innovations: Array<{ id: string, title: string, kind: InnovationKind | null, synthetic: boolean }>, events: Array<{ id: string, name: string, date: string | null, format: string | null, synthetic: boolean }>, members: { totalCount: number, edges: Array<{ node: { synthetic: boolean, sources: Array<{ id: string, title: string }>, authority: { id: string, name: string, synthetic: boolean } } }> }, participants: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { role: string | null, synthetic: boolean, sources: Array<{ id: string, title: string }>, person: { id: string, name: string | null, synthetic: boolean, authority: { id: string, name: string } | null } } }> } }
+         | null }>, innovations: Array<{ id: string, title: string, kind: InnovationKind | null, synthetic: boolean }>, events: Array<{ id: string, name: string, date: string | null, format: string | null, synthetic: boolean }>, members: { totalCount: number, edges: Array<{ node: { synthetic: boolean, sources: Array<{ title: string }>, authority: { id: string, name: string, synthetic: boolean } } }> }, participants: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { role: string | null, synthetic: boolean, person: { id: string, name: string | null, synthetic: boolean, authority: { id: string, name: string } | null } } }> } }
     | { __typename: 'Person', id: string }
     | { __typename: 'Topic', name: string, nameEn: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subtopics: Array<{ id: string, name: string }>, networks: Array<{ id: string, name: string, synthetic: boolean }>, innovations: Array<{ id: string, title: string, synthetic: boolean }> }
-    | { __typename: 'UmbrellaOrganisation', name: string, shortName: string | null, description: string | null, website: string | null, isAuthority: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ id: string, title: string }>, network: { id: string, name: string, synthetic: boolean } | null }> }
+    | { __typename: 'UmbrellaOrganisation', name: string, shortName: string | null, description: string | null, website: string | null, isAuthority: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ title: string }>, network: { id: string, name: string, synthetic: boolean } | null }> }
    | null };
 
 export type NetworkSimilarityQueryVariables = Exact<{
@@ -341,7 +341,6 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         note
         synthetic
         sources {
-          id
           title
         }
         organisation {
@@ -362,13 +361,12 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         format
         synthetic
       }
-      members(first: 200) {
+      members(first: 100) {
         totalCount
         edges {
           node {
             synthetic
             sources {
-              id
               title
             }
             authority {
@@ -379,7 +377,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
           }
         }
       }
-      participants(first: 200) {
+      participants(first: 100) {
         totalCount
         hiddenCount {
           exact
@@ -389,10 +387,6 @@ export const NodeDetailsDocument = new TypedDocumentString(`
           node {
             role
             synthetic
-            sources {
-              id
-              title
-            }
             person {
               id
               name
@@ -436,7 +430,6 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         note
         synthetic
         sources {
-          id
           title
         }
         network {
@@ -492,7 +485,6 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         note
         synthetic
         sources {
-          id
           title
         }
         network {
@@ -554,7 +546,6 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         note
         synthetic
         sources {
-          id
           title
         }
         authority {
@@ -590,7 +581,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"8f23dc1cf018a25ffd23909917f436fa46444cba856fe948e2e9de305ca96be8"}) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+    `, {"hash":"ada612b4a24a07e4eab119864009865f80d742ae01eef872ddcd8d68eb2436fb"}) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const NetworkSimilarityDocument = new TypedDocumentString(`
     query NetworkSimilarity($network: ID!, $synthetic: Boolean) {
   networkSimilarity(network: $network, first: 8, synthetic: $synthetic) {

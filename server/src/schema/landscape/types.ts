@@ -95,6 +95,9 @@ interface CoverageCountRow {
   kind: string;
   real: number;
   synthetic: number;
+  /** Of those, concerning persons the viewer may not see (persons and their relations only). */
+  hiddenReal: number;
+  hiddenSynthetic: number;
 }
 
 export interface CoverageRow {
@@ -134,7 +137,7 @@ const PersonCoverageCount = builder.objectRef<PersonCoverageRow>('PersonCoverage
 const personCoverage = (rows: CoverageCountRow[]): PersonCoverageRow[] =>
   rows
     .filter((r) => PERSON_KINDS.has(r.kind))
-    .map((r) => ({ kind: r.kind, real: personCount(r.real, r.real), synthetic: personCount(r.synthetic, r.synthetic) }));
+    .map((r) => ({ kind: r.kind, real: personCount(r.real, r.hiddenReal), synthetic: personCount(r.synthetic, r.hiddenSynthetic) }));
 
 export const CoverageRef = builder.objectRef<CoverageRow>('Coverage').implement({
   description: 'What the data covers: per kind of node and relation, how much is from the sources and how much Beispieldaten.',

@@ -163,6 +163,7 @@ function Employees({ employees }: { employees: NodeOfKind<'Authority'>['employee
 
 export function AuthorityDetails({ node }: { node: NodeOfKind<'Authority'> }) {
   const { t, lang } = useI18n();
+  const scope = usePanelScope();
   return (
     <>
       {node.description && <p>{node.description}</p>}
@@ -186,6 +187,7 @@ export function AuthorityDetails({ node }: { node: NodeOfKind<'Authority'> }) {
         nodes={relatedTo(
           node.networkRelations.map((r) => ({ type: r.type, node: r.network, synthetic: r.synthetic, sources: r.sources })),
           lang,
+          scope,
         )}
       />
       <RecommendedNetworks id={node.id} />

@@ -96,6 +96,7 @@ function Participants({ participants }: { participants: NodeOfKind<'Network'>['p
 
 export function NetworkDetails({ node }: { node: NodeOfKind<'Network'> }) {
   const { t, lang } = useI18n();
+  const scope = usePanelScope();
   const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? null : v ? t('yes') : t('no'));
   return (
     <>
@@ -140,6 +141,7 @@ export function NetworkDetails({ node }: { node: NodeOfKind<'Network'> }) {
         nodes={relatedTo(
           node.organisations.map((o) => ({ type: o.type, node: o.organisation, synthetic: o.synthetic, sources: o.sources })),
           lang,
+          scope,
         )}
       />
       <LinkList

@@ -36,7 +36,7 @@ export function SyntheticBadge() {
 
 export interface Provenance {
   synthetic?: boolean | null;
-  sources?: readonly { id: string; title: string }[] | null;
+  sources?: readonly { title: string }[] | null;
 }
 
 /** Where a relation comes from: the Beispieldaten mark, or the titles of its documents. */

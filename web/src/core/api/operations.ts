@@ -48,25 +48,25 @@ export const NodeDetailsQuery = graphql(`
         parent { id name }
         parts { id name }
         topics { id name nameEn }
-        organisations { type note synthetic sources { id title } organisation { id name } }
+        organisations { type note synthetic sources { title } organisation { id name } }
         innovations { id title kind synthetic }
         events { id name date format synthetic }
-        members(first: 200) { totalCount edges { node { synthetic sources { id title } authority { id name synthetic } } } }
-        participants(first: 200) { totalCount hiddenCount { exact fewerThan3 } edges { node { role synthetic sources { id title } person { id name synthetic authority { id name } } } } }
+        members(first: 100) { totalCount edges { node { synthetic sources { title } authority { id name synthetic } } } }
+        participants(first: 100) { totalCount hiddenCount { exact fewerThan3 } edges { node { role synthetic person { id name synthetic authority { id name } } } } }
       }
       ... on Authority {
         name shortName description website authorityType level bundesland ags isUmbrella synthetic
         sources { id title publisher url }
         parent { id name }
         subordinates { id name }
-        networkRelations { type note synthetic sources { id title } network { id name synthetic } }
+        networkRelations { type note synthetic sources { title } network { id name synthetic } }
         adoptedInnovations { id title synthetic }
         employees(first: 100) { totalCount hiddenCount { exact fewerThan3 } edges { node { id name jobTitle synthetic participations { role synthetic network { id name } } } } }
       }
       ... on UmbrellaOrganisation {
         name shortName description website isAuthority synthetic
         sources { id title publisher url }
-        networkRelations { type note synthetic sources { id title } network { id name synthetic } }
+        networkRelations { type note synthetic sources { title } network { id name synthetic } }
       }
       ... on Topic {
         name nameEn synthetic
@@ -81,7 +81,7 @@ export const NodeDetailsQuery = graphql(`
         sources { id title publisher url }
         emergedIn { id name }
         topics { id name }
-        adoptions { note synthetic sources { id title } authority { id name synthetic } }
+        adoptions { note synthetic sources { title } authority { id name synthetic } }
       }
       ... on Event {
         name date format description synthetic

@@ -1,6 +1,7 @@
 // Server data of what the store covers (react-query): per kind of node and relation, how much
 // comes from the sources and how much is Beispieldaten, and the source documents. The first-
-// visit notice, the guide and the "Über" page read it; it is asked once per page load.
+// visit notice, the guide and the "Über" page read it; it is asked only while one of them is
+// shown (it counts the whole store), and once per page load.
 
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../api/client';
@@ -12,9 +13,10 @@ export const coverageKeys = {
   coverage: () => ['coverage'] as const,
 };
 
-export function useCoverage() {
+export function useCoverage(enabled = true) {
   return useQuery({
     queryKey: coverageKeys.coverage(),
+    enabled,
     queryFn: () => request(CoverageQuery).then((d): Coverage => coverageOf(d)),
     staleTime: 30 * 60_000,
   });

@@ -128,9 +128,10 @@ export function reportSvg(report: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The report's SVG rasterised at print resolution, as a PNG Blob (in the browser). */
+/** The report's SVG rasterised at print resolution (A4 at 300 dpi: 3508 × 2480), as a PNG Blob (in the browser). */
 export function reportPng(svg: string, dpi = PNG_DPI): Promise<Blob> {
-  return svgToPng(svg, PAGE, dpi);
+  const mm = dpi / 25.4;
+  return svgToPng(svg, { width: (297 * mm * 96) / dpi, height: (210 * mm * 96) / dpi }, dpi);
 }
 
 /**

@@ -26,20 +26,22 @@ describe('node panel helpers', () => {
     ).toEqual([{ id: 'org:bmi', name: 'BMI', note: 'koordiniert, Mitglied', provenance: { synthetic: false, sources: [] } }]);
   });
 
-  it('keeps invented relations apart from documented ones, each with its provenance', () => {
+  it('says in words which role is invented beside a documented one, and drops it for "nur Quellen"', () => {
     const next = { id: 'network:next', name: 'NExT' };
-    const paper = { id: 'oefit', title: 'ÖFIT-Whitepaper' };
-    expect(
-      relatedTo(
-        [
-          { type: 'MEMBER_OF', node: next, synthetic: false, sources: [paper] },
-          { type: 'COORDINATES', node: next, synthetic: true, sources: [] },
-        ],
-        'de',
-      ),
-    ).toEqual([
+    const ki = { id: 'network:ki', name: 'KI-Campus' };
+    const paper = { title: 'ÖFIT-Whitepaper' };
+    const relations = [
+      { type: 'MEMBER_OF', node: next, synthetic: false, sources: [paper] },
+      { type: 'COORDINATES', node: next, synthetic: true, sources: [] },
+      { type: 'MEMBER_OF', node: ki, synthetic: true, sources: [] },
+    ];
+    expect(relatedTo(relations, 'de')).toEqual([
+      { ...next, note: 'Mitglied, koordiniert (Beispieldaten)', provenance: { synthetic: false, sources: [paper] } },
+      { ...ki, note: 'Mitglied', provenance: { synthetic: true, sources: [] } },
+    ]);
+    expect(relatedTo(relations, 'de', 'real')).toEqual([
       { ...next, note: 'Mitglied', provenance: { synthetic: false, sources: [paper] } },
-      { ...next, note: 'koordiniert', provenance: { synthetic: true, sources: [] } },
+      { ...ki, note: 'Mitglied', provenance: { synthetic: true, sources: [] } },
     ]);
   });
 

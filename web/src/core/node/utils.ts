@@ -2,9 +2,10 @@
 // the sentence for persons the API only counts.
 
 import type { Lang, Translate } from '../i18n/types';
-import { translateValue } from '../i18n/utils';
+import { translate, translateValue } from '../i18n/utils';
 import { groupRelations } from '../landscape/utils';
 import { formatPersonCount, type PersonCount } from '../personCount';
+import type { DataScope } from '../urlState/types';
 import type { DetailNode, NodeRef } from './types';
 
 export function nodeTitle(node: DetailNode): string {
@@ -13,35 +14,43 @@ export function nodeTitle(node: DetailNode): string {
   return node.id;
 }
 
-type SourceRef = { id: string; title: string };
+type SourceRef = { title: string };
 
 /**
- * One entry per related node and provenance, its roles side by side as its note ("koordiniert,
- * Mitglied"): the relations from the sources with their documents, the invented ones (marked
- * synthetic) apart, so that an invented role never hides behind a documented one.
+ * One entry per related node, its roles side by side as its note ("koordiniert, Mitglied"),
+ * with its provenance: the documents of its real roles, and synthetic when every role is
+ * invented. A role that is invented beside a documented one says so in words ("Mitglied
+ * (Beispieldaten)"); with the data switch on "nur Quellen" (scope 'real') such roles are left
+ * out, and a node with only invented roles stays synthetic, for the list to leave out and count.
  */
 export function relatedTo(
   relations: { type: string; node: NodeRef | null | undefined; synthetic?: boolean | null; sources?: readonly SourceRef[] | null }[],
   lang: Lang,
+  scope: DataScope = 'all',
 ) {
-  const entries = [false, true].flatMap((synthetic) => {
-    const part = relations.filter((r) => Boolean(r.synthetic) === synthetic);
-    return groupRelations(part).map(({ types, ...n }) => {
-      const sources = new Map<string, SourceRef>();
-      for (const r of part) if (r.node?.id === n.id) for (const s of r.sources ?? []) sources.set(s.id, s);
-      return {
-        ...n,
-        note: types.map((x) => translateValue(lang, 'rel', x)).join(', '),
-        provenance: { synthetic, sources: [...sources.values()] },
-      };
-    });
+  const byNode = new Map<string, { node: NodeRef; roles: { type: string; synthetic: boolean; sources: readonly SourceRef[] }[] }>();
+  for (const r of relations) {
+    if (!r.node) continue;
+    const entry = byNode.get(r.node.id) ?? { node: r.node, roles: [] };
+    entry.roles.push({ type: r.type, synthetic: Boolean(r.synthetic), sources: r.sources ?? [] });
+    byNode.set(r.node.id, entry);
+  }
+  return [...byNode.values()].map(({ node, roles }) => {
+    const inScope = roles.filter((r) => (scope === 'real' ? !r.synthetic : scope === 'synthetic' ? r.synthetic : true));
+    const shown = inScope.length ? inScope : roles;
+    const synthetic = shown.every((r) => r.synthetic);
+    const types = groupRelations(shown.map((r) => ({ type: r.type, node })))[0]?.types ?? [];
+    const note = types
+      .map((type) => {
+        const label = translateValue(lang, 'rel', type);
+        const invented = !synthetic && shown.filter((r) => r.type === type).every((r) => r.synthetic);
+        return invented ? `${label} (${translate(lang, 'synthetic')})` : label;
+      })
+      .join(', ');
+    const sources = new Map<string, SourceRef>();
+    for (const r of shown) if (!r.synthetic) for (const s of r.sources) sources.set(s.title, s);
+    return { ...node, note, provenance: { synthetic, sources: [...sources.values()] } };
   });
-  // In the order the API gave the related nodes.
-  const order = new Map<string, number>();
-  relations.forEach((r, i) => {
-    if (r.node && !order.has(r.node.id)) order.set(r.node.id, i);
-  });
-  return entries.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
 }
 
 /** "3 weitere ohne Namensfreigabe" or "weniger als 3 weitere …"; nothing when there are none. */
