@@ -89,11 +89,10 @@ export interface NetworkRelationRow extends Sourced {
   organisation?: OrganisationRow;
 }
 
-export interface ParticipationRow {
+export interface ParticipationRow extends Sourced {
   role?: string | null;
   since?: string | null;
   until?: string | null;
-  synthetic?: boolean | null;
   networkId: string;
   person: PersonRow;
 }

@@ -100,34 +100,37 @@ export type NodeDetailsQueryVariables = Exact<{
 
 
 export type NodeDetailsQuery = { node:
-    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }>, adoptedInnovations: Array<{ id: string, title: string }>, employees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean, participations: Array<{ role: string | null, network: { id: string, name: string } }> } }> } }
+    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ title: string }>, network: { id: string, name: string, synthetic: boolean } | null }>, adoptedInnovations: Array<{ id: string, title: string, synthetic: boolean }>, employees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean, participations: Array<{ role: string | null, synthetic: boolean, network: { id: string, name: string } }> } }> } }
     | { __typename: 'Event', name: string, date: string | null, format: string | null, description: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, network: { id: string, name: string } | null, attendees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean } } }
-    | { __typename: 'Innovation', title: string, description: string | null, kind: InnovationKind | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, emergedIn: { id: string, name: string } | null, topics: Array<{ id: string, name: string }>, adoptions: Array<{ note: string | null, synthetic: boolean, authority: { id: string, name: string } }> }
-    | { __typename: 'Network', name: string, shortName: string | null, description: string | null, website: string | null, founded: string | null, cadence: string | null, funding: string | null, access: Access | null, continuousIntake: boolean | null, formats: Array<string>, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, running: boolean, termEnd: string | null, termNote: string | null, memberCount: number | null, memberCountNote: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, parts: Array<{ id: string, name: string }>, topics: Array<{ id: string, name: string, nameEn: string | null }>, organisations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, organisation:
+    | { __typename: 'Innovation', title: string, description: string | null, kind: InnovationKind | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, emergedIn: { id: string, name: string } | null, topics: Array<{ id: string, name: string }>, adoptions: Array<{ note: string | null, synthetic: boolean, sources: Array<{ title: string }>, authority: { id: string, name: string, synthetic: boolean } }> }
+    | { __typename: 'Network', name: string, shortName: string | null, description: string | null, website: string | null, founded: string | null, cadence: string | null, funding: string | null, access: Access | null, continuousIntake: boolean | null, formats: Array<string>, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, running: boolean, termEnd: string | null, termNote: string | null, memberCount: number | null, memberCountNote: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, parts: Array<{ id: string, name: string }>, topics: Array<{ id: string, name: string, nameEn: string | null }>, organisations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ title: string }>, organisation:
           | { id: string, name: string }
           | { id: string, name: string }
-         | null }>, innovations: Array<{ id: string, title: string, kind: InnovationKind | null }>, events: Array<{ id: string, name: string, date: string | null, format: string | null, synthetic: boolean }>, members: { totalCount: number, edges: Array<{ node: { synthetic: boolean, authority: { id: string, name: string } } }> }, participants: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { role: string | null, synthetic: boolean, person: { id: string, name: string | null, authority: { id: string, name: string } | null } } }> } }
+         | null }>, innovations: Array<{ id: string, title: string, kind: InnovationKind | null, synthetic: boolean }>, events: Array<{ id: string, name: string, date: string | null, format: string | null, synthetic: boolean }>, members: { totalCount: number, edges: Array<{ node: { synthetic: boolean, sources: Array<{ title: string }>, authority: { id: string, name: string, synthetic: boolean } } }> }, participants: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { role: string | null, synthetic: boolean, person: { id: string, name: string | null, synthetic: boolean, authority: { id: string, name: string } | null } } }> } }
     | { __typename: 'Person', id: string }
-    | { __typename: 'Topic', name: string, nameEn: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subtopics: Array<{ id: string, name: string }>, networks: Array<{ id: string, name: string }>, innovations: Array<{ id: string, title: string }> }
-    | { __typename: 'UmbrellaOrganisation', name: string, shortName: string | null, description: string | null, website: string | null, isAuthority: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }> }
+    | { __typename: 'Topic', name: string, nameEn: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subtopics: Array<{ id: string, name: string }>, networks: Array<{ id: string, name: string, synthetic: boolean }>, innovations: Array<{ id: string, title: string, synthetic: boolean }> }
+    | { __typename: 'UmbrellaOrganisation', name: string, shortName: string | null, description: string | null, website: string | null, isAuthority: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ title: string }>, network: { id: string, name: string, synthetic: boolean } | null }> }
    | null };
 
 export type NetworkSimilarityQueryVariables = Exact<{
   network: string | number;
+  synthetic?: boolean | null | undefined;
 }>;
 
 
-export type NetworkSimilarityQuery = { networkSimilarity: { edges: Array<{ node: { score: number, network: { id: string, name: string, shortName: string | null }, authorities: { shared: number, jaccard: number }, persons: { shared: number, jaccard: number }, sharedTopics: Array<{ id: string, name: string }> } }> } };
+export type NetworkSimilarityQuery = { networkSimilarity: { edges: Array<{ node: { score: number, network: { id: string, name: string, shortName: string | null }, authorities: { shared: number, jaccard: number, overlap: number }, persons: { shared: number, jaccard: number, overlap: number }, topics: { shared: number, jaccard: number, overlap: number }, sharedTopics: Array<{ id: string, name: string }> } }> } };
 
 export type AuthorityDuplicatesQueryVariables = Exact<{
   authority: string | number;
+  synthetic?: boolean | null | undefined;
 }>;
 
 
-export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string }, persons: Array<{ id: string, name: string | null }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null }, persons: Array<{ id: string, name: string | null }> } }> } } };
+export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null, synthetic: boolean }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> } } };
 
 export type RecommendedNetworksQueryVariables = Exact<{
   authority: string | number;
+  synthetic?: boolean | null | undefined;
 }>;
 
 
@@ -135,6 +138,7 @@ export type RecommendedNetworksQuery = { recommendedNetworks: { totalCount: numb
 
 export type OverlapMatrixQueryVariables = Exact<{
   by?: MemberBasis | null | undefined;
+  synthetic?: boolean | null | undefined;
 }>;
 
 
@@ -179,6 +183,11 @@ export type InnovationTransferQueryVariables = Exact<{
 
 
 export type InnovationTransferQuery = { innovationTransfer: { byKind: Array<{ kind: string, innovations: number, adopted: number }>, networks: Array<{ innovationCount: number, adoptedCount: number, adoptionShare: number, memberCount: number, memberAdopterCount: number, memberAdoptionShare: number, network: { id: string, name: string, shortName: string | null }, innovations: Array<{ innovation: { id: string, title: string, kind: InnovationKind | null, synthetic: boolean }, adopters: Array<{ id: string, name: string }> }> }> } };
+
+export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageQuery = { coverage: { nodes: Array<{ kind: string, real: number, synthetic: number }>, relations: Array<{ kind: string, real: number, synthetic: number }>, persons: Array<{ kind: string, real: { exact: number | null, fewerThan3: boolean }, synthetic: { exact: number | null, fewerThan3: boolean } }> }, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -331,6 +340,9 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         type
         note
         synthetic
+        sources {
+          title
+        }
         organisation {
           id
           name
@@ -340,6 +352,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         id
         title
         kind
+        synthetic
       }
       events {
         id
@@ -348,19 +361,23 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         format
         synthetic
       }
-      members(first: 200) {
+      members(first: 100) {
         totalCount
         edges {
           node {
             synthetic
+            sources {
+              title
+            }
             authority {
               id
               name
+              synthetic
             }
           }
         }
       }
-      participants(first: 200) {
+      participants(first: 100) {
         totalCount
         hiddenCount {
           exact
@@ -373,6 +390,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
             person {
               id
               name
+              synthetic
               authority {
                 id
                 name
@@ -411,14 +429,19 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         type
         note
         synthetic
+        sources {
+          title
+        }
         network {
           id
           name
+          synthetic
         }
       }
       adoptedInnovations {
         id
         title
+        synthetic
       }
       employees(first: 100) {
         totalCount
@@ -434,6 +457,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
             synthetic
             participations {
               role
+              synthetic
               network {
                 id
                 name
@@ -460,9 +484,13 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         type
         note
         synthetic
+        sources {
+          title
+        }
         network {
           id
           name
+          synthetic
         }
       }
     }
@@ -487,10 +515,12 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       networks {
         id
         name
+        synthetic
       }
       innovations {
         id
         title
+        synthetic
       }
     }
     ... on Innovation {
@@ -515,9 +545,13 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       adoptions {
         note
         synthetic
+        sources {
+          title
+        }
         authority {
           id
           name
+          synthetic
         }
       }
     }
@@ -547,10 +581,10 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"90c0a0f4166ad13a8cdeea6e007e6b395ad1f7cd6b66e8155471d11376f56276"}) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+    `, {"hash":"ada612b4a24a07e4eab119864009865f80d742ae01eef872ddcd8d68eb2436fb"}) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const NetworkSimilarityDocument = new TypedDocumentString(`
-    query NetworkSimilarity($network: ID!) {
-  networkSimilarity(network: $network, first: 8) {
+    query NetworkSimilarity($network: ID!, $synthetic: Boolean) {
+  networkSimilarity(network: $network, first: 8, synthetic: $synthetic) {
     edges {
       node {
         score
@@ -562,10 +596,17 @@ export const NetworkSimilarityDocument = new TypedDocumentString(`
         authorities {
           shared
           jaccard
+          overlap
         }
         persons {
           shared
           jaccard
+          overlap
+        }
+        topics {
+          shared
+          jaccard
+          overlap
         }
         sharedTopics {
           id
@@ -575,10 +616,10 @@ export const NetworkSimilarityDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"0da42eee18644739f4bde26a88cc17e77155e582f7453f90d09546f597f64fdc"}) as unknown as TypedDocumentString<NetworkSimilarityQuery, NetworkSimilarityQueryVariables>;
+    `, {"hash":"c94b4ef74de59ffa0a7933be9b0af6003301786411770dc498d6a93274d05be1"}) as unknown as TypedDocumentString<NetworkSimilarityQuery, NetworkSimilarityQueryVariables>;
 export const AuthorityDuplicatesDocument = new TypedDocumentString(`
-    query AuthorityDuplicates($authority: ID!) {
-  duplicateParticipation(authority: $authority) {
+    query AuthorityDuplicates($authority: ID!, $synthetic: Boolean) {
+  duplicateParticipation(authority: $authority, synthetic: $synthetic) {
     inNetworks(first: 50) {
       totalCount
       edges {
@@ -598,6 +639,7 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
           persons {
             id
             name
+            synthetic
           }
         }
       }
@@ -618,20 +660,22 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
             id
             name
             date
+            synthetic
           }
           persons {
             id
             name
+            synthetic
           }
         }
       }
     }
   }
 }
-    `, {"hash":"2c046542aed10f2dbd9f5321a7acbe1e746df490c2412fab18cfb266a74228bd"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
+    `, {"hash":"3d9c9d0d727d53006cdfa32f9443c6b90f4532e041980ea3560f842067af9c4a"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
 export const RecommendedNetworksDocument = new TypedDocumentString(`
-    query RecommendedNetworks($authority: ID!) {
-  recommendedNetworks(authority: $authority, first: 5) {
+    query RecommendedNetworks($authority: ID!, $synthetic: Boolean) {
+  recommendedNetworks(authority: $authority, first: 5, synthetic: $synthetic) {
     totalCount
     edges {
       node {
@@ -645,10 +689,10 @@ export const RecommendedNetworksDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"bead5db1a71e333435843655ff755a98dae77d39d7342c6448ddc594b99124ec"}) as unknown as TypedDocumentString<RecommendedNetworksQuery, RecommendedNetworksQueryVariables>;
+    `, {"hash":"e54fae03211992242adecc592f5b2a2344108f665b245e74703a73eb920f9bad"}) as unknown as TypedDocumentString<RecommendedNetworksQuery, RecommendedNetworksQueryVariables>;
 export const OverlapMatrixDocument = new TypedDocumentString(`
-    query OverlapMatrix($by: MemberBasis) {
-  overlapMatrix(by: $by) {
+    query OverlapMatrix($by: MemberBasis, $synthetic: Boolean) {
+  overlapMatrix(by: $by, synthetic: $synthetic) {
     basis
     networks {
       id
@@ -666,7 +710,7 @@ export const OverlapMatrixDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"5d6f75184a3ec79fca75277df4dd96dd28612f5d663946288c41c46da0340fc9"}) as unknown as TypedDocumentString<OverlapMatrixQuery, OverlapMatrixQueryVariables>;
+    `, {"hash":"041ad49398ee695de705d46ab0dc73021ea3af5095f0fa8e48f16fbaa05d3eb3"}) as unknown as TypedDocumentString<OverlapMatrixQuery, OverlapMatrixQueryVariables>;
 export const TopicRedundancyDocument = new TypedDocumentString(`
     query TopicRedundancy {
   topicRedundancy(first: 50, minSharedTopics: 1) {
@@ -783,3 +827,36 @@ export const InnovationTransferDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"ef8d5c371e0a85f3b546c585ee45aee05221897af54c070f438055e8cc82795f"}) as unknown as TypedDocumentString<InnovationTransferQuery, InnovationTransferQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage {
+  coverage {
+    nodes {
+      kind
+      real
+      synthetic
+    }
+    relations {
+      kind
+      real
+      synthetic
+    }
+    persons {
+      kind
+      real {
+        exact
+        fewerThan3
+      }
+      synthetic {
+        exact
+        fewerThan3
+      }
+    }
+  }
+  sources {
+    id
+    title
+    publisher
+    url
+  }
+}
+    `, {"hash":"f9073f142ee44c44183009e57e40cc4e68311609fcbdf969dceb7a1cbd5b067f"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;

@@ -3,7 +3,7 @@
 
 import { builder } from '../../builder.js';
 import { readRows } from '../common/loaders.js';
-import { PersonCountRef, personCount } from '../common/privacy.js';
+import { PersonCountRef, type PersonCountShape, personCount } from '../common/privacy.js';
 import { type EnumValue, GovernanceEnum, LevelEnum, TypologyEnum } from '../common/types.js';
 
 export interface LandscapeArgs {
@@ -36,6 +36,7 @@ interface LandscapeEdgeRow {
   target: string;
   type: string;
   synthetic: boolean;
+  sources: string[];
 }
 
 const LandscapeNode = builder.objectRef<LandscapeNodeRow>('LandscapeNode').implement({
@@ -68,7 +69,12 @@ const LandscapeEdge = builder.objectRef<LandscapeEdgeRow>('LandscapeEdge').imple
     source: t.exposeID('source'),
     target: t.exposeID('target'),
     type: t.exposeString('type'),
-    synthetic: t.exposeBoolean('synthetic'),
+    synthetic: t.exposeBoolean('synthetic', {
+      description: 'True for invented demo data (Beispieldaten), false for facts from the sources.',
+    }),
+    sourceIds: t.exposeIDList('sources', {
+      description: 'The ids of the documents this relation was read from (Query.sources; empty for Beispieldaten).',
+    }),
   }),
 });
 
@@ -81,6 +87,67 @@ export const LandscapeRef = builder.objectRef<LandscapeArgs>('Landscape').implem
     edges: t.field({
       type: [LandscapeEdge],
       resolve: (args, _a, ctx) => readRows<LandscapeEdgeRow>(ctx, 'landscape/landscape-edges', { includeSynthetic: args.includeSynthetic }),
+    }),
+  }),
+});
+
+interface CoverageCountRow {
+  kind: string;
+  real: number;
+  synthetic: number;
+  /** Of those, concerning persons the viewer may not see (persons and their relations only). */
+  hiddenReal: number;
+  hiddenSynthetic: number;
+}
+
+export interface CoverageRow {
+  nodes: CoverageCountRow[];
+  relations: CoverageCountRow[];
+}
+
+/** Kinds that count persons: their numbers are PersonCounts (small ones withheld). */
+const PERSON_KINDS = new Set(['Person', 'WORKS_AT', 'PARTICIPATES_IN', 'ATTENDED']);
+
+const CoverageCount = builder.objectRef<CoverageCountRow>('CoverageCount').implement({
+  description: 'How many of one kind come from the sources and how many are Beispieldaten.',
+  fields: (t) => ({
+    kind: t.exposeString('kind', {
+      description: 'A node kind (Network …) or a relation type (MEMBER_OF; MEMBER_OF:Authority counts memberships of authorities).',
+    }),
+    real: t.exposeInt('real', { description: 'From the sources.' }),
+    synthetic: t.exposeInt('synthetic', { description: 'Beispieldaten.' }),
+  }),
+});
+
+interface PersonCoverageRow {
+  kind: string;
+  real: PersonCountShape;
+  synthetic: PersonCountShape;
+}
+
+const PersonCoverageCount = builder.objectRef<PersonCoverageRow>('PersonCoverageCount').implement({
+  description: 'Persons, or relations of persons, from the sources and as Beispieldaten; 1 or 2 are not told exactly.',
+  fields: (t) => ({
+    kind: t.exposeString('kind', { description: 'Person, or WORKS_AT, PARTICIPATES_IN, ATTENDED.' }),
+    real: t.field({ type: PersonCountRef, resolve: (c) => c.real }),
+    synthetic: t.field({ type: PersonCountRef, resolve: (c) => c.synthetic }),
+  }),
+});
+
+const personCoverage = (rows: CoverageCountRow[]): PersonCoverageRow[] =>
+  rows
+    .filter((r) => PERSON_KINDS.has(r.kind))
+    .map((r) => ({ kind: r.kind, real: personCount(r.real, r.hiddenReal), synthetic: personCount(r.synthetic, r.hiddenSynthetic) }));
+
+export const CoverageRef = builder.objectRef<CoverageRow>('Coverage').implement({
+  description: 'What the data covers: per kind of node and relation, how much is from the sources and how much Beispieldaten.',
+  fields: (t) => ({
+    nodes: t.field({ type: [CoverageCount], resolve: (c) => c.nodes.filter((r) => !PERSON_KINDS.has(r.kind)) }),
+    relations: t.field({ type: [CoverageCount], resolve: (c) => c.relations.filter((r) => !PERSON_KINDS.has(r.kind)) }),
+    persons: t.field({
+      type: [PersonCoverageCount],
+      description: 'Persons and the relations of persons, counted so that small numbers single no one out.',
+      resolve: (c) => [...personCoverage(c.nodes), ...personCoverage(c.relations)],
     }),
   }),
 });

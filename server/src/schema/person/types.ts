@@ -47,7 +47,7 @@ ParticipationRef.implement({
     role: t.exposeString('role', { nullable: true, description: 'COORDINATOR, ACTIVE, MEMBER or OBSERVER.' }),
     since: t.exposeString('since', { nullable: true }),
     until: t.exposeString('until', { nullable: true }),
-    synthetic: t.boolean({ resolve: (p) => p.synthetic === true }),
+    ...provenanceFields(t),
     person: t.field({ type: PersonRef, resolve: (p) => p.person }),
     network: t.field({
       type: NetworkRef,

@@ -4,8 +4,8 @@ import type { MemberBasis } from '../../gql/graphql';
 import type { Lang } from '../i18n/types';
 import type { NodeKind } from '../landscape/types';
 
-export type ViewName = 'landscape' | 'overlap' | 'ego' | 'path' | 'innovations' | 'table';
-export const VIEWS: ViewName[] = ['landscape', 'overlap', 'ego', 'path', 'innovations', 'table'];
+export type ViewName = 'landscape' | 'overlap' | 'ego' | 'path' | 'innovations' | 'table' | 'about';
+export const VIEWS: ViewName[] = ['landscape', 'overlap', 'ego', 'path', 'innovations', 'table', 'about'];
 
 export type Term = 'all' | 'running' | 'ended';
 export type DataScope = 'all' | 'real' | 'synthetic';

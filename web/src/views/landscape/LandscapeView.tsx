@@ -3,6 +3,7 @@
 
 import { subgraph } from 'graphology-operators';
 import { useCallback, useMemo, useState } from 'react';
+import { EmptyResult } from '../../components/EmptyResult';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ExportMenu } from '../../components/ExportMenu';
 import { FilterPanel } from '../../components/FilterPanel';
@@ -27,7 +28,7 @@ import { LayoutController } from './controllers/LayoutController';
 import { ReducersController } from './controllers/ReducersController';
 
 function MapView({ state, aggregated, visible }: { state: ViewState; aggregated: Landscape; visible: Set<string> }) {
-  const { t, lang } = useI18n();
+  const { t, tn, lang } = useI18n();
   const clusters = useClusters(state.color === 'cluster');
   const { graph, key, cached } = useMemo(() => {
     const key = layoutKey(aggregated.nodes.map((n) => n.id));
@@ -77,9 +78,10 @@ function MapView({ state, aggregated, visible }: { state: ViewState; aggregated:
     ? [
         ...(clusters.data?.clusters ?? []).map((c, i) => ({
           color: clusterColor(i),
+          // The API's cluster number, as the API and its other users name the cluster.
           text: t('clusterLabel', {
-            id: c.id + 1,
-            size: c.size,
+            id: c.id,
+            size: tn('nNetworks', c.size),
             topics: c.dominantTopics.map((x) => (lang === 'en' ? (x.nameEn ?? x.name) : x.name)).join(', ') || '–',
           }),
         })),
@@ -129,7 +131,7 @@ function MapView({ state, aggregated, visible }: { state: ViewState; aggregated:
         {!ego && <LayoutController graph={graph} cacheKey={key} cached={cached} onStart={layoutStarted} onSettled={layoutSettled} />}
         <ExportMenu graph={drawn} visible={shown} baseName={ego ? `netzwerkatlas-umfeld-${target}` : 'netzwerkatlas-landschaft'} />
       </SigmaGraph>
-      <Legend counts={counts} entries={legend} />
+      <Legend counts={counts} entries={legend} help={legend ? t('clusterHelp') : t('weightHelp')} />
     </section>
   );
 }
@@ -168,7 +170,11 @@ export function LandscapeView({ state }: { state: ViewState }) {
   return (
     <div className="with-filters">
       <FilterPanel filters={state.filters} landscape={aggregated} />
-      <MapView state={state} aggregated={aggregated} visible={visible} />
+      {visible.size === 0 && state.view !== 'ego' ? (
+        <EmptyResult filters={state.filters} />
+      ) : (
+        <MapView state={state} aggregated={aggregated} visible={visible} />
+      )}
     </div>
   );
 }

@@ -18,7 +18,7 @@ import {
   TopicRef,
   type TopicRow,
 } from '../../refs.js';
-import { NETWORKS_SCOPE, scope } from '../args.js';
+import { DATA_SCOPE, NETWORKS_SCOPE, scope } from '../args.js';
 import { type Similarity, SimilarityRef } from '../similarity.js';
 
 const SimilarityBasisEnum = builder.enumType('SimilarityBasis', {
@@ -103,12 +103,16 @@ builder.queryFields((t) => ({
         network: t.arg.id({ required: true }),
         by: t.arg({ type: SimilarityBasisEnum, defaultValue: 'ALL' }),
         networks: t.arg.idList(NETWORKS_SCOPE),
+        synthetic: t.arg.boolean(DATA_SCOPE),
       },
       resolve: (_root, args, ctx) => {
         const network = String(args.network);
-        const params = { network, by: args.by ?? 'ALL', networks: scope(args.networks), smallCount: SMALL_COUNT };
+        const synthetic = args.synthetic ?? null;
+        const params = { network, by: args.by ?? 'ALL', networks: scope(args.networks), smallCount: SMALL_COUNT, synthetic };
+        // One data scope is counted on the spot; both together are read from the derived counts.
+        const statement = synthetic === null ? 'overlap/network-similarity' : 'overlap/network-similarity-scoped';
         return pagedConnection(args, async (page) => {
-          const [result] = await readRows<SimilarityPage>(ctx, 'overlap/network-similarity', { ...params, ...page });
+          const [result] = await readRows<SimilarityPage>(ctx, statement, { ...params, ...page });
           if (result && !result.found) throw notFound('Network', network);
           return { total: result?.total ?? 0, items: (result?.items ?? []).map((item) => ({ ...item, source: network })) };
         });
