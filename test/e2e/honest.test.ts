@@ -72,7 +72,7 @@ describe('real versus invented', () => {
     const list = page.getByTestId('network-relations');
     await list.getByRole('listitem').first().waitFor();
     await page.getByRole('radio', { name: 'nur Quellen' }).check();
-    await expect.poll(() => list.getByTestId('synthetic-badge').count()).toBe(0);
+    await expect.poll(() => list.getByTestId('synthetic-badge').count(), { timeout: 15_000 }).toBe(0);
     await expect(page.getByTestId('node-panel').getByTestId('synthetic-badge').count()).resolves.toBe(0);
     for (const r of relations.filter((x) => !x.synthetic)) {
       await expect(list.getByRole('button', { name: r.network.name, exact: true }).count()).resolves.toBe(1);
@@ -98,14 +98,18 @@ describe('a newcomer', () => {
     const guide = page.getByRole('dialog', { name: 'Willkommen im Netzwerkatlas' });
     await guide.waitFor();
     await expect(guide.getByRole('listitem').count()).resolves.toBe(3);
-    await expect.poll(() => guide.textContent()).toContain(`${networks} Netzwerke`);
+    // The figures arrive with Query.coverage, counted over the whole graph: wait as long as the
+    // other views wait for their answers.
+    await expect.poll(() => guide.textContent(), { timeout: 15_000 }).toContain(`${networks} Netzwerke`);
     await shoot(page, 'first-visit-guide');
     expect(await seriousViolations(page, '[data-testid="first-visit-guide"]')).toEqual([]);
     await guide.getByRole('button', { name: 'Los geht’s' }).click();
     await expect(guide.isVisible()).resolves.toBe(false);
 
     const notice = page.getByTestId('synthetic-notice');
-    await expect.poll(() => notice.textContent()).toContain(`${memberships.synthetic} von ${memberships.real + memberships.synthetic}`);
+    await expect
+      .poll(() => notice.textContent(), { timeout: 15_000 })
+      .toContain(`${memberships.synthetic} von ${memberships.real + memberships.synthetic}`);
     await shoot(page, 'first-visit-notice');
     expect(await seriousViolations(page, '[data-testid="synthetic-notice"]')).toEqual([]);
     await notice.getByRole('button', { name: 'Beispieldaten ausblenden (nur Quellen)' }).click();

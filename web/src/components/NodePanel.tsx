@@ -55,7 +55,14 @@ export function NodePanel({ id, expanded, land, data: scope = 'all' }: NodePanel
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when another node is shown
   useEffect(() => {
     heading.current?.focus();
-  }, [id, data]);
+  }, [id]);
+  // When the details arrive the heading names the node; it takes the focus again only if nothing
+  // else has it. Taking it from wherever it is would pull the user out of the search box they
+  // went back to while the details were loading (and close its list of hits).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the details arrive
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
+  }, [data]);
 
   const close = () => setViewState({ node: null }, { push: true });
   // Escape closes the panel, unless something inside took the key first (an open list of hits).

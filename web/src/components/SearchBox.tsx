@@ -70,7 +70,14 @@ export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: S
           setActive(0);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={(e) => {
+          // Closed a moment later, so that a click on a hit still lands; and only if the focus
+          // has not come back meanwhile (typing again right after a pick keeps the list).
+          const input = e.currentTarget;
+          setTimeout(() => {
+            if (document.activeElement !== input) setOpen(false);
+          }, 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
