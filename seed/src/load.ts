@@ -6,6 +6,7 @@
 import { cypher } from '@netzwerkatlas/cypher';
 import neo4j, { type Driver, isInt, type ManagedTransaction } from 'neo4j-driver';
 import { pairsFromRanks, partition, type RankedPair, STORED_RESOLUTION } from './derive/communities.js';
+import { layoutLandscape } from './derive/layout.js';
 import { encodeMatrixPairs } from './derive/matrixRows.js';
 
 export type Row = Record<string, unknown>;
@@ -55,10 +56,10 @@ export const DERIVE_STATEMENTS = [
 ] as const;
 
 /** Changes whenever the derived data changes shape, so that kept stores know to rebuild it. */
-export const DERIVE_VERSION = 8;
+export const DERIVE_VERSION = 9;
 
-/** Steps of the derivation: the statements, then the matrix rows and the communities. */
-const DERIVE_STEPS = DERIVE_STATEMENTS.length + 2;
+/** Steps of the derivation: the statements, then the matrix rows, the communities and the map's positions. */
+const DERIVE_STEPS = DERIVE_STATEMENTS.length + 3;
 
 const toNumber = (value: unknown) => (isInt(value) ? value.toNumber() : Number(value));
 
@@ -92,10 +93,31 @@ async function deriveMatrixRows(tx: ManagedTransaction): Promise<void> {
   await tx.run(cypher('derive/store-matrix-rows'), { rows });
 }
 
+/** The map's positions (derive/layout.ts) of every node the landscape draws, stored in one node. */
+async function deriveLayout(tx: ManagedTransaction): Promise<void> {
+  const record = (await tx.run(cypher('derive/layout-projection'))).records[0];
+  const nodes = ((record?.get('nodes') ?? []) as [string, string, string | null, boolean][]).map(([id, kind, bundesland, umbrella]) => ({
+    id,
+    kind,
+    bundesland,
+    umbrella,
+  }));
+  const edges = ((record?.get('edges') ?? []) as [string, string][]).map(([source, target]) => ({ source, target }));
+  const positions = layoutLandscape(nodes, edges);
+  const ids = [...positions.keys()];
+  const round = (v: number) => Math.round(v * 10) / 10;
+  await tx.run(cypher('derive/store-layout'), {
+    ids,
+    x: ids.map((id) => round(positions.get(id)![0])),
+    y: ids.map((id) => round(positions.get(id)![1])),
+  });
+}
+
 async function derive(tx: ManagedTransaction): Promise<void> {
   for (const statement of DERIVE_STATEMENTS) await tx.run(cypher(statement));
   await deriveMatrixRows(tx);
   await deriveCommunities(tx);
+  await deriveLayout(tx);
   await tx.run(cypher('derive/stamp-version'));
 }
 
@@ -119,8 +141,10 @@ export async function rederive(
     options.onProgress?.('derive', DERIVE_STATEMENTS.length, DERIVE_STEPS);
     await session.executeWrite((tx) => deriveMatrixRows(tx));
     options.onProgress?.('derive', DERIVE_STATEMENTS.length + 1, DERIVE_STEPS);
+    await session.executeWrite((tx) => deriveCommunities(tx));
+    options.onProgress?.('derive', DERIVE_STATEMENTS.length + 2, DERIVE_STEPS);
     await session.executeWrite(async (tx) => {
-      await deriveCommunities(tx);
+      await deriveLayout(tx);
       await tx.run(cypher('derive/stamp-version'));
     });
   } finally {

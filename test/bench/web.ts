@@ -18,8 +18,8 @@ import { pathToFileURL } from 'node:url';
 import { type PresetName, Random } from '@netzwerkatlas/seed/generator';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { createHttpServer } from '@netzwerkatlas/server/http';
-import { chromium, type Page } from 'playwright-core';
 import { pino } from 'pino';
+import { chromium, type Page } from 'playwright-core';
 import { openBenchDb } from './db.js';
 import { table } from './measure.js';
 
@@ -312,8 +312,16 @@ async function rendererBench(runs: number): Promise<string> {
       'frames > 100 ms': frames.filter((f) => f > 100).length,
     };
   });
-  const lines = [`Synthetic landscape: ${graph.nodes.length} nodes, ${graph.edges.length} edges (deterministic, seed 42); WebGL renderer: ${webgl}.`, ''];
-  lines.push(table(Object.keys(rows[0]!), rows.map((r) => Object.values(r))));
+  const lines = [
+    `Synthetic landscape: ${graph.nodes.length} nodes, ${graph.edges.length} edges (deterministic, seed 42); WebGL renderer: ${webgl}.`,
+    '',
+  ];
+  lines.push(
+    table(
+      Object.keys(rows[0]!),
+      rows.map((r) => Object.values(r)),
+    ),
+  );
   const placements = results.sigma.flatMap((m) => (m.placement ? [m.placement] : []));
   if (placements.length)
     lines.push(

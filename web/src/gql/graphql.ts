@@ -68,7 +68,7 @@ export type LandscapeQueryVariables = Exact<{
 }>;
 
 
-export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
+export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, x: number | null, y: number | null, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }>, landPositions: Array<{ bundesland: string, x: number, y: number }> } };
 
 export type NetworkTermsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -139,6 +139,14 @@ export type OverlapMatrixQueryVariables = Exact<{
 
 
 export type OverlapMatrixQuery = { overlapMatrix: { basis: MemberBasis, networks: Array<{ id: string, index: number, name: string, shortName: string | null, size: number }>, columns: { i: Array<number>, j: Array<number>, shared: Array<number>, jaccard: Array<number>, overlap: Array<number> } } };
+
+export type OverlapPairQueryVariables = Exact<{
+  network: string | number;
+  other: string | number;
+}>;
+
+
+export type OverlapPairQuery = { networkSimilarity: { edges: Array<{ node: { network: { id: string, name: string, shortName: string | null }, authorities: { shared: number, jaccard: number, overlap: number }, persons: { shared: number, jaccard: number, overlap: number }, sharedAuthorities: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> }, sharedPersons: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { id: string, name: string | null } }> } } }> } };
 
 export type TopicRedundancyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -218,6 +226,8 @@ export const LandscapeDocument = new TypedDocumentString(`
       governance
       synthetic
       umbrella
+      x
+      y
     }
     edges {
       source
@@ -225,9 +235,14 @@ export const LandscapeDocument = new TypedDocumentString(`
       type
       synthetic
     }
+    landPositions {
+      bundesland
+      x
+      y
+    }
   }
 }
-    `, {"hash":"41811f89711a422e4d495ae66dcf0cc49d7624b6910851837685a4638bd4fead"}) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
+    `, {"hash":"be4add3c12777f9696c6ca8f58948160fa961fb777686cada9b9fd630b0af37a"}) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
 export const NetworkTermsDocument = new TypedDocumentString(`
     query NetworkTerms($after: String) {
   networks(first: 500, after: $after) {
@@ -667,6 +682,53 @@ export const OverlapMatrixDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"5d6f75184a3ec79fca75277df4dd96dd28612f5d663946288c41c46da0340fc9"}) as unknown as TypedDocumentString<OverlapMatrixQuery, OverlapMatrixQueryVariables>;
+export const OverlapPairDocument = new TypedDocumentString(`
+    query OverlapPair($network: ID!, $other: ID!) {
+  networkSimilarity(network: $network, networks: [$other], first: 1) {
+    edges {
+      node {
+        network {
+          id
+          name
+          shortName
+        }
+        authorities {
+          shared
+          jaccard
+          overlap
+        }
+        persons {
+          shared
+          jaccard
+          overlap
+        }
+        sharedAuthorities(first: 30) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+        sharedPersons(first: 30) {
+          totalCount
+          hiddenCount {
+            exact
+            fewerThan3
+          }
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"d847a2a43fc62a50f73eabfdeb403a34871d0cd0f341c43112bb7e361630b9a4"}) as unknown as TypedDocumentString<OverlapPairQuery, OverlapPairQueryVariables>;
 export const TopicRedundancyDocument = new TypedDocumentString(`
     query TopicRedundancy {
   topicRedundancy(first: 50, minSharedTopics: 1) {

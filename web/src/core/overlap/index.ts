@@ -9,6 +9,7 @@ import {
   AuthorityDuplicatesQuery,
   NetworkSimilarityQuery,
   OverlapMatrixQuery,
+  OverlapPairQuery,
   RecommendedNetworksQuery,
   TopicRedundancyQuery,
 } from '../api/operations';
@@ -19,6 +20,7 @@ export const overlapKeys = {
   matrix: (by: MemberBasis) => ['overlap', 'matrix', by] as const,
   topicRedundancy: () => ['overlap', 'topic-redundancy'] as const,
   similarity: (network: string) => ['overlap', 'similarity', network] as const,
+  pair: (a: string, b: string) => ['overlap', 'pair', a, b] as const,
   duplicates: (authority: string) => ['overlap', 'duplicates', authority] as const,
   recommended: (authority: string) => ['overlap', 'recommended', authority] as const,
 };
@@ -28,6 +30,14 @@ export function useOverlapMatrix(by: MemberBasis) {
   return useQuery({
     queryKey: overlapKeys.matrix(by),
     queryFn: () => request(OverlapMatrixQuery, { by }).then((d) => fromColumns(d.overlapMatrix)),
+  });
+}
+
+/** Two networks side by side: their measures and what they share (persons as far as the viewer may see them). */
+export function useOverlapPair(a: string, b: string) {
+  return useQuery({
+    queryKey: overlapKeys.pair(a, b),
+    queryFn: () => request(OverlapPairQuery, { network: a, other: b }).then((d) => d.networkSimilarity.edges[0]?.node ?? null),
   });
 }
 
