@@ -158,6 +158,7 @@ describe('backbone', () => {
 
   it('keeps every pair while the networks are few', () => {
     expect(backboneK(24)).toBe(Number.POSITIVE_INFINITY);
+    expect(backboneK(100)).toBe(3);
     expect(backbone(cells.slice(0, 50), backboneK(24))).toHaveLength(50);
   });
 });

@@ -66,11 +66,11 @@ export function maxShared(cells: readonly MatrixCell[]): number {
 
 /**
  * How many partners each network keeps in the backbone of the overlap graph: every pair while
- * the networks are few enough to read them all, fewer as they grow (three at a hundred
- * networks, two from two hundred on).
+ * the networks are few enough to read them all (sixty), fewer as they grow (three at a
+ * hundred networks, two from two hundred on).
  */
 export function backboneK(networks: number): number {
-  if (networks <= 30) return Number.POSITIVE_INFINITY;
+  if (networks <= 60) return Number.POSITIVE_INFINITY;
   return Math.max(2, Math.round(300 / networks));
 }
 

@@ -45,7 +45,7 @@ function HeatLegend() {
  * has the colour of its network's group in the graph beside it.
  */
 /** Above this many networks the heat map starts with its groups. */
-export const GROUPS_ABOVE = 40;
+export const GROUPS_ABOVE = 100;
 
 /**
  * The heat map: every network while they are few; else the groups, then the networks of the
