@@ -164,9 +164,12 @@ export function HeatMap({
       <p className="heatmap-groups">
         {groups.map((group, g) =>
           group.length > 1 ? (
-            <button key={group[0]} type="button" className="link" onClick={() => setOpen(g)}>
-              {t('heatmapGroupLabel', { id: g + 1, size: group.length })}
-            </button>
+            <span key={group[0]}>
+              {g > 0 && ' · '}
+              <button type="button" className="link" onClick={() => setOpen(g)}>
+                {t('heatmapGroupLabel', { id: g + 1, size: group.length })}
+              </button>
+            </span>
           ) : null,
         )}
       </p>
