@@ -448,20 +448,29 @@ export async function visit(page: Page, url: string, timeoutMs = 120_000): Promi
   });
 }
 
-/** The floor: on a page of the same origin without the app, fetch the landscape answer the app asked for and parse it; nothing else. */
+/**
+ * The floor: on a page of the same origin without the app, fetch the landscape answer the app
+ * asked for and parse it; nothing else. The best of three tries (a floor is the least it can take).
+ */
 async function floor(page: Page, base: string, path: string): Promise<{ fetchMs: number; parseMs: number; totalMs: number }> {
   await page.goto(`${base}/health`);
-  return page.evaluate(async (path) => {
-    const t0 = performance.now();
-    const response = await fetch(path, {
-      headers: { accept: 'application/graphql-response+json, application/json', 'x-graphql-yoga-csrf': '1' },
-    });
-    const text = await response.text();
-    const t1 = performance.now();
-    JSON.parse(text);
-    const t2 = performance.now();
-    return { fetchMs: t1 - t0, parseMs: t2 - t1, totalMs: t2 - t0 };
-  }, path);
+  const tries = [];
+  for (let i = 0; i < 3; i++) {
+    tries.push(
+      await page.evaluate(async (path) => {
+        const t0 = performance.now();
+        const response = await fetch(path, {
+          headers: { accept: 'application/graphql-response+json, application/json', 'x-graphql-yoga-csrf': '1' },
+        });
+        const text = await response.text();
+        const t1 = performance.now();
+        JSON.parse(text);
+        const t2 = performance.now();
+        return { fetchMs: t1 - t0, parseMs: t2 - t1, totalMs: t2 - t0 };
+      }, path),
+    );
+  }
+  return tries.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
 }
 
 /** Builds the web app when its dist is missing or older than its sources. */
@@ -586,7 +595,7 @@ export async function usableBench(preset: PresetName, runs: number): Promise<Usa
       ['return visit (same profile)', ...phases(returning)],
     ]),
     '',
-    `Floor, in the same run: on a page of the same origin without the app, fetching the same landscape answer and JSON.parse, nothing else: ` +
+    `Floor, in the same run: on a page of the same origin without the app, fetching the same landscape answer and JSON.parse, nothing else (best of three after each return visit; median over the runs): ` +
       `${floorMs.toFixed(0)} ms (fetch ${med(floors.map((f) => f.fetchMs)).toFixed(0)}, parse ${med(floors.map((f) => f.parseMs)).toFixed(0)}).`,
     `The very first visit after the server started (answer cache cold, the server computes the landscape): ${coldServerMs.toFixed(0)} ms.`,
     '',

@@ -202,15 +202,15 @@ describe('bestConnected', () => {
 
 describe('nodeSize', () => {
   it.each([
-    ['Network', 0, 4],
-    ['Network', 8, 4 + 2 * 1.2],
-    ['Authority', -3, 2.5],
+    ['Network', 0, 3],
+    ['Network', 8, 3 + 2 * 0.6],
+    ['Authority', -3, 2],
     ['Network', 7429, MAX_NODE_SIZE],
   ] as const)('%s with %d members -> %d', (kind, members, expected) => {
     expect(nodeSize(kind, members)).toBeCloseTo(expected);
   });
   it('grows less than linearly with the members', () => {
-    expect(nodeSize('Network', 1000) - 4).toBeLessThan(2 * (nodeSize('Network', 125) - 4) + 0.01);
+    expect(nodeSize('Network', 1000) - 3).toBeLessThan(2 * (nodeSize('Network', 125) - 3) + 0.01);
   });
 });
 

@@ -16,6 +16,9 @@ export const KIND_COLORS: Record<NodeKind, string> = {
   Land: '#64748b',
 };
 
+/** Relations in a light grey: thousands of them on the first level must not veil the nodes. */
+export const EDGE_COLOR = '#dde2e8';
+
 /** Eight colours that stay apart for colour-blind viewers (Okabe–Ito), then grey. */
 export const CLUSTER_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
 export const clusterColor = (index: number) => CLUSTER_COLORS[index] ?? '#9ca3af';
@@ -53,16 +56,16 @@ export function fromApi(api: ApiLandscape): Landscape {
 }
 
 /** The largest radius a node is drawn with, in pixels at the initial view. */
-export const MAX_NODE_SIZE = 16;
+export const MAX_NODE_SIZE = 10;
 
 /**
  * Node radius: grows with the cube root of its weight (members, networks, adopters), so that a
- * network of 7,000 members is larger than one of 70 but does not cover its neighbours, and is
- * capped at MAX_NODE_SIZE.
+ * network of 7,000 members is larger than one of 70 but does not cover its neighbours (four
+ * hundred networks on one map leave each little room), and is capped at MAX_NODE_SIZE.
  */
 export function nodeSize(kind: NodeKind, members: number): number {
-  const base = kind === 'Network' ? 4 : kind === 'Topic' || kind === 'Land' ? 4 : 2.5;
-  return Math.min(MAX_NODE_SIZE, base + Math.cbrt(Math.max(0, members)) * 1.2);
+  const base = kind === 'Network' || kind === 'Topic' || kind === 'Land' ? 3 : 2;
+  return Math.min(MAX_NODE_SIZE, base + Math.cbrt(Math.max(0, members)) * 0.6);
 }
 
 /**
@@ -259,7 +262,7 @@ export function nodeAttributes(n: LandscapeNode): GraphNodeAttributes {
 export function addRelation(graph: Graph, e: LandscapeEdge): void {
   if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target) return;
   if (graph.hasEdge(e.source, e.target) || graph.hasEdge(e.target, e.source)) return;
-  graph.addDirectedEdge(e.source, e.target, { relation: e.type, synthetic: e.synthetic, size: 0.6, color: '#cbd2dc' });
+  graph.addDirectedEdge(e.source, e.target, { relation: e.type, synthetic: e.synthetic, size: 0.6, color: EDGE_COLOR });
 }
 
 /**
