@@ -114,15 +114,25 @@ export function aggregateSmallAuthorities(landscape: Landscape, expanded: Readon
     } else nodes.push(n);
   }
   if (!into.size) return { ...landscape, nodes };
-  const seen = new Set<string>();
+  // Rewired edges are merged per (source, target, type); nested maps, not string keys: a
+  // Germany-scale landscape rewires about a hundred thousand memberships.
+  const seen = new Map<string, Map<string, string[]>>();
   const edges = [];
   for (const e of landscape.edges) {
     const source = into.get(e.source) ?? e.source;
     const target = into.get(e.target) ?? e.target;
-    const key = `${source}\u0000${target}\u0000${e.type}`;
-    if (source === target || seen.has(key)) continue;
-    seen.add(key);
-    edges.push(source === e.source && target === e.target ? e : { ...e, source, target });
+    if (source === e.source && target === e.target) {
+      edges.push(e);
+      continue;
+    }
+    if (source === target) continue;
+    let targets = seen.get(source);
+    if (!targets) seen.set(source, (targets = new Map()));
+    let types = targets.get(target);
+    if (!types) targets.set(target, (types = []));
+    if (types.includes(e.type)) continue;
+    types.push(e.type);
+    edges.push({ ...e, source, target });
   }
   return { nodes, edges, places: landscape.places };
 }
