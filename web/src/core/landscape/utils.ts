@@ -127,9 +127,15 @@ export function aggregateSmallAuthorities(landscape: Landscape, expanded: Readon
     }
     if (source === target) continue;
     let targets = seen.get(source);
-    if (!targets) seen.set(source, (targets = new Map()));
+    if (!targets) {
+      targets = new Map();
+      seen.set(source, targets);
+    }
     let types = targets.get(target);
-    if (!types) targets.set(target, (types = []));
+    if (!types) {
+      types = [];
+      targets.set(target, types);
+    }
     if (types.includes(e.type)) continue;
     types.push(e.type);
     edges.push({ ...e, source, target });
