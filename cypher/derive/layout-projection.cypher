@@ -1,6 +1,6 @@
 // Derived data, the map's positions, step 1: every node the map draws (as landscape-nodes, with
 // what the layout needs of it) and every relation between them (as landscape-edges), Beispieldaten
-// included, as lists; seed/src/derive/layout.ts lays them out.
+// included, as lists; server/src/derived/layout.ts lays them out.
 CALL () {
   MATCH (n:Network) RETURN n, 'Network' AS kind
   UNION ALL

@@ -1,6 +1,6 @@
 // Derived data, read half: each network's row of the overlap matrix, by authorities and by
 // persons: the ranks of the networks after it (in id order) that it shares members with, and
-// how many. seed/src/load.ts encodes them as text (seed/src/derive/matrixRows.ts) and writes
+// how many. server/src/derived/steps.ts encodes them as text (matrixRows.ts there) and writes
 // them with store-matrix-rows.cypher: the heat map of all networks reads ~400 such rows instead
 // of ~80,000 OVERLAPS relationships.
 MATCH (n:Network)

@@ -1,5 +1,5 @@
 // Derived data, step 2 of the communities: the Louvain community of every network (computed in
-// seed/src/derive/communities.ts) and the partition's modularity and resolution.
+// server/src/derived/communities.ts) and the partition's modularity and resolution.
 UNWIND $rows AS row
 MATCH (n:Network {id: row.id})
 SET n.statCommunity = row.community

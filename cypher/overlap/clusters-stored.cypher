@@ -1,5 +1,5 @@
 // The communities of the whole landscape as the last load stored them (cypher/derive,
-// seed/src/derive/communities.ts): every network with its community and topics, and the
+// server/src/derived/communities.ts): every network with its community and topics, and the
 // partition's modularity. `complete` is false when a network has no community yet (a store
 // derived before communities existed); the server then computes them.
 MATCH (n:Network)

@@ -10,13 +10,11 @@ WITH m, r.authorities AS sA, CASE WHEN r.persons < $smallCount THEN 0 ELSE r.per
      coalesce(n.statAuthorities, 0) AS nA, coalesce(n.statPersons, 0) AS nP, coalesce(n.statTopics, 0) AS nT,
      coalesce(m.statAuthorities, 0) AS mA, coalesce(m.statPersons, 0) AS mP, coalesce(m.statTopics, 0) AS mT
 WHERE sA > 0 OR sP > 0 OR sT > 0
-WITH m,
-     {shared: sA, jaccard: CASE WHEN sA = 0 THEN 0.0 ELSE toFloat(sA) / (nA + mA - sA) END,
-      overlap: CASE WHEN sA = 0 THEN 0.0 ELSE toFloat(sA) / CASE WHEN nA < mA THEN nA ELSE mA END END} AS authorities,
-     {shared: sP, jaccard: CASE WHEN sP = 0 THEN 0.0 ELSE toFloat(sP) / (nP + mP - sP) END,
-      overlap: CASE WHEN sP = 0 THEN 0.0 ELSE toFloat(sP) / CASE WHEN nP < mP THEN nP ELSE mP END END} AS persons,
-     {shared: sT, jaccard: CASE WHEN sT = 0 THEN 0.0 ELSE toFloat(sT) / (nT + mT - sT) END,
-      overlap: CASE WHEN sT = 0 THEN 0.0 ELSE toFloat(sT) / CASE WHEN nT < mT THEN nT ELSE mT END END} AS topics
+// The Jaccard index and overlap coefficient, once for the three kinds: [shared, size n, size m].
+WITH m, [k IN [[sA, nA, mA], [sP, nP, mP], [sT, nT, mT]] |
+          {shared: k[0], jaccard: CASE WHEN k[0] = 0 THEN 0.0 ELSE toFloat(k[0]) / (k[1] + k[2] - k[0]) END,
+           overlap: CASE WHEN k[0] = 0 THEN 0.0 ELSE toFloat(k[0]) / CASE WHEN k[1] < k[2] THEN k[1] ELSE k[2] END END}] AS kinds
+WITH m, kinds[0] AS authorities, kinds[1] AS persons, kinds[2] AS topics
 WITH m, authorities, persons, topics,
      CASE $by WHEN 'AUTHORITIES' THEN authorities.jaccard WHEN 'PERSONS' THEN persons.jaccard
               WHEN 'TOPICS' THEN topics.jaccard ELSE (authorities.jaccard + persons.jaccard + topics.jaccard) / 3.0 END AS score

@@ -21,3 +21,5 @@ CREATE FULLTEXT INDEX search_names IF NOT EXISTS
   FOR (n:Network|UmbrellaOrganisation|Authority|Topic|Innovation|Event)
   ON EACH [n.name, n.shortName, n.title]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } };
+CREATE CONSTRAINT session_id_hash IF NOT EXISTS FOR (s:Session) REQUIRE s.idHash IS UNIQUE;
+CREATE INDEX session_expires IF NOT EXISTS FOR (s:Session) ON (s.expiresAt);

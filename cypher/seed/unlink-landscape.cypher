@@ -2,9 +2,9 @@
 // that none an earlier version wrote stays behind (a demo person who now works at another
 // authority would otherwise work at both; a relation dropped from the sources would remain).
 // The seed's relationships carry `source` (the landscape) or `synthetic: true` (the demo layer);
-// derived relationships, and any that touch a node the seed does not hold, are left alone.
+// derived and imported relationships, and any that touch a node the seed does not hold, are left alone.
 // Runs first in the seed's one transaction, so readers never see the graph without them.
 UNWIND $rows AS row
 MATCH (a)-[r]->(b)
-WHERE (r.source IS NOT NULL OR r.synthetic = true) AND a.id IN row.ids AND b.id IN row.ids
+WHERE (r.source IS NOT NULL OR r.synthetic = true) AND r.imported IS NULL AND a.id IN row.ids AND b.id IN row.ids
 DELETE r

@@ -1,16 +1,18 @@
 // The seed package: the real landscape, the demo layer, and the one load path they share.
 
-import type { Driver } from 'neo4j-driver';
+import type { Store } from '@netzwerkatlas/server/db/store';
 import { buildDemoLayer, demoSteps } from './demo/index.js';
 import { landscape } from './landscape/index.js';
 import { type LoadReport, load } from './load.js';
 import { landscapeSteps } from './steps.js';
 
-export { buildDemoLayer, type DemoLayer, demoSteps } from './demo/index.js';
+export type { SourceId } from '@netzwerkatlas/server/sources';
+export { type DemoAccount, demoAccounts, findDemoAccount } from './demo/accounts.js';
+export { emailDomainOf } from './demo/email.js';
+export { buildDemoLayer, DEMO_AUTHORITIES, type DemoLayer, demoSteps } from './demo/index.js';
 export { landscape, SOURCES } from './landscape/index.js';
-export type { SourceId } from './landscape/sources.js';
 export type * from './landscape/types.js';
-export { DERIVE_VERSION, type LoadReport, type LoadStep, load, rederive } from './load.js';
+export { type LoadReport, type LoadStep, load } from './load.js';
 export { checkLandscape, LandscapeError, landscapeSteps } from './steps.js';
 
 /**
@@ -18,8 +20,8 @@ export { checkLandscape, LandscapeError, landscapeSteps } from './steps.js';
  * twice leaves the same graph, and a failure leaves nothing half-written.
  */
 export async function seedLandscape(
-  driver: Driver,
-  options: { database?: string; demo?: boolean; onProgress?: (step: string, done: number, total: number) => void } = {},
+  db: Store,
+  options: { demo?: boolean; onProgress?: (step: string, done: number, total: number) => void } = {},
 ): Promise<LoadReport> {
   const layer = options.demo === false ? undefined : buildDemoLayer(landscape);
   const steps = [...landscapeSteps(landscape), ...(layer ? demoSteps(layer) : [])];
@@ -35,5 +37,5 @@ export async function seedLandscape(
   // First the relationships among its nodes go (the merges write the current ones again), last
   // the nodes an earlier version wrote and this one no longer holds.
   const all = [{ statement: 'seed/unlink-landscape', rows: [{ ids }] }, ...steps, { statement: 'seed/prune-landscape', rows: [{ ids }] }];
-  return load(driver, all, { database: options.database, atomic: true, onProgress: options.onProgress });
+  return load(db, all, { atomic: true, onProgress: options.onProgress });
 }

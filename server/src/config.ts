@@ -64,13 +64,82 @@ const schema = z.object({
   INTROSPECTION: z.enum(['true', 'false']).optional(),
   /** 'true': answer only the web app's persisted operations (recommended for public production). */
   TRUSTED_OPERATIONS_ONLY: z.enum(['true', 'false']).default('false'),
+  /**
+   * Where browsers reach this server (scheme, host, port; no path): the redirect URI of the
+   * sign-in is built from it, and with https the session cookie is Secure. Default
+   * http://localhost:PORT.
+   */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The OpenID provider that signs users in; unset outside production: the embedded demo provider at /idp. */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * Where to read the issuer's discovery document, when the server reaches the provider at
+   * another address than browsers do (a container network); its `issuer` must still be OIDC_ISSUER.
+   */
+  OIDC_DISCOVERY_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** This server's client at the provider. */
+  OIDC_CLIENT_ID: z.string().min(1).default('netzwerkatlas'),
+  /** The client's secret (client_secret_basic); unset: a public client, PKCE only. */
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /** The `aud` a bearer token must carry; default OIDC_CLIENT_ID. */
+  OIDC_AUDIENCE: z.string().min(1).optional(),
+  /** Seconds of clock difference to the provider tolerated on `exp`, `nbf`, `iat`. */
+  OIDC_CLOCK_TOLERANCE_S: z.coerce.number().int().min(0).max(300).default(30),
+  /** The claim that finds the person (Identity.email). */
+  OIDC_EMAIL_CLAIM: z
+    .string()
+    .regex(/^[\w.:-]{1,64}$/, 'a claim name')
+    .default('email'),
+  /** Scopes asked for at sign-in. */
+  OIDC_SCOPES: z
+    .string()
+    .regex(/^[\w:. -]+$/, 'space-separated scope names')
+    .default('openid email profile'),
+  /** 'true' allows an http (not https) provider in production: a local trial only (docker-compose). */
+  OIDC_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
+  /** Lifetime of a browser session in minutes, from sign-in (not extended by use). */
+  SESSION_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(60 * 24 * 30)
+    .default(8 * 60),
+  /** The embedded demo provider's signing keys (kept across restarts; never committed). */
+  IDP_DATA_DIR: z.string().default(resolve(repoRoot, '.neo4j/idp')),
+});
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Rules between variables: what one value means for another. */
+const checked = schema.superRefine((env, ctx) => {
+  const production = env.NODE_ENV === 'production';
+  if (production && !env.OIDC_ISSUER) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['OIDC_ISSUER'],
+      message:
+        'required with NODE_ENV=production: the embedded demo sign-in (invented accounts, no passwords) never runs in ' +
+        'production; name your OpenID provider (e.g. https://login.example.org/realms/verwaltung)',
+    });
+  }
+  for (const key of ['OIDC_ISSUER', 'OIDC_DISCOVERY_URL'] as const) {
+    const value = env[key];
+    if (!value || !production || env.OIDC_ALLOW_HTTP === 'true') continue;
+    const url = new URL(value);
+    if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+      ctx.addIssue({ code: 'custom', path: [key], message: 'must be https in production (OIDC_ALLOW_HTTP=true for a local trial)' });
+    }
+  }
+  if (env.PUBLIC_URL && new URL(env.PUBLIC_URL).pathname !== '/') {
+    ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'an origin without a path, like https://atlas.example.org' });
+  }
 });
 
 export type Config = z.infer<typeof schema>;
 
 /** Reads and validates the environment; throws one readable error listing every bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  const parsed = checked.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`config: invalid environment\n${lines.join('\n')}`);
@@ -95,6 +164,25 @@ export function httpOptions(config: Config) {
     maxBodyBytes: config.MAX_BODY_BYTES,
     metrics: config.METRICS === 'true',
     lanes: createLanes({ lightSlots: config.MAX_CONCURRENT_LIGHT_REQUESTS, heavySlots: config.MAX_CONCURRENT_REQUESTS }),
+  };
+}
+
+/** The sign-in's part of the configuration (see auth/index.ts). */
+export function authOptions(config: Config) {
+  const publicUrl = new URL(config.PUBLIC_URL ?? `http://localhost:${config.PORT}`).origin;
+  return {
+    publicUrl,
+    trustProxy: config.TRUST_PROXY === 'true',
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret: config.OIDC_CLIENT_SECRET,
+    audience: config.OIDC_AUDIENCE ?? config.OIDC_CLIENT_ID,
+    clockToleranceS: config.OIDC_CLOCK_TOLERANCE_S,
+    emailClaim: config.OIDC_EMAIL_CLAIM,
+    scopes: config.OIDC_SCOPES,
+    sessionTtlMs: config.SESSION_TTL_MINUTES * 60_000,
+    provider: config.OIDC_ISSUER
+      ? ({ kind: 'external', issuer: config.OIDC_ISSUER, discoveryUrl: config.OIDC_DISCOVERY_URL } as const)
+      : ({ kind: 'embedded', dataDir: config.IDP_DATA_DIR } as const),
   };
 }
 

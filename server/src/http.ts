@@ -12,6 +12,7 @@ import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import { createAnswerCache } from './answerCache.js';
+import type { Auth } from './auth/index.js';
 import type { Db } from './db/index.js';
 import { createGraphiQLPage } from './graphiql.js';
 import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
@@ -38,6 +39,8 @@ export interface HttpOptions extends YogaOptions {
   metrics?: boolean;
   /** Where request logs go (default: the server's logger). */
   log?: Logger;
+  /** Sign-in (auth/index.ts): the authenticator of /graphql and the routes under /auth (and /idp). */
+  auth?: Auth;
 }
 
 /**
@@ -103,8 +106,10 @@ export function createHttpServer(options: HttpOptions): Server {
   const graphiql = options.graphiql === false ? undefined : createGraphiQLPage();
   const observability = createObservability({ logger: options.log ?? logger, db, lanes });
   // GraphiQL is served here, from our own origin (graphiql.ts), not by yoga.
+  const { auth } = options;
   const yoga = createYogaServer(observability.timed(db), {
     ...options,
+    authenticate: auth?.authenticate,
     lanes,
     plugins: [observability.plugin(), ...(options.plugins ?? [])],
   });
@@ -179,6 +184,11 @@ export function createHttpServer(options: HttpOptions): Server {
       });
     }
     if (path === '/graphql') {
+      // An answer for a signed-in viewer is theirs: no shared cache may keep it.
+      if (req.headers.authorization || req.headers.cookie) {
+        res.setHeader('cache-control', 'private, no-store');
+        res.setHeader('vary', 'Authorization, Cookie');
+      }
       void admit(req, res).then(
         (admitted) => {
           if (!admitted) return;
@@ -190,6 +200,19 @@ export function createHttpServer(options: HttpOptions): Server {
           if (!res.headersSent) res.writeHead(500).end();
         },
       );
+      return;
+    }
+    // Sign-in: the same rate and body limits as the API; unknown paths under /auth are 404.
+    if (auth?.owns(path)) {
+      void admit(req, res)
+        .then(async (admitted) => {
+          if (!admitted) return;
+          if (!(await auth.handle(req, res, path))) notFound(res);
+        })
+        .catch((err: Error) => {
+          logger.error({ err: err.message, route: path.startsWith('/idp') ? '/idp' : path }, 'sign-in route failed');
+          if (!res.headersSent) res.writeHead(500).end();
+        });
       return;
     }
     // Paths of the API's own that do not exist are 404, never the app's page.

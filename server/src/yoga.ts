@@ -8,6 +8,8 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { PothosValidationError } from '@pothos/core';
 import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { AuthenticationError, ProviderUnavailableError } from './auth/errors.js';
+import type { Authenticate, Identity } from './auth/identity.js';
 import { type Context, createContext } from './context.js';
 import { useDatabaseErrors } from './db/errors.js';
 import type { Db } from './db/index.js';
@@ -35,6 +37,32 @@ export interface YogaOptions {
   plugins?: Plugin[];
   /** Persisted operations: the web app's manifest, and whether only those are answered. */
   persisted?: PersistedOptions;
+  /** Who a request is (auth/index.ts); without it every request is anonymous. */
+  authenticate?: Authenticate;
+}
+
+/**
+ * Sign-in: before anything else is read, the request's credentials are checked. A bearer token
+ * that does not verify ends the request with 401 and the RFC 6750 challenge, and no data; the
+ * identity of one that does (or of a session cookie) goes into the context.
+ */
+function useAuthentication(authenticate: Authenticate, identities: WeakMap<Request, Identity | null>): Plugin {
+  return {
+    async onRequest({ request, endResponse, fetchAPI }) {
+      try {
+        identities.set(request, await authenticate(request));
+      } catch (err) {
+        if (!(err instanceof AuthenticationError || err instanceof ProviderUnavailableError)) throw err;
+        const { http, ...extensions } = err.extensions as { http: { status: number; headers: Record<string, string> } };
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message: err.message, extensions }] }), {
+            status: http.status,
+            headers: { 'content-type': 'application/graphql-response+json; charset=utf-8', 'cache-control': 'no-store', ...http.headers },
+          }),
+        );
+      }
+    },
+  };
 }
 
 /**
@@ -107,7 +135,9 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     corsOrigins = [],
     plugins = [],
     persisted,
+    authenticate,
   } = options;
+  const identities = new WeakMap<Request, Identity | null>();
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -123,9 +153,10 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    context: () => createContext(db, budgetMs),
+    context: ({ request }) => createContext(db, budgetMs, identities.get(request) ?? null),
     plugins: [
       ...plugins,
+      ...(authenticate ? [useAuthentication(authenticate, identities)] : []),
       usePersisted(persisted),
       useCsrfPrevention(),
       useTypedRequestErrors(),

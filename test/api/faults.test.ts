@@ -146,7 +146,7 @@ describe('faults', () => {
     expect((await check(base, '/health/live')).status).toBe(200);
 
     // A load that wrote networks but stopped before its last step, the stamp of a data version.
-    await load(db.driver, [{ statement: 'seed/merge-networks', rows: [{ id: 'faults-half-loaded', name: 'Half loaded' }] }], {
+    await load(db, [{ statement: 'seed/merge-networks', rows: [{ id: 'faults-half-loaded', name: 'Half loaded' }] }], {
       atomic: false,
       derive: false,
     });
@@ -155,7 +155,7 @@ describe('faults', () => {
     expect(half.body).toMatchObject({ status: 'not-ready', networks: 1 });
     await db.write({ text: "MATCH (n:Network {id: 'faults-half-loaded'}) DETACH DELETE n" });
 
-    await seedLandscape(db.driver);
+    await seedLandscape(db);
     const seeded = await check(base, '/health/ready');
     expect(seeded.status).toBe(200);
     expect(seeded.body.status).toBe('ok');
@@ -163,7 +163,7 @@ describe('faults', () => {
   }, 120_000);
 
   it('answers 503 at once while Neo4j is away, restarts it, and serves again', async () => {
-    if ((await check(base, '/health/ready')).status !== 200) await seedLandscape(db.driver);
+    if ((await check(base, '/health/ready')).status !== 200) await seedLandscape(db);
     const outcomes: Outcome[] = [];
     const round = async () => {
       outcomes.push(...(await Promise.all([ask(base, 'POST'), ask(base, 'GET')])));

@@ -3,8 +3,8 @@
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { rederive } from '@netzwerkatlas/seed';
 import { createDb, createDriver } from '@netzwerkatlas/server/db/index';
+import { rederive } from '@netzwerkatlas/server/derived';
 import { createLanes } from '@netzwerkatlas/server/guard/scheduler';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -156,7 +156,7 @@ describe('http', () => {
       expect(gzip.encoding).toBe('gzip');
       expect(JSON.parse(gunzipSync(gzip.bytes).toString('utf8'))).toEqual(JSON.parse(post.bytes.toString('utf8')));
       // A new load stamps a new version: the answer is computed again, under a new ETag.
-      await rederive(db.driver);
+      await rederive(db);
       const recomputed = await statementsOf(() => get(landscape));
       expect(recomputed).toEqual(
         expect.arrayContaining(['landscape/data-version', 'landscape/landscape-nodes', 'landscape/landscape-edges']),

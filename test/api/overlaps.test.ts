@@ -2,7 +2,7 @@
 // quantities over the generated landscape held in memory (plain set arithmetic, graphology for
 // paths), on landscapes of several shapes, each with ids of its own.
 
-import { clusterNetworks, type ProjectionPair } from '@netzwerkatlas/server/schema/overlap/clusters';
+import { clusterNetworks, type ProjectionPair } from '@netzwerkatlas/server/schema/overlap/clusters/clusters';
 import Graph from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,7 +65,7 @@ describe.each<[Shape, number]>([
 
   beforeAll(async () => {
     g = generate(shape, seed);
-    await loadGenerated(db.driver, g);
+    await loadGenerated(db, g);
   });
 
   it('authorityOverlaps: authorities in at least N networks, most first, ties by id', async () => {
@@ -721,5 +721,45 @@ describe('overlap arguments', () => {
   ])('%s -> %s', async (query, code) => {
     const res = await gql(query);
     expect(res.errors?.[0]?.extensions?.code).toBe(code);
+  });
+
+  // The checks run as zod schemas before the resolver (@pothos/plugin-validation): each refusal
+  // still names the argument the web app words its message from, and says what is wrong.
+  it.each([
+    ['{ authorityOverlaps(minNetworks: 0) { totalCount } }', 'minNetworks', 'at least 1'],
+    ['{ topicRedundancy(networks: []) { totalCount } }', 'networks', 'must not be empty'],
+    ['{ topicRedundancy(minSharedTopics: 0) { totalCount } }', 'minSharedTopics', 'at least 1'],
+    ['{ topicRedundancy(minSharedMembers: -1) { totalCount } }', 'minSharedMembers', 'not be negative'],
+    ['{ connection(from: "org:bmi", to: "org:bmi") { hops } }', 'to', 'different authorities'],
+    ['{ connection(from: "org:bmi", to: "org:bmf", maxHops: 13) { hops } }', 'maxHops', 'between 1 and 12'],
+    ['{ recommendedNetworks { totalCount } }', 'authority', 'an authority or topics'],
+    ['{ recommendedNetworks(topics: []) { totalCount } }', 'topics', 'must not be empty'],
+    ['{ duplicateParticipation(maxPersons: 1001) { inNetworks { totalCount } } }', 'maxPersons', 'between 1 and 1000'],
+    ['{ clusters(resolution: 10.5) { modularity } }', 'resolution', '(0, 10]'],
+    ['{ overlapMatrix(digits: -1) { basis } }', 'digits', 'between 0 and 15'],
+    ['{ search(query: "a", first: 101) { score } }', 'first', 'between 1 and 100'],
+    [`{ search(query: "${'a'.repeat(201)}") { score } }`, 'query', 'at most 200'],
+    ['{ events(to: "morgen") { totalCount } }', 'to', 'ISO date'],
+  ])('%s names %s', async (query, argument, message) => {
+    const res = await gql(query);
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+    expect(res.errors?.[0]?.message).toContain(message);
+  });
+
+  it('a refused argument refuses the whole operation before any statement runs', async () => {
+    db.calls.length = 0;
+    const res = await gql('{ a: search(query: "Vergabe") { score } b: search(query: "Vergabe", first: 500) { score } }');
+    expect(res.errors).toEqual([{ message: 'first must be between 1 and 100', extensions: { code: 'BAD_USER_INPUT', argument: 'first' } }]);
+    expect(res.data).toBeUndefined();
+    expect(db.calls).toEqual([]);
+  });
+
+  it('a check of all arguments together leaves the others as they were', async () => {
+    const one = await gql(
+      '{ recommendedNetworks(topics: ["topic:digitalisierung-verwaltung"], first: 1) { totalCount edges { node { network { id } } } } }',
+    );
+    expect(one.errors).toBeUndefined();
+    expect(one.data?.recommendedNetworks.totalCount).toBeGreaterThan(1);
+    expect(one.data?.recommendedNetworks.edges).toHaveLength(1);
   });
 });

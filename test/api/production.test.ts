@@ -51,6 +51,8 @@ async function startCompiled(extra: Record<string, string> = {}): Promise<Starte
     ...(database ? { NEO4J_DATABASE: database } : {}),
     SEED: 'false',
     RATE_LIMIT_PER_MINUTE: '0',
+    // Production needs an OpenID provider (docs/signin.md); it is asked only when someone signs in.
+    OIDC_ISSUER: 'https://login.example.org/realms/netzwerkatlas',
     LOG_LEVEL: 'info',
     ...extra,
   };

@@ -1,6 +1,7 @@
 // Seeding: idempotent (twice = same graph) and atomic (a failing load writes nothing).
 
-import { buildDemoLayer, landscape, load, rederive, seedLandscape } from '@netzwerkatlas/seed';
+import { buildDemoLayer, landscape, load, seedLandscape } from '@netzwerkatlas/seed';
+import { rederive } from '@netzwerkatlas/server/derived';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 
@@ -31,7 +32,7 @@ async function fingerprint() {
 describe('seed', () => {
   it('seeding twice leaves the same graph', async () => {
     const before = await fingerprint();
-    await seedLandscape(db.driver);
+    await seedLandscape(db);
     const after = await fingerprint();
     expect(before.length).toBeGreaterThan(100);
     expect(after).toEqual(before);
@@ -39,7 +40,7 @@ describe('seed', () => {
 
   it('rebuilding the derived data in batches (as large loads do) leaves the same derived data', async () => {
     const before = await fingerprint();
-    await rederive(db.driver);
+    await rederive(db);
     const after = await fingerprint();
     expect(before.some((n) => n.out.some((r) => Array.isArray(r) && r[0] === 'OVERLAPS'))).toBe(true);
     expect(after).toEqual(before);
@@ -49,7 +50,7 @@ describe('seed', () => {
     const stamp = Date.now();
     const stale = `network:test-stale-${stamp}`;
     const generated = `network:test-generated-${stamp}`;
-    await load(db.driver, [
+    await load(db, [
       {
         statement: 'seed/merge-networks',
         rows: [
@@ -59,7 +60,7 @@ describe('seed', () => {
       },
       { statement: 'seed/merge-authority-network-relations', rows: [{ from: 'org:bmi', to: stale, type: 'MEMBER_OF', props: {} }] },
     ]);
-    await seedLandscape(db.driver);
+    await seedLandscape(db);
     const rows = await db.read<{ id: string }>(
       { text: 'MATCH (n:Network) WHERE n.id IN $ids RETURN n.id AS id' },
       { ids: [stale, generated] },
@@ -74,7 +75,7 @@ describe('seed', () => {
     // As an earlier demo layer would have left them: a demo person at a second authority and in
     // another network, a relation the sources no longer name; beside them relationships the
     // seed does not own: one without its markers between its nodes, one to a generated network.
-    await load(db.driver, [
+    await load(db, [
       { statement: 'seed/merge-networks', rows: [{ id: generated, name: 'Generiert', synthetic: true }] },
       {
         statement: 'seed/merge-participations',
@@ -101,7 +102,7 @@ describe('seed', () => {
     const added = ['person:demo-0001 WORKS_AT org:bka', 'org:bmi MEMBER_OF network:vubn', 'person:demo-0001 PARTICIPATES_IN network:dvnw'];
     const before = (await rels()).map((r) => r.rel);
     for (const rel of added) expect(before).toContain(rel);
-    await seedLandscape(db.driver);
+    await seedLandscape(db);
     const after = (await rels()).map((r) => r.rel);
     const layer = buildDemoLayer(landscape);
     const person = layer.persons.find((p) => p.props.id === 'person:demo-0001');
@@ -120,7 +121,7 @@ describe('seed', () => {
   it('a load that fails half-way writes nothing', async () => {
     const id = `network:test-atomic-${Date.now()}`;
     await expect(
-      load(db.driver, [
+      load(db, [
         { statement: 'seed/merge-networks', rows: [{ id, name: 'Atomar', synthetic: true }] },
         { statement: 'seed/no-such-statement', rows: [{ id }] },
       ]),

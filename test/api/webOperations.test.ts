@@ -26,7 +26,7 @@ function variablesFor(operation: OperationDefinitionNode): Record<string, unknow
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     const type = namedType(definition.type);
-    if (type === 'ID') values[name] = name === 'id' ? 'network:dvnw' : 'org:bmi';
+    if (type === 'ID') values[name] = name === 'id' ? 'network:dvnw' : name === 'to' ? 'org:bsi' : 'org:bmi';
     else if (type === 'String') values[name] = name === 'query' ? 'Vergabe' : null;
     else if (type === 'Boolean') values[name] = true;
     else if (type === 'Int') values[name] = 10;

@@ -5,10 +5,10 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { cypher } from '@netzwerkatlas/cypher';
+import { type LoadStep, load } from '@netzwerkatlas/seed';
 import { generatedSteps, generateLandscape, PRESETS } from '@netzwerkatlas/seed/generator';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import neo4j from 'neo4j-driver';
-import { type LoadStep, load } from '../../seed/src/load.js';
 import { getUrl, postRaw, requestRaw } from '../helpers/http.js';
 import type { BenchDb } from './db.js';
 import { bytes, latency, ms, ratio, table, throughput } from './measure.js';
@@ -184,7 +184,7 @@ export async function runLoading(bench: BenchDb): Promise<LoadingResult> {
   await cleanup();
   try {
     log(`bench: loading ${rows} rows batched …`);
-    const batched = await load(bench.db.driver, batchedSteps, { atomic: false, batchSize: 10_000, derive: false });
+    const batched = await load(bench.db, batchedSteps, { atomic: false, batchSize: 10_000, derive: false });
     log(`bench: loading ${rows} rows one MERGE per row …`);
     const session = bench.db.driver.session();
     const t0 = performance.now();

@@ -4,7 +4,7 @@
 
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { DERIVE_VERSION, rederive, seedLandscape } from '@netzwerkatlas/seed';
+import { load, seedLandscape } from '@netzwerkatlas/seed';
 import {
   describeGenerated,
   GENERATOR_VERSION,
@@ -17,7 +17,7 @@ import { repoRoot } from '@netzwerkatlas/server/config';
 import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index';
 import { type Neo4jLocal, startNeo4jLocal } from '@netzwerkatlas/server/db/neo4jLocal';
 import { applySchema } from '@netzwerkatlas/server/db/schema';
-import { load } from '../../seed/src/load.js';
+import { rederive, staleDerivations } from '@netzwerkatlas/server/derived';
 
 export const BENCH_PORT = Number(process.env.BENCH_NEO4J_PORT ?? 7692);
 
@@ -60,10 +60,11 @@ export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
       log(`bench: ${preset} graph found (loaded ${m.loadedAt}), reusing it`);
       // As the server does at every start: indexes added since the store was built are created.
       await applySchema(db);
-      if (m.deriveVersion !== DERIVE_VERSION) {
-        log(`bench: its derived data is of version ${m.deriveVersion ?? 1}, rebuilding it as version ${DERIVE_VERSION} …`);
-        const ms = await rederive(db.driver);
-        await db.write({ text: 'MATCH (m:BenchMarker {id: "bench"}) SET m.deriveVersion = $version' }, { version: DERIVE_VERSION });
+      // Derived data of another version than this code's is derived anew (only the parts that differ).
+      const stale = await staleDerivations(db);
+      if (stale.length > 0) {
+        log(`bench: its derived data differs from this code's in ${stale.join(', ')}; rebuilding that …`);
+        const ms = await rederive(db, { only: stale });
         log(`bench: derived data rebuilt in ${(ms / 1000).toFixed(1)} s`);
       }
       return {
@@ -90,7 +91,7 @@ export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
     local = await start();
     db = createDb(createDriver(local.uri, 'neo4j', ''));
     await applySchema(db);
-    await seedLandscape(db.driver);
+    await seedLandscape(db);
     log(`bench: generating the ${preset} landscape (seed ${options.seed}) …`);
     const t0 = performance.now();
     const generated = generateLandscape(options);
@@ -99,7 +100,7 @@ export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
     const counts = describeGenerated(generated);
     log(`bench: generated in ${(generateMs / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`);
     let lastStep = '';
-    const report = await load(db.driver, steps, {
+    const report = await load(db, steps, {
       atomic: false,
       batchSize: 10_000,
       onProgress: (step, done, total) => {
@@ -111,8 +112,7 @@ export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
     const loadedAt = new Date().toISOString();
     const text = `MERGE (m:BenchMarker {id: "bench"})
       SET m.preset = $preset, m.seed = $seed, m.version = $version, m.rows = $rows, m.batches = $batches,
-          m.loadMs = $ms, m.generateMs = $generateMs, m.counts = $counts, m.loadedAt = $loadedAt, m.complete = true,
-          m.deriveVersion = $deriveVersion`;
+          m.loadMs = $ms, m.generateMs = $generateMs, m.counts = $counts, m.loadedAt = $loadedAt, m.complete = true`;
     await db.write(
       { text },
       {
@@ -123,7 +123,6 @@ export async function openBenchDb(preset: PresetName): Promise<BenchDb> {
         batches: report.batches,
         ms: Math.round(report.ms),
         generateMs: Math.round(generateMs),
-        deriveVersion: DERIVE_VERSION,
         counts: JSON.stringify(counts),
         loadedAt,
       },

@@ -1,7 +1,7 @@
 // The benchmark runner: `tsx test/bench/index.ts [area] [--preset small|germany|germany-x5]`.
 // Areas: overlaps (alias api), landscape, loading, memory, growth, web, load (with --duration
-// seconds and --clients, default 60 and 100); none = all but growth and load, which run only when
-// named (load keeps both cores busy for minutes).
+// seconds and --clients, default 60 and 100), import; none = all but growth, load and import,
+// which run only when named (load keeps both cores busy for minutes; import writes and removes).
 // Every figure is measured in the same run next to its reference; the tables go to stdout and,
 // as Markdown and JSON with the machine, to bench-results/.
 
@@ -14,11 +14,12 @@ import { PRESETS, type PresetName } from '@netzwerkatlas/seed/generator';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { runLandscape, runLoading, runMemory } from './areas.js';
 import { type BenchDb, openBenchDb } from './db.js';
+import { runImport } from './import.js';
 import { LOAD_DEFAULTS, type LoadOptions, positiveInt, runLoad } from './load.js';
 import { bytes, ms, ratio, table } from './measure.js';
 import { type Budget, FULL_BUDGET, type OverlapsResult, runOverlaps } from './overlaps.js';
 
-const AREAS = ['overlaps', 'api', 'landscape', 'loading', 'memory', 'growth', 'web', 'load'] as const;
+const AREAS = ['overlaps', 'api', 'landscape', 'loading', 'memory', 'growth', 'web', 'load', 'import'] as const;
 type Area = (typeof AREAS)[number];
 
 interface Section {
@@ -184,12 +185,12 @@ async function main() {
   const preset = asked ?? 'germany';
   const started = performance.now();
   const sections: Section[] = [];
-  const has = (a: Area) => area === a || (area === 'all' && a !== 'growth' && a !== 'api' && a !== 'load');
+  const has = (a: Area) => area === a || (area === 'all' && a !== 'growth' && a !== 'api' && a !== 'load' && a !== 'import');
 
   if (area === 'growth') {
     const presets: PresetName[] = asked === 'germany-x5' || asked === undefined ? ['small', 'germany', 'germany-x5'] : ['small', 'germany'];
     sections.push(await growth(asked === 'small' ? ['small'] : presets));
-  } else if (has('overlaps') || has('api') || has('landscape') || has('loading') || has('memory') || has('load')) {
+  } else if (has('overlaps') || has('api') || has('landscape') || has('loading') || has('memory') || has('load') || has('import')) {
     await withDb(preset, async (bench) => {
       sections.push(dataSection(bench));
       if (has('overlaps') || has('api')) {
@@ -228,6 +229,7 @@ async function main() {
       if (has('loading')) await attempt(`Loading (${preset})`, () => runLoading(bench));
       if (has('memory')) await attempt(`Memory (${preset})`, () => runMemory(bench));
       if (has('load')) await attempt(`Load (${preset})`, () => runLoad(bench, load));
+      if (has('import')) await attempt(`Import (${preset})`, () => runImport(bench));
     });
   }
   if (has('web')) {

@@ -4,7 +4,7 @@
 // cannot express the question natively.
 
 import type { Db } from '@netzwerkatlas/server/db/index';
-import { clusterNetworks, type ProjectionPair } from '@netzwerkatlas/server/schema/overlap/clusters';
+import { clusterNetworks, type ProjectionPair } from '@netzwerkatlas/server/schema/overlap/clusters/clusters';
 import type { Gql } from './servers.js';
 
 export type PeerHow = 'native' | 'native + client code' | '@cypher (our statement)' | 'not expressible';

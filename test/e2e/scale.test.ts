@@ -9,6 +9,7 @@ import { rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
+import { load } from '@netzwerkatlas/seed';
 import { generatedSteps, generateLandscape, PRESETS } from '@netzwerkatlas/seed/generator';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index';
@@ -18,7 +19,6 @@ import { createHttpServer } from '@netzwerkatlas/server/http';
 import { pino } from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { load } from '../../seed/src/load.js';
 import { screenshot } from './browser';
 
 const NETWORKS = 400;
@@ -49,7 +49,7 @@ beforeAll(async () => {
     innovations: 200,
     networks: NETWORKS,
   });
-  await load(db.driver, generatedSteps(generated), { atomic: false, batchSize: 10_000 });
+  await load(db, generatedSteps(generated), { atomic: false, batchSize: 10_000 });
   server = createHttpServer({ db, webDist: resolve(repoRoot, 'web/dist'), requestsPerMinute: 0, log: pino({ level: 'silent' }) });
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');

@@ -4,7 +4,7 @@
 
 import { type DemoLayer, demoSteps, type Landscape, type LoadStep, landscapeSteps, load } from '@netzwerkatlas/seed';
 import { Random } from '@netzwerkatlas/seed/generator';
-import type { Driver } from 'neo4j-driver';
+import type { Store } from '@netzwerkatlas/server/db/store';
 
 export interface Generated {
   prefix: string;
@@ -160,7 +160,7 @@ export function generate(shape: Shape, seed: number): Generated {
 }
 
 /** Writes a generated landscape through the seed's load path. */
-export async function loadGenerated(driver: Driver, g: Generated): Promise<void> {
+export async function loadGenerated(db: Store, g: Generated): Promise<void> {
   const steps: LoadStep[] = [...landscapeSteps(g.landscape, true), ...demoSteps(g.layer)];
-  await load(driver, steps);
+  await load(db, steps);
 }

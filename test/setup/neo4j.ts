@@ -40,7 +40,7 @@ export async function setup(project: TestProject) {
   const db = createDb(createDriver(uri, user, password), process.env.NEO4J_DATABASE);
   try {
     await applySchema(db);
-    await seedLandscape(db.driver, { database: process.env.NEO4J_DATABASE });
+    await seedLandscape(db);
   } finally {
     await db.close();
   }

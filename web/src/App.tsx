@@ -1,10 +1,11 @@
-// The page: header with search, view tabs and language switch; the current view; the panel of
+// The page: header with search, view tabs, language switch and sign-in; the current view; the panel of
 // the selected node. Everything shown follows the URL (useViewState).
 
 import { useEffect, useMemo } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { NodePanel } from './components/NodePanel';
 import { SearchBox } from './components/SearchBox';
+import { SessionControl } from './components/SessionControl';
 import { I18nContext, translator } from './core/i18n';
 import type { MessageKey } from './core/i18n/types';
 import { setViewState, useViewState, VIEWS, type ViewName } from './core/urlState';
@@ -76,6 +77,7 @@ export function App() {
           >
             {t('switchLanguage')}
           </button>
+          <SessionControl />
         </header>
         <nav aria-label={t('navLabel')} className="tabs">
           <ul>

@@ -8,6 +8,7 @@ import { fakerDE as faker } from '@faker-js/faker';
 import { JOB_TITLES } from '../generator/germany.js';
 import type { Landscape } from '../landscape/types.js';
 import type { LoadStep, Row } from '../load.js';
+import { assignEmails, emailDomainOf } from './email.js';
 
 /** Real cities and Länder, added as synthetic authorities (their memberships are invented). */
 export const DEMO_AUTHORITIES: { id: string; name: string; bundesland: string; ags: string; authorityType: string; level: string }[] = [
@@ -85,7 +86,13 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
   const synthetic = true;
 
   const known = new Set(landscape.organisations.map((o) => o.id));
-  const authorities = DEMO_AUTHORITIES.filter((a) => !known.has(a.id)).map((a) => ({ ...a, synthetic }));
+  // The demo authorities' synthetic mail domains (email.ts): a signed-in user of such a domain
+  // without a person record may link themselves to the authority.
+  const authorities = DEMO_AUTHORITIES.filter((a) => !known.has(a.id)).map((a) => ({
+    ...a,
+    emailDomains: [emailDomainOf(a.id)],
+    synthetic,
+  }));
   const authorityIds = [
     ...landscape.organisations.filter((o) => o.roles.includes('AUTHORITY')).map((o) => o.id),
     ...authorities.map((a) => a.id),
@@ -195,6 +202,13 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
     participations.set(`${id}|${network}`, { from: id, to: network, props: { role: pick(ROLES), since: '2025-03-01', synthetic } });
     memberships.set(`${a.id}|${network}`, { from: a.id, to: network, props: { synthetic } });
   }
+
+  // Every person gets a synthetic address (never shown by the API; it lets a sign-in find the
+  // person). Assigned last, from the names, so the random draws above stay as they were.
+  const emails = assignEmails(persons.map((p) => ({ name: String(p.props.name), authority: p.authority })));
+  persons.forEach((p, i) => {
+    p.props.email = emails[i];
+  });
 
   return {
     authorities,

@@ -4,7 +4,7 @@
 // seed give the same graph. It is written through the seed's one load path (load.ts with the
 // statements in cypher/seed), everything marked `synthetic: true`, every id prefixed `gen-`.
 
-import type { Driver } from 'neo4j-driver';
+import type { Store } from '@netzwerkatlas/server/db/store';
 import type { DemoLayer } from '../demo/index.js';
 import { demoSteps } from '../demo/index.js';
 import type {
@@ -502,12 +502,11 @@ export function generatedSteps(generated: GeneratedLandscape): LoadStep[] {
 
 /** Writes a generated landscape in batches (one transaction per batch). */
 export function loadGenerated(
-  driver: Driver,
+  db: Store,
   generated: GeneratedLandscape,
-  options: { database?: string; batchSize?: number; onProgress?: (step: string, done: number, total: number) => void } = {},
+  options: { batchSize?: number; onProgress?: (step: string, done: number, total: number) => void } = {},
 ): Promise<LoadReport> {
-  return load(driver, generatedSteps(generated), {
-    database: options.database,
+  return load(db, generatedSteps(generated), {
     batchSize: options.batchSize ?? 10_000,
     atomic: false,
     onProgress: options.onProgress,

@@ -8,7 +8,7 @@ import { relations } from './data/relations.js';
 import { topics } from './data/topics.js';
 import type { Landscape } from './types.js';
 
-export { SOURCES, type SourceId } from './sources.js';
+export { SOURCES, type SourceId } from '@netzwerkatlas/server/sources';
 export type * from './types.js';
 
 export const landscape: Landscape = { topics, networks, organisations, relations, innovations, events };

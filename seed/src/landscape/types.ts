@@ -1,7 +1,7 @@
 // The shapes of the real landscape as the seed ships it: plain records, one per fact-bearing
 // entity or relation, each naming the documents it comes from (see sources.ts).
 
-import type { SourceId } from './sources.js';
+import type { SourceId } from '@netzwerkatlas/server/sources';
 
 export type Typology = 'PROJECT_BASED' | 'CLAN' | 'FEDERATED' | 'ANARCHIC';
 export type Governance = 'SHARED' | 'LEAD_ORGANISATION' | 'NETWORK_ADMINISTRATIVE_ORGANISATION';

@@ -1,7 +1,9 @@
-// Compiles the server for production (pnpm build): esbuild bundles server/src/index.ts with the
-// workspace packages (@netzwerkatlas/seed, @netzwerkatlas/cypher, TypeScript sources) inlined
+// Compiles the server for production (pnpm build): esbuild bundles the start command
+// (seed/src/start.ts: the server's start with the seed as its seeder) with the workspace packages
+// (@netzwerkatlas/server, @netzwerkatlas/seed, @netzwerkatlas/cypher, TypeScript sources) inlined
 // into server/dist/index.js, which plain `node` runs without tsx. npm packages stay external and
-// resolve from server/node_modules at run time, so each must be a dependency of the server.
+// resolve from server/node_modules at run time, so each must be a dependency of the server (the
+// seed's @faker-js/faker too).
 //
 // Files read at run time (cypher/**/*.cypher, server/neo4j-local, web/dist) stay where they are
 // in the repository: each inlined module's `import.meta.url` is rewritten to its source file's
@@ -60,7 +62,7 @@ const sourceImportMetaUrl: Plugin = {
 const t0 = performance.now();
 const missing = new Set<string>();
 const result = await build({
-  entryPoints: [resolve(serverDir, 'src/index.ts')],
+  entryPoints: [resolve(repoRoot, 'seed/src/start.ts')],
   outfile,
   bundle: true,
   platform: 'node',

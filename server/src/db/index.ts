@@ -1,5 +1,7 @@
-// The one way the app talks to Neo4j: readQuery/writeQuery around executeRead/executeWrite,
-// sessions closed in `finally`, Neo4j values turned into plain JSON values at this boundary,
+// The one way the app (and the seed's load path) talks to Neo4j: read/write around
+// executeRead/executeWrite, writeTransaction for several statements in one transaction (the
+// load path's batches and derived data), sessions closed in `finally`, Neo4j values turned into
+// plain JSON values at this boundary,
 // Neo4j error codes mapped to our own errors, and what is known about whether Neo4j answers:
 // while it is known to be down, statements fail at once instead of each waiting for the driver.
 
@@ -15,10 +17,12 @@ import neo4j, {
   isNode,
   isRelationship,
   Neo4jError,
+  type Session,
 } from 'neo4j-driver';
 import { logger } from '../logger.js';
+import type { Params, Store, Tx } from './store.js';
 
-export type Params = Record<string, unknown>;
+export type { Params, Tx };
 
 export class DbError extends Error {
   override name = 'DbError';
@@ -46,7 +50,7 @@ export interface Availability {
   error: string | null;
 }
 
-export interface Db {
+export interface Db extends Store {
   driver: Driver;
   database: string | undefined;
   /** Runs a named statement from cypher/ (or raw text with `{ text }`) in a read transaction. */
@@ -164,11 +168,39 @@ export function createDb(driver: Driver, database?: string): Db {
         await session.close();
       }
     };
+
+  /** A session for the load path: its errors mapped and counted like those of read and write. */
+  const withSession = async <T>(name: string, work: (session: Session) => Promise<T>): Promise<T> => {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const result = await work(session);
+      markUp();
+      return result;
+    } catch (err) {
+      const mapped = mapError(err, name);
+      if (mapped instanceof DbError && mapped.code === 'UNAVAILABLE') markDown((err as Error).message);
+      throw mapped;
+    } finally {
+      await session.close();
+    }
+  };
+  const rowsOf = <T>(result: { records: { toObject(): Record<string, unknown> }[] }) =>
+    result.records.map((r) => toNative(r.toObject()) as T);
+
   return {
     driver,
     database,
     read: run('READ'),
     write: run('WRITE'),
+    writeTransaction: <T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}) =>
+      withSession('write transaction', (session) =>
+        session.executeWrite(
+          (tx) => work({ run: async <R>(statement: string, params: Params = {}) => rowsOf<R>(await tx.run(cypher(statement), params)) }),
+          options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs },
+        ),
+      ),
+    autoCommit: <T>(statement: string, params: Params = {}) =>
+      withSession(statement, async (session) => rowsOf<T>(await session.run(cypher(statement), params))),
     availability: () => ({ ...state }),
     probe,
     close: () => driver.close(),

@@ -11,7 +11,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import {
   type DocumentNode,
-  type GraphQLError,
+  GraphQLError,
   type GraphQLField,
   type GraphQLOutputType,
   getOperationAST,
@@ -236,7 +236,17 @@ export function useRequestLimits(limits: RequestLimits = DEFAULT_LIMITS): Plugin
         addValidationRule(wholeLandscapeRule(limits.wholeLandscape));
       },
       onExecute({ args, setResultAndStopExecution }) {
-        const cost = operationCost(args.document, args.operationName, args.variableValues ?? {}, args.schema);
+        // The cost is computed from the arguments as the resolvers get them, so the argument
+        // checks (zod, @pothos/plugin-validation) run here: a refused argument refuses the whole
+        // operation before any of it runs, with its BAD_USER_INPUT (see schema/common/errors.ts).
+        let cost: number | null;
+        try {
+          cost = operationCost(args.document, args.operationName, args.variableValues ?? {}, args.schema);
+        } catch (error) {
+          if (error instanceof GraphQLError && error.extensions?.code === 'BAD_USER_INPUT')
+            return setResultAndStopExecution({ errors: [error] });
+          throw error;
+        }
         if (cost === null) return setResultAndStopExecution({ errors: [unsupportedOperation()] });
         requestCost.set(args.contextValue as object, cost);
         if (cost > limits.cost) setResultAndStopExecution({ errors: [limitExceeded('cost', limits.cost, cost)] });

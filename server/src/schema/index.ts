@@ -19,7 +19,7 @@ import './search/queries.js';
 import './node/queries.js';
 import './landscape/types.js';
 import './landscape/queries.js';
-import './overlap/queries.js';
+import './overlap/index.js';
 
 export const schema = builder.toSchema();
 

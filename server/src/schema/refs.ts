@@ -2,6 +2,7 @@
 // here once so that modules can point at each other; each module implements its own types.
 
 import { builder } from '../builder.js';
+import { rowsById } from './common/loaders.js';
 import { NodeRef } from './common/types.js';
 
 interface Sourced {
@@ -107,13 +108,18 @@ export interface AdoptionRow extends Sourced {
   authority: OrganisationRow;
 }
 
-export const NetworkRef = builder.objectRef<NetworkRow>('Network');
-export const AuthorityRef = builder.objectRef<OrganisationRow>('Authority');
-export const UmbrellaRef = builder.objectRef<OrganisationRow>('UmbrellaOrganisation');
-export const PersonRef = builder.objectRef<PersonRow>('Person');
-export const TopicRef = builder.objectRef<TopicRow>('Topic');
-export const InnovationRef = builder.objectRef<InnovationRow>('Innovation');
-export const EventRef = builder.objectRef<EventRow>('Event');
+// The node types load by id through @pothos/plugin-dataloader: a field of one of these types may
+// return an id, and all ids asked for in one request go to the database in one statement
+// (`Ref.getDataloader(ctx)` for a lookup by hand). Missing ids load as null.
+const byId = <T extends { id: string }>(statement: string) => ({ load: rowsById<T>(statement), sort: (row: T) => row.id });
+
+export const NetworkRef = builder.loadableObjectRef('Network', byId<NetworkRow>('network/get-networks'));
+export const AuthorityRef = builder.loadableObjectRef('Authority', byId<OrganisationRow>('organisation/get-authorities'));
+export const UmbrellaRef = builder.loadableObjectRef('UmbrellaOrganisation', byId<OrganisationRow>('organisation/get-umbrellas'));
+export const PersonRef = builder.loadableObjectRef('Person', byId<PersonRow>('person/get-persons'));
+export const TopicRef = builder.loadableObjectRef('Topic', byId<TopicRow>('topic/get-topics'));
+export const InnovationRef = builder.loadableObjectRef('Innovation', byId<InnovationRow>('innovation/get-innovations'));
+export const EventRef = builder.loadableObjectRef('Event', byId<EventRow>('event/get-events'));
 export const NetworkRelationRef = builder.objectRef<NetworkRelationRow>('NetworkRelation');
 export const ParticipationRef = builder.objectRef<ParticipationRow>('Participation');
 export const MembershipRef = builder.objectRef<MembershipRow>('Membership');

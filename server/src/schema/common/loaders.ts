@@ -1,7 +1,10 @@
-// Batched reads: one Cypher statement for a whole list of parents, answers in key order. Each
-// loader lives for one request (cached on the context by statement name), so a list of fifty
-// networks asking for their topics costs one statement, not fifty. Every read here is given the
-// viewer's parameters (privacy.ts), so no statement that reads persons can be run without them.
+// Batched reads: one Cypher statement for a whole list of parents, answers in key order, so a
+// list of fifty networks asking for their topics costs one statement, not fifty. Every read here
+// is given the viewer's parameters (privacy.ts), so no statement that reads persons can be run
+// without them. Nodes by id load through @pothos/plugin-dataloader (rowsById, used in refs.ts).
+// Lists and pages keep a loader per statement for the request (ctx.loaders), not the plugin's
+// per-field loaders: a statement serves several fields (a network's topics for Network.topics and
+// NetworkSimilarity.sharedTopics) and pages are cut per parent in Cypher, not in memory.
 
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
@@ -33,18 +36,9 @@ function cached<L>(ctx: Context, key: string, create: () => L): L {
   return loader;
 }
 
-/** Nodes by id from a statement taking `$ids` and returning rows `{ node }`; null where missing. */
-export function byId<T extends { id: string }>(ctx: Context, statement: string): DataLoader<string, T | null> {
-  return cached(
-    ctx,
-    statement,
-    () =>
-      new DataLoader<string, T | null>(async (ids) => {
-        const rows = await readRows<{ node: T }>(ctx, statement, { ids: [...ids] });
-        const found = new Map(rows.map((r) => [r.node.id, r.node]));
-        return ids.map((id) => found.get(id) ?? null);
-      }),
-  );
+/** The load of a node type by id (refs.ts): a statement taking `$ids` and returning rows `{ node }`. */
+export function rowsById<T>(statement: string): (ids: string[], ctx: Context) => Promise<T[]> {
+  return async (ids, ctx) => (await readRows<{ node: T }>(ctx, statement, { ids })).map((r) => r.node);
 }
 
 /** Item lists by parent id from a statement taking `$ids` and returning rows `{ key, items }`. */
@@ -86,23 +80,4 @@ export function paged<T>(ctx: Context, statement: string): DataLoader<{ id: stri
 export async function readPage<T>(ctx: Context, statement: string, params: Record<string, unknown>, page: PageRequest): Promise<Page<T>> {
   const [row] = await readRows<Page<T>>(ctx, statement, { ...params, offset: page.offset, limit: page.limit });
   return row ?? { total: 0, items: [] };
-}
-
-/**
- * One page from a ranking derived at load time (`ranked`, a statement returning
- * `{ total, items, complete }`) where the question is the one that ranking answers; `complete`
- * false (a store derived before the ranking existed) falls back to the full statement.
- */
-export async function readRankedPage<T>(
-  ctx: Context,
-  statements: { ranked: string; full: string },
-  useRanked: boolean,
-  params: Record<string, unknown>,
-  page: PageRequest,
-): Promise<Page<T>> {
-  if (useRanked) {
-    const result = (await readPage<T>(ctx, statements.ranked, params, page)) as Page<T> & { complete?: boolean };
-    if (result.complete) return { total: result.total, items: result.items, hidden: result.hidden };
-  }
-  return readPage<T>(ctx, statements.full, params, page);
 }

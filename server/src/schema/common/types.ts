@@ -1,7 +1,7 @@
 // Types every module shares: the Node interface, source documents, and the enums of the study.
 
-import { SOURCES, type SourceId } from '@netzwerkatlas/seed';
 import { builder } from '../../builder.js';
+import { SOURCES, type SourceId } from '../../sources.js';
 
 /** The GraphQL type of a node row, told by its id prefix (and org labels). */
 export function typenameOf(row: { id: string; isAuthority?: boolean }): string {
@@ -38,7 +38,8 @@ export interface SourceDocumentShape {
 }
 
 export const SourceDocumentRef = builder.objectRef<SourceDocumentShape>('SourceDocument').implement({
-  description: 'A document the real landscape was read from.',
+  description:
+    'A document the landscape was read from: one of the shipped sources, or one an import named (then its title is the name it was given).',
   fields: (t) => ({
     id: t.exposeID('id'),
     title: t.exposeString('title'),
@@ -47,8 +48,14 @@ export const SourceDocumentRef = builder.objectRef<SourceDocumentShape>('SourceD
   }),
 });
 
+/**
+ * The documents behind a fact. An import names its source in words ("Mitgliederliste DVNW
+ * 2026") or as a link; such a source has no catalogue entry and is shown as what it says.
+ */
 export function sourceDocuments(ids: readonly string[] | null | undefined): SourceDocumentShape[] {
-  return (ids ?? []).filter((id): id is SourceId => id in SOURCES).map((id) => ({ id, ...SOURCES[id] }));
+  return (ids ?? []).map((id) =>
+    id in SOURCES ? { id, ...SOURCES[id as SourceId] } : { id, title: id, publisher: null, url: /^https?:\/\//.test(id) ? id : null },
+  );
 }
 
 export const allSourceDocuments = () => sourceDocuments(Object.keys(SOURCES));

@@ -1,11 +1,14 @@
 // Query fields for events: a list filtered by network and dates, and a lookup by id.
 
+import { z } from 'zod';
 import { builder } from '../../builder.js';
-import { badInput, notFound } from '../common/errors.js';
+import { notFound } from '../common/errors.js';
 import { ISO_DATE } from '../common/fields.js';
-import { byId, readPage } from '../common/loaders.js';
+import { readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { EventRef, type EventRow } from '../refs.js';
+
+const isoDate = (name: string) => z.string().regex(ISO_DATE, `${name} must be an ISO date like 2026-04-30`);
 
 builder.queryFields((t) => ({
   events: t.connection(
@@ -13,14 +16,10 @@ builder.queryFields((t) => ({
       type: EventRef,
       args: {
         network: t.arg.id(),
-        from: t.arg.string({ description: 'ISO date, inclusive.' }),
-        to: t.arg.string({ description: 'ISO date, inclusive.' }),
+        from: t.arg.string({ description: 'ISO date, inclusive.', validate: isoDate('from') }),
+        to: t.arg.string({ description: 'ISO date, inclusive.', validate: isoDate('to') }),
       },
       resolve: (_root, args, ctx) => {
-        for (const name of ['from', 'to'] as const) {
-          const value = args[name];
-          if (value != null && !ISO_DATE.test(value)) throw badInput(`${name} must be an ISO date like 2026-04-30`, name);
-        }
         return pagedConnection(args, (page) =>
           readPage<EventRow>(
             ctx,
@@ -38,7 +37,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
-      return (await byId<EventRow>(ctx, 'event/get-events').load(id)) ?? Promise.reject(notFound('Event', id));
+      return (await EventRef.getDataloader(ctx).load(id)) ?? Promise.reject(notFound('Event', id));
     },
   }),
 }));

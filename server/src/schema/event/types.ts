@@ -1,11 +1,11 @@
 // Events: meetings of a network, with the persons who attended.
 
 import { provenanceFields } from '../common/fields.js';
-import { byId, paged } from '../common/loaders.js';
+import { paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { hiddenCountFields } from '../common/privacy.js';
 import { NodeRef } from '../common/types.js';
-import { EventRef, NetworkRef, type NetworkRow, PersonRef, type PersonRow } from '../refs.js';
+import { EventRef, NetworkRef, PersonRef, type PersonRow } from '../refs.js';
 
 EventRef.implement({
   description: 'A meeting, workshop or conference of a network.',
@@ -19,7 +19,7 @@ EventRef.implement({
     network: t.field({
       type: NetworkRef,
       nullable: true,
-      resolve: (e, _args, ctx) => (e.networkId ? byId<NetworkRow>(ctx, 'network/get-networks').load(e.networkId) : null),
+      resolve: (e) => e.networkId ?? null,
     }),
     attendees: t.connection(
       {

@@ -2,7 +2,7 @@
 
 import { builder } from '../../builder.js';
 import { notFound } from '../common/errors.js';
-import { byId, readPage } from '../common/loaders.js';
+import { readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { InnovationKindEnum } from '../common/types.js';
 import { InnovationRef, type InnovationRow } from '../refs.js';
@@ -29,7 +29,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
-      return (await byId<InnovationRow>(ctx, 'innovation/get-innovations').load(id)) ?? Promise.reject(notFound('Innovation', id));
+      return (await InnovationRef.getDataloader(ctx).load(id)) ?? Promise.reject(notFound('Innovation', id));
     },
   }),
 }));

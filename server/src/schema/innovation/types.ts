@@ -1,9 +1,9 @@
 // Innovations: what emerged in a network, of which kind, about what, and who adopted it.
 
 import { provenanceFields } from '../common/fields.js';
-import { byId, grouped } from '../common/loaders.js';
+import { grouped } from '../common/loaders.js';
 import { type EnumValue, InnovationKindEnum, NodeRef } from '../common/types.js';
-import { AdoptionRef, type AdoptionRow, InnovationRef, NetworkRef, type NetworkRow, TopicRef, type TopicRow } from '../refs.js';
+import { AdoptionRef, type AdoptionRow, InnovationRef, NetworkRef, TopicRef, type TopicRow } from '../refs.js';
 
 InnovationRef.implement({
   description: 'An innovation that emerged in a network (product, process, organisational, communication, knowledge transfer).',
@@ -16,7 +16,7 @@ InnovationRef.implement({
     emergedIn: t.field({
       type: NetworkRef,
       nullable: true,
-      resolve: (i, _args, ctx) => (i.emergedInId ? byId<NetworkRow>(ctx, 'network/get-networks').load(i.emergedInId) : null),
+      resolve: (i) => i.emergedInId ?? null,
     }),
     topics: t.field({
       type: [TopicRef],

@@ -3,7 +3,7 @@
 import { builder } from '../../builder.js';
 import { notFound } from '../common/errors.js';
 import { today } from '../common/fields.js';
-import { byId, readPage } from '../common/loaders.js';
+import { readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { GovernanceEnum, LevelEnum, TypologyEnum } from '../common/types.js';
 import { NetworkRef, type NetworkRow } from '../refs.js';
@@ -53,7 +53,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
-      return (await byId<NetworkRow>(ctx, 'network/get-networks').load(id)) ?? Promise.reject(notFound('Network', id));
+      return (await NetworkRef.getDataloader(ctx).load(id)) ?? Promise.reject(notFound('Network', id));
     },
   }),
 }));

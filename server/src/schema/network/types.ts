@@ -1,7 +1,7 @@
 // Network: a network or community of the administration, with its classifications and relations.
 
 import { provenanceFields, today } from '../common/fields.js';
-import { byId, grouped, paged } from '../common/loaders.js';
+import { grouped, paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { hiddenCountFields } from '../common/privacy.js';
 import { AccessEnum, type EnumValue, GovernanceEnum, LevelEnum, NodeRef, TypologyEnum } from '../common/types.js';
@@ -57,7 +57,7 @@ NetworkRef.implement({
       type: NetworkRef,
       nullable: true,
       description: 'The network this one is part of (a NExT community is part of the NExT network).',
-      resolve: (n, _args, ctx) => (n.parentId ? byId<NetworkRow>(ctx, 'network/get-networks').load(n.parentId) : null),
+      resolve: (n) => n.parentId ?? null,
     }),
     parts: t.field({
       type: [NetworkRef],

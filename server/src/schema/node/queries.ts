@@ -1,17 +1,18 @@
 // Query.node: any node by its id; the id's prefix names the kind (network:, org:, person: …).
 
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import { badInput, quote } from '../common/errors.js';
-import { byId } from '../common/loaders.js';
 import { NodeRef } from '../common/types.js';
+import { AuthorityRef, EventRef, InnovationRef, NetworkRef, PersonRef, TopicRef, UmbrellaRef } from '../refs.js';
 
-const LOOKUPS: Record<string, string[]> = {
-  network: ['network/get-networks'],
-  org: ['organisation/get-authorities', 'organisation/get-umbrellas'],
-  person: ['person/get-persons'],
-  topic: ['topic/get-topics'],
-  innovation: ['innovation/get-innovations'],
-  event: ['event/get-events'],
+const LOOKUPS: Record<string, { getDataloader(ctx: Context): { load(id: string): Promise<{ id: string } | null> } }[]> = {
+  network: [NetworkRef],
+  org: [AuthorityRef, UmbrellaRef],
+  person: [PersonRef],
+  topic: [TopicRef],
+  innovation: [InnovationRef],
+  event: [EventRef],
 };
 
 builder.queryField('node', (t) =>
@@ -24,10 +25,10 @@ builder.queryField('node', (t) =>
       const id = String(args.id);
       const prefix = id.slice(0, id.indexOf(':'));
       // Own keys only: a prefix such as `constructor` must not find Object.prototype's.
-      const statements = Object.hasOwn(LOOKUPS, prefix) ? LOOKUPS[prefix] : undefined;
-      if (!statements) throw badInput(`'${quote(id)}' is not an id of this API (ids look like network:dvnw or org:bmi)`, 'id');
-      for (const statement of statements) {
-        const row = await byId<{ id: string; isAuthority?: boolean }>(ctx, statement).load(id);
+      const refs = Object.hasOwn(LOOKUPS, prefix) ? LOOKUPS[prefix] : undefined;
+      if (!refs) throw badInput(`'${quote(id)}' is not an id of this API (ids look like network:dvnw or org:bmi)`, 'id');
+      for (const ref of refs) {
+        const row = await ref.getDataloader(ctx).load(id);
         if (row) return row;
       }
       return null;

@@ -2,7 +2,7 @@
 
 import { builder } from '../../builder.js';
 import { notFound } from '../common/errors.js';
-import { byId, readPage } from '../common/loaders.js';
+import { readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { LevelEnum } from '../common/types.js';
 import { AuthorityRef, type OrganisationRow, UmbrellaRef } from '../refs.js';
@@ -45,7 +45,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
-      return (await byId<OrganisationRow>(ctx, 'organisation/get-authorities').load(id)) ?? Promise.reject(notFound('Authority', id));
+      return (await AuthorityRef.getDataloader(ctx).load(id)) ?? Promise.reject(notFound('Authority', id));
     },
   }),
   umbrellaOrganisations: t.connection(
@@ -66,9 +66,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
-      return (
-        (await byId<OrganisationRow>(ctx, 'organisation/get-umbrellas').load(id)) ?? Promise.reject(notFound('UmbrellaOrganisation', id))
-      );
+      return (await UmbrellaRef.getDataloader(ctx).load(id)) ?? Promise.reject(notFound('UmbrellaOrganisation', id));
     },
   }),
 }));

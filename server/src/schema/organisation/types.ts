@@ -3,7 +3,7 @@
 
 import { builder } from '../../builder.js';
 import { provenanceFields } from '../common/fields.js';
-import { byId, grouped, paged } from '../common/loaders.js';
+import { grouped, paged } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { hiddenCountFields } from '../common/privacy.js';
 import { type EnumValue, LevelEnum, NodeRef } from '../common/types.js';
@@ -62,7 +62,7 @@ AuthorityRef.implement({
       type: AuthorityRef,
       nullable: true,
       description: 'The superior authority (BKA under BMI, a municipality under its district).',
-      resolve: (a, _args, ctx) => (a.parentId ? byId<OrganisationRow>(ctx, 'organisation/get-authorities').load(a.parentId) : null),
+      resolve: (a) => a.parentId ?? null,
     }),
     subordinates: t.field({
       type: [AuthorityRef],

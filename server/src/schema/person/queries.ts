@@ -3,7 +3,7 @@
 
 import { builder } from '../../builder.js';
 import { notFound } from '../common/errors.js';
-import { byId, readPage } from '../common/loaders.js';
+import { readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { hiddenCountFields } from '../common/privacy.js';
 import { PersonRef, type PersonRow } from '../refs.js';
@@ -27,7 +27,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
-      return (await byId<PersonRow>(ctx, 'person/get-persons').load(id)) ?? Promise.reject(notFound('Person', id));
+      return (await PersonRef.getDataloader(ctx).load(id)) ?? Promise.reject(notFound('Person', id));
     },
   }),
 }));

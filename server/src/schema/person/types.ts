@@ -4,15 +4,13 @@
 // refuses every field of a hidden person or participation that should ever slip through.
 
 import { provenanceFields } from '../common/fields.js';
-import { byId, grouped } from '../common/loaders.js';
+import { grouped } from '../common/loaders.js';
 import { NodeRef } from '../common/types.js';
 import {
   AuthorityRef,
   EventRef,
   type EventRow,
   NetworkRef,
-  type NetworkRow,
-  type OrganisationRow,
   ParticipationRef,
   type ParticipationRow,
   PersonRef,
@@ -32,7 +30,7 @@ PersonRef.implement({
     authority: t.field({
       type: AuthorityRef,
       nullable: true,
-      resolve: (p, _args, ctx) => (p.authorityId ? byId<OrganisationRow>(ctx, 'organisation/get-authorities').load(p.authorityId) : null),
+      resolve: (p) => p.authorityId ?? null,
     }),
     participations: t.field({
       type: [ParticipationRef],
@@ -54,7 +52,7 @@ ParticipationRef.implement({
     network: t.field({
       type: NetworkRef,
       resolve: async (p, _args, ctx) => {
-        const network = await byId<NetworkRow>(ctx, 'network/get-networks').load(p.networkId);
+        const network = await NetworkRef.getDataloader(ctx).load(p.networkId);
         if (!network) throw new Error(`participation of ${p.person.id}: network ${p.networkId} vanished`);
         return network;
       },

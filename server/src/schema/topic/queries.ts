@@ -2,7 +2,7 @@
 
 import { builder } from '../../builder.js';
 import { notFound } from '../common/errors.js';
-import { byId, readPage } from '../common/loaders.js';
+import { readPage } from '../common/loaders.js';
 import { pagedConnection } from '../common/paging.js';
 import { TopicRef, type TopicRow } from '../refs.js';
 
@@ -26,7 +26,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, args, ctx) => {
       const id = String(args.id);
-      return (await byId<TopicRow>(ctx, 'topic/get-topics').load(id)) ?? Promise.reject(notFound('Topic', id));
+      return (await TopicRef.getDataloader(ctx).load(id)) ?? Promise.reject(notFound('Topic', id));
     },
   }),
 }));

@@ -2,7 +2,7 @@
 // innovations are about topics.
 
 import { provenanceFields } from '../common/fields.js';
-import { byId, grouped } from '../common/loaders.js';
+import { grouped } from '../common/loaders.js';
 import { NodeRef } from '../common/types.js';
 import { InnovationRef, type InnovationRow, NetworkRef, type NetworkRow, TopicRef, type TopicRow } from '../refs.js';
 
@@ -16,7 +16,7 @@ TopicRef.implement({
     parent: t.field({
       type: TopicRef,
       nullable: true,
-      resolve: (topic, _args, ctx) => (topic.parentId ? byId<TopicRow>(ctx, 'topic/get-topics').load(topic.parentId) : null),
+      resolve: (topic) => topic.parentId ?? null,
     }),
     subtopics: t.field({
       type: [TopicRef],

@@ -71,7 +71,7 @@ export function nodeSize(kind: NodeKind, members: number): number {
 /**
  * Whether an authority is drawn inside its Land's node on the map's first level (and listed
  * there in the table) until that Land is opened: every authority with a Land that is not also
- * an umbrella. The server lays out the first level with the same rule (seed/src/derive/layout.ts).
+ * an umbrella. The server lays out the first level with the same rule (server/src/derived/layout.ts).
  */
 export const foldsIntoLand = (n: LandscapeNode) => n.kind === 'Authority' && !n.umbrella && Boolean(n.bundesland);
 

@@ -1,0 +1,10 @@
+// Imported relationships (Innovation → Authority), both ends found by label and id; counts as the node
+// statements do (see merge-topics.cypher).
+UNWIND $rows AS row
+MATCH (a:Innovation {id: row.from}), (b:Authority {id: row.to})
+MERGE (a)-[r:ADOPTED_BY]->(b)
+ON CREATE SET r.imported = true
+WITH r, row, properties(r) AS before
+SET r += row.props, r.imported = true
+RETURN sum(CASE WHEN size(keys(before)) <= 1 THEN 1 ELSE 0 END) AS created,
+       sum(CASE WHEN size(keys(before)) > 1 AND before <> properties(r) THEN 1 ELSE 0 END) AS changed

@@ -1,0 +1,2 @@
+CALL () { MATCH (o:Authority {id: $id}) RETURN o UNION MATCH (o:UmbrellaOrganisation {id: $id}) RETURN o }
+RETURN properties(o) AS props
