@@ -148,7 +148,7 @@ describe('the explorer at Germany scale', () => {
     const count = page.getByTestId('overlap-count');
     await count.waitFor({ timeout: 60_000 });
     const text = (await count.textContent()) ?? '';
-    const [shown, total, k, hidden] = (text.match(/\d+/g) ?? []).map(Number) as [number, number, number, number];
+    const [total, shown, k, hidden] = (text.match(/\d+/g) ?? []).map(Number) as [number, number, number, number];
     expect(k).toBe(2);
     expect(shown).toBeLessThanOrEqual(MAX_EDGES);
     expect(hidden).toBe(total - shown);

@@ -201,7 +201,7 @@ export const de = {
   basisPERSONS: 'gemeinsamen Personen',
   threshold: 'Mindestens gemeinsam: {value}',
   overlapEdges: '{count} Netzwerkpaare ab Schwelle',
-  overlapBackbone: '{shown} von {count} Netzwerkpaaren ab Schwelle gezeigt: je Netzwerk die {k} stärksten; {hidden} ausgeblendet',
+  overlapBackbone: '{count} Netzwerkpaare ab Schwelle, davon {shown} gezeigt: je Netzwerk die {k} stärksten; {hidden} ausgeblendet',
   heatmapGroups:
     'Heatmap nach Gruppen: eine Zeile je Gruppe ähnlicher Netzwerke (mittlerer Jaccard). Eine Gruppe anklicken, um ihre Netzwerke zu sehen.',
   heatmapGroupLabel: 'Gruppe {id} ({size})',
@@ -465,7 +465,7 @@ export const en: Record<keyof typeof de, string> = {
   basisPERSONS: 'shared persons',
   threshold: 'At least shared: {value}',
   overlapEdges: '{count} network pairs at or above the threshold',
-  overlapBackbone: '{shown} of {count} network pairs at or above the threshold shown: the {k} strongest of each network; {hidden} hidden',
+  overlapBackbone: '{count} network pairs at or above the threshold, {shown} of them shown: the {k} strongest of each network; {hidden} hidden',
   heatmapGroups: 'Heat map by groups: one row per group of similar networks (mean Jaccard). Click a group to see its networks.',
   heatmapGroupLabel: 'Group {id} ({size})',
   heatmapBack: 'All groups',
