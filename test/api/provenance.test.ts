@@ -115,6 +115,31 @@ describe('the overlap questions take the data switch for relationships', () => {
     expect(allShared).toBeGreaterThan(real.reduce((sum, s) => sum + s.authorities.shared, 0));
   });
 
+  it('the pair (networkSimilarity of two networks) lists its shared members in the same data scope as it counts them', async () => {
+    const pairs = await db.read<{ m: string; real: number; all: number }>({
+      text: `MATCH (:Network {id: 'network:next'})<-[r:MEMBER_OF]-(x:Authority)-[q:MEMBER_OF]->(m:Network)
+             WHERE m.id <> 'network:next' AND NOT coalesce(m.synthetic, false)
+             WITH m, count(x) AS all,
+                  count(CASE WHEN NOT coalesce(x.synthetic, false) AND NOT coalesce(r.synthetic, false)
+                              AND NOT coalesce(q.synthetic, false) THEN x END) AS real
+             WHERE real > 0 AND all > real
+             RETURN m.id AS m, real, all ORDER BY all - real DESC, m LIMIT 1`,
+    });
+    expect(pairs.length, 'a pair of real networks that also share invented members').toBe(1);
+    const { m, real, all } = pairs[0]!;
+    const ask = (synthetic: string) =>
+      gql(`{ networkSimilarity(network: "network:next", networks: ["${m}"], first: 1, synthetic: ${synthetic}) {
+               edges { node { authorities { shared } sharedAuthorities(first: 100) { totalCount edges { node { id synthetic } } } } } } }`);
+    const [scoped, both] = await Promise.all([ask('false'), ask('null')]);
+    expect(scoped.errors).toBeUndefined();
+    expect(both.errors).toBeUndefined();
+    const s = scoped.data!.networkSimilarity.edges[0].node;
+    expect(s.authorities.shared).toBe(real);
+    expect(s.sharedAuthorities.totalCount).toBe(real);
+    expect(s.sharedAuthorities.edges.every((e: any) => e.node.synthetic === false)).toBe(true);
+    expect(both.data!.networkSimilarity.edges[0].node.sharedAuthorities.totalCount).toBe(all);
+  });
+
   it('duplicateParticipation with synthetic: false finds no group of invented persons', async () => {
     const res =
       await gql(`{ real: duplicateParticipation(synthetic: false) { inNetworks(first: 5) { totalCount } atEvents(first: 5) { totalCount } }

@@ -68,7 +68,7 @@ export type LandscapeQueryVariables = Exact<{
 }>;
 
 
-export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
+export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, x: number | null, y: number | null, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }>, landPositions: Array<{ bundesland: string, x: number, y: number }> } };
 
 export type NetworkTermsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -143,6 +143,15 @@ export type OverlapMatrixQueryVariables = Exact<{
 
 
 export type OverlapMatrixQuery = { overlapMatrix: { basis: MemberBasis, networks: Array<{ id: string, index: number, name: string, shortName: string | null, size: number }>, columns: { i: Array<number>, j: Array<number>, shared: Array<number>, jaccard: Array<number>, overlap: Array<number> } } };
+
+export type OverlapPairQueryVariables = Exact<{
+  network: string | number;
+  other: string | number;
+  synthetic?: boolean | null | undefined;
+}>;
+
+
+export type OverlapPairQuery = { networkSimilarity: { edges: Array<{ node: { network: { id: string, name: string, shortName: string | null }, authorities: { shared: number, jaccard: number, overlap: number }, persons: { shared: number, jaccard: number, overlap: number }, sharedAuthorities: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> }, sharedPersons: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { id: string, name: string | null } }> } } }> } };
 
 export type TopicRedundancyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -227,6 +236,8 @@ export const LandscapeDocument = new TypedDocumentString(`
       governance
       synthetic
       umbrella
+      x
+      y
     }
     edges {
       source
@@ -234,9 +245,14 @@ export const LandscapeDocument = new TypedDocumentString(`
       type
       synthetic
     }
+    landPositions {
+      bundesland
+      x
+      y
+    }
   }
 }
-    `, {"hash":"41811f89711a422e4d495ae66dcf0cc49d7624b6910851837685a4638bd4fead"}) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
+    `, {"hash":"be4add3c12777f9696c6ca8f58948160fa961fb777686cada9b9fd630b0af37a"}) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
 export const NetworkTermsDocument = new TypedDocumentString(`
     query NetworkTerms($after: String) {
   networks(first: 500, after: $after) {
@@ -711,6 +727,58 @@ export const OverlapMatrixDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"041ad49398ee695de705d46ab0dc73021ea3af5095f0fa8e48f16fbaa05d3eb3"}) as unknown as TypedDocumentString<OverlapMatrixQuery, OverlapMatrixQueryVariables>;
+export const OverlapPairDocument = new TypedDocumentString(`
+    query OverlapPair($network: ID!, $other: ID!, $synthetic: Boolean) {
+  networkSimilarity(
+    network: $network
+    networks: [$other]
+    first: 1
+    synthetic: $synthetic
+  ) {
+    edges {
+      node {
+        network {
+          id
+          name
+          shortName
+        }
+        authorities {
+          shared
+          jaccard
+          overlap
+        }
+        persons {
+          shared
+          jaccard
+          overlap
+        }
+        sharedAuthorities(first: 30) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+        sharedPersons(first: 30) {
+          totalCount
+          hiddenCount {
+            exact
+            fewerThan3
+          }
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"e331dbcd725d047abb01de4329f75215fb0a6475a0542223ffd343c9eb371910"}) as unknown as TypedDocumentString<OverlapPairQuery, OverlapPairQueryVariables>;
 export const TopicRedundancyDocument = new TypedDocumentString(`
     query TopicRedundancy {
   topicRedundancy(first: 50, minSharedTopics: 1) {

@@ -2,6 +2,7 @@
 // are counted into their authorities and networks (a PersonCount), never listed here.
 
 import { builder } from '../../builder.js';
+import type { Context } from '../../context.js';
 import { readRows } from '../common/loaders.js';
 import { PersonCountRef, type PersonCountShape, personCount } from '../common/privacy.js';
 import { type EnumValue, GovernanceEnum, LevelEnum, TypologyEnum } from '../common/types.js';
@@ -29,6 +30,8 @@ interface LandscapeNodeRow {
   bundesland: string | null;
   typology: string | null;
   governance: string | null;
+  x?: number | null;
+  y?: number | null;
 }
 
 interface LandscapeEdgeRow {
@@ -61,8 +64,48 @@ const LandscapeNode = builder.objectRef<LandscapeNodeRow>('LandscapeNode').imple
       nullable: true,
       resolve: (n) => (n.governance as EnumValue<typeof GovernanceEnum>) ?? null,
     }),
+    x: t.float({
+      nullable: true,
+      description: 'Position on the map, computed once after each load (null before the first).',
+      resolve: (n) => n.x ?? null,
+    }),
+    y: t.float({ nullable: true, description: 'See x.', resolve: (n) => n.y ?? null }),
   }),
 });
+
+interface LandPositionRow {
+  bundesland: string;
+  x: number;
+  y: number;
+}
+
+const LandPosition = builder.objectRef<LandPositionRow>('LandPosition').implement({
+  description: "Where the map draws the node that stands for a Land's authorities on its first level.",
+  fields: (t) => ({
+    bundesland: t.exposeString('bundesland'),
+    x: t.exposeFloat('x'),
+    y: t.exposeFloat('y'),
+  }),
+});
+
+type Layout = Map<string, [number, number]>;
+
+/** The positions the last load computed (cypher/derive/store-layout.cypher), read once per request. */
+function layoutOf(ctx: Context): Promise<Layout> {
+  const key = 'landscape/landscape-layout';
+  let layout = ctx.loaders.get(key) as Promise<Layout> | undefined;
+  if (!layout) {
+    layout = readRows<{ ids: string[]; x: number[]; y: number[] }>(ctx, key).then(([row]) => {
+      const positions: Layout = new Map();
+      row?.ids.forEach((id, i) => {
+        positions.set(id, [row.x[i] as number, row.y[i] as number]);
+      });
+      return positions;
+    });
+    ctx.loaders.set(key, layout);
+  }
+  return layout;
+}
 
 const LandscapeEdge = builder.objectRef<LandscapeEdgeRow>('LandscapeEdge').implement({
   fields: (t) => ({
@@ -82,7 +125,23 @@ export const LandscapeRef = builder.objectRef<LandscapeArgs>('Landscape').implem
   fields: (t) => ({
     nodes: t.field({
       type: [LandscapeNode],
-      resolve: (args, _a, ctx) => readRows<LandscapeNodeRow>(ctx, 'landscape/landscape-nodes', { includeSynthetic: args.includeSynthetic }),
+      resolve: async (args, _a, ctx) => {
+        const [rows, layout] = await Promise.all([
+          readRows<LandscapeNodeRow>(ctx, 'landscape/landscape-nodes', { includeSynthetic: args.includeSynthetic }),
+          layoutOf(ctx),
+        ]);
+        for (const row of rows) {
+          const at = layout.get(row.id);
+          if (at) [row.x, row.y] = at;
+        }
+        return rows;
+      },
+    }),
+    landPositions: t.field({
+      type: [LandPosition],
+      description: "Positions of the nodes that stand for each Land's authorities on the map's first level.",
+      resolve: async (_args, _a, ctx) =>
+        [...(await layoutOf(ctx))].flatMap(([id, [x, y]]) => (id.startsWith('land:') ? [{ bundesland: id.slice(5), x, y }] : [])),
     }),
     edges: t.field({
       type: [LandscapeEdge],

@@ -6,8 +6,9 @@ import { graphql } from '../../gql';
 export const LandscapeQuery = graphql(`
   query Landscape($includeSynthetic: Boolean) {
     landscape(includeSynthetic: $includeSynthetic) {
-      nodes { id kind label name members persons { exact fewerThan3 } level bundesland typology governance synthetic umbrella }
+      nodes { id kind label name members persons { exact fewerThan3 } level bundesland typology governance synthetic umbrella x y }
       edges { source target type synthetic }
+      landPositions { bundesland x y }
     }
   }
 `);
@@ -134,6 +135,22 @@ export const OverlapMatrixQuery = graphql(`
       basis
       networks { id index name shortName size }
       columns { i j shared jaccard overlap }
+    }
+  }
+`);
+
+export const OverlapPairQuery = graphql(`
+  query OverlapPair($network: ID!, $other: ID!, $synthetic: Boolean) {
+    networkSimilarity(network: $network, networks: [$other], first: 1, synthetic: $synthetic) {
+      edges {
+        node {
+          network { id name shortName }
+          authorities { shared jaccard overlap }
+          persons { shared jaccard overlap }
+          sharedAuthorities(first: 30) { totalCount edges { node { id name } } }
+          sharedPersons(first: 30) { totalCount hiddenCount { exact fewerThan3 } edges { node { id name } } }
+        }
+      }
     }
   }
 `);

@@ -9,6 +9,7 @@ import {
   AuthorityDuplicatesQuery,
   NetworkSimilarityQuery,
   OverlapMatrixQuery,
+  OverlapPairQuery,
   RecommendedNetworksQuery,
   TopicRedundancyQuery,
 } from '../api/operations';
@@ -20,6 +21,7 @@ export const overlapKeys = {
   matrix: (by: MemberBasis, data: DataScope) => ['overlap', 'matrix', by, data] as const,
   topicRedundancy: () => ['overlap', 'topic-redundancy'] as const,
   similarity: (network: string, data: DataScope) => ['overlap', 'similarity', network, data] as const,
+  pair: (a: string, b: string, data: DataScope) => ['overlap', 'pair', a, b, data] as const,
   duplicates: (authority: string, data: DataScope) => ['overlap', 'duplicates', authority, data] as const,
   recommended: (authority: string, data: DataScope) => ['overlap', 'recommended', authority, data] as const,
 };
@@ -37,6 +39,22 @@ export function useOverlapMatrix(by: MemberBasis, data?: DataScope) {
   return useQuery({
     queryKey: overlapKeys.matrix(by, scope),
     queryFn: () => request(OverlapMatrixQuery, { by, synthetic: syntheticArg(scope) }).then((d) => fromColumns(d.overlapMatrix)),
+  });
+}
+
+/**
+ * Two networks side by side: their measures and what they share (persons as far as the viewer may
+ * see them), counted in the data scope of the page's data switch, like the heat map's cell.
+ */
+export function useOverlapPair(a: string, b: string, data?: DataScope) {
+  const [state] = useViewState();
+  const scope = data ?? state.filters.data;
+  return useQuery({
+    queryKey: overlapKeys.pair(a, b, scope),
+    queryFn: () =>
+      request(OverlapPairQuery, { network: a, other: b, synthetic: syntheticArg(scope) }).then(
+        (d) => d.networkSimilarity.edges[0]?.node ?? null,
+      ),
   });
 }
 
