@@ -1,7 +1,9 @@
 // How much of the store comes from the sources and how much is Beispieldaten: nodes per kind,
 // and relations per type (a relation is Beispieldaten when it or a node at either end is).
-// Persons and the relations of persons are counted apart, with how many of them concern persons
-// the viewer may not see (server/src/privacy.ts), so that the API can withhold small numbers.
+// Persons and the relations of persons are counted apart, with how many of them the viewer may
+// not see (server/src/privacy.ts: a person by all their participations, a participation or
+// attendance by its own visibility; a relation is named rel, since the person rule binds r and s),
+// so that the API can withhold small numbers.
 CALL () {
   CALL () {
     MATCH (n:Network) RETURN 'Network' AS kind, coalesce(n.synthetic, false) AS synthetic, false AS hidden
@@ -18,7 +20,7 @@ CALL () {
     UNION ALL
     MATCH (n:Person)
     RETURN 'Person' AS kind, coalesce(n.synthetic, false) AS synthetic,
-           NOT (n.consent = true OR EXISTS { (n)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) AS hidden
+           NOT (n.id = $viewer OR EXISTS { (n)-[r:PARTICIPATES_IN|ATTENDED]->(s) WHERE (n.id = $viewer OR r.visibility = 'PUBLIC' OR (r.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (n)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (r.visibility = 'NETWORK' AND s.id IN $viewerScopes)) }) AS hidden
   }
   WITH kind, count(CASE WHEN synthetic THEN NULL ELSE 1 END) AS real, count(CASE WHEN synthetic THEN 1 END) AS synthetic,
        count(CASE WHEN hidden AND NOT synthetic THEN 1 END) AS hiddenReal, count(CASE WHEN hidden AND synthetic THEN 1 END) AS hiddenSynthetic
@@ -26,10 +28,11 @@ CALL () {
   RETURN collect({kind: kind, real: real, synthetic: synthetic, hiddenReal: hiddenReal, hiddenSynthetic: hiddenSynthetic}) AS nodes
 }
 CALL () {
-  MATCH (a)-[r:PART_OF|COVERS|COORDINATES|HOSTS|FUNDS|PROVIDES_CONTENT|MEMBER_OF|EMERGED_IN|ADOPTED_BY|ABOUT|ORGANISED_BY|WORKS_AT|PARTICIPATES_IN|ATTENDED]->(b)
-  WITH type(r) + CASE WHEN type(r) = 'MEMBER_OF' AND a:Authority THEN ':Authority' ELSE '' END AS kind,
-       coalesce(r.synthetic, false) OR coalesce(a.synthetic, false) OR coalesce(b.synthetic, false) AS synthetic,
-       a:Person AND NOT (a.consent = true OR EXISTS { (a)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) AS hidden
+  MATCH (a)-[rel:PART_OF|COVERS|COORDINATES|HOSTS|FUNDS|PROVIDES_CONTENT|MEMBER_OF|EMERGED_IN|ADOPTED_BY|ABOUT|ORGANISED_BY|WORKS_AT|PARTICIPATES_IN|ATTENDED]->(b)
+  WITH type(rel) + CASE WHEN type(rel) = 'MEMBER_OF' AND a:Authority THEN ':Authority' ELSE '' END AS kind,
+       coalesce(rel.synthetic, false) OR coalesce(a.synthetic, false) OR coalesce(b.synthetic, false) AS synthetic,
+       a:Person AND NOT CASE WHEN type(rel) = 'WORKS_AT' THEN (a.id = $viewer OR EXISTS { (a)-[r:PARTICIPATES_IN|ATTENDED]->(s) WHERE (a.id = $viewer OR r.visibility = 'PUBLIC' OR (r.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (a)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (r.visibility = 'NETWORK' AND s.id IN $viewerScopes)) })
+                             ELSE (a.id = $viewer OR rel.visibility = 'PUBLIC' OR (rel.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (a)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (rel.visibility = 'NETWORK' AND b.id IN $viewerScopes)) END AS hidden
   WITH kind, count(CASE WHEN synthetic THEN NULL ELSE 1 END) AS real, count(CASE WHEN synthetic THEN 1 END) AS synthetic,
        count(CASE WHEN hidden AND NOT synthetic THEN 1 END) AS hiddenReal, count(CASE WHEN hidden AND synthetic THEN 1 END) AS hiddenSynthetic
   ORDER BY kind

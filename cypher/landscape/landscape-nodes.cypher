@@ -8,15 +8,15 @@ CALL () {
   RETURN n, 'Network' AS kind,
          COUNT { MATCH (n)<-[r:MEMBER_OF]-(x:Authority) WHERE ($includeSynthetic OR NOT (coalesce(r.synthetic, false) OR coalesce(x.synthetic, false))) } AS members,
          COUNT { MATCH (n)<-[r:PARTICIPATES_IN]-(x:Person) WHERE ($includeSynthetic OR NOT (coalesce(r.synthetic, false) OR coalesce(x.synthetic, false))) } AS persons,
-         COUNT { MATCH (n)<-[r:PARTICIPATES_IN]-(p:Person) WHERE ($includeSynthetic OR NOT (coalesce(r.synthetic, false) OR coalesce(p.synthetic, false))) AND NOT (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) } AS hiddenPersons
+         COUNT { MATCH (n)<-[r:PARTICIPATES_IN]-(p:Person) WHERE ($includeSynthetic OR NOT (coalesce(r.synthetic, false) OR coalesce(p.synthetic, false))) AND NOT (p.id = $viewer OR r.visibility = 'PUBLIC' OR (r.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (r.visibility = 'NETWORK' AND n.id IN $viewerScopes)) } AS hiddenPersons
   UNION ALL
   MATCH (n:UmbrellaOrganisation) WHERE NOT n:Authority
   RETURN n, 'UmbrellaOrganisation' AS kind, COUNT { MATCH (n)-[r]->(x:Network) WHERE ($includeSynthetic OR NOT (coalesce(r.synthetic, false) OR coalesce(x.synthetic, false))) } AS members, 0 AS persons, 0 AS hiddenPersons
   UNION ALL
   MATCH (n:Authority)
   RETURN n, 'Authority' AS kind, COUNT { MATCH (n)-[r]->(x:Network) WHERE ($includeSynthetic OR NOT (coalesce(r.synthetic, false) OR coalesce(x.synthetic, false))) } AS members,
-         COUNT { MATCH (n)<-[r:WORKS_AT]-(x:Person) WHERE ($includeSynthetic OR NOT (coalesce(r.synthetic, false) OR coalesce(x.synthetic, false))) } AS persons,
-         COUNT { MATCH (n)<-[r:WORKS_AT]-(p:Person) WHERE ($includeSynthetic OR NOT (coalesce(r.synthetic, false) OR coalesce(p.synthetic, false))) AND NOT (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) } AS hiddenPersons
+         COUNT { MATCH (n)<-[w:WORKS_AT]-(x:Person) WHERE ($includeSynthetic OR NOT (coalesce(w.synthetic, false) OR coalesce(x.synthetic, false))) } AS persons,
+         COUNT { MATCH (n)<-[w:WORKS_AT]-(p:Person) WHERE ($includeSynthetic OR NOT (coalesce(w.synthetic, false) OR coalesce(p.synthetic, false))) AND NOT (p.id = $viewer OR EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->(s) WHERE (p.id = $viewer OR r.visibility = 'PUBLIC' OR (r.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (r.visibility = 'NETWORK' AND s.id IN $viewerScopes)) }) } AS hiddenPersons
   UNION ALL
   MATCH (n:Topic)
   RETURN n, 'Topic' AS kind, COUNT { MATCH (n)<-[r:COVERS]-(x:Network) WHERE ($includeSynthetic OR NOT (coalesce(r.synthetic, false) OR coalesce(x.synthetic, false))) } AS members, 0 AS persons, 0 AS hiddenPersons

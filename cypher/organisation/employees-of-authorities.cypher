@@ -4,9 +4,9 @@ UNWIND $keys AS k
 MATCH (a:Authority {id: k.id})
 CALL (a, k) {
   MATCH (a)<-[:WORKS_AT]-(p:Person)
-  WITH p, (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) AS visible
+  WITH p, (p.id = $viewer OR EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->(s) WHERE (p.id = $viewer OR r.visibility = 'PUBLIC' OR (r.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (r.visibility = 'NETWORK' AND s.id IN $viewerScopes)) }) AS visible
   ORDER BY p.id
-  WITH collect(CASE WHEN visible THEN p {.*, authorityId: a.id} END) AS matched, count(p) AS everyone
+  WITH collect(CASE WHEN visible THEN p {.*, authorityId: a.id, visible: true} END) AS matched, count(p) AS everyone
   RETURN size(matched) AS total, everyone - size(matched) AS hidden, matched[k.offset..(k.offset + k.limit)] AS items
 }
 RETURN k.key AS key, total, hidden, items

@@ -1,7 +1,7 @@
 // Per authority and network: persons of that authority who take part in it, where there are
 // at least $minPersons of them (several colleagues, possibly without knowing of each other).
 // Ranked on the derived COLLEAGUES_IN counts (a count, then a top-k sort for the page). Persons
-// are read for the requested page only: those the viewer may see (server/src/privacy.ts), at most
+// are read for the requested page only: those whose participation the viewer may see (server/src/privacy.ts), at most
 // $maxPersons per group, with every property when $personDetails, else only what the scope and
 // the id need; personCount counts them all and hiddenCount those the viewer may not see.
 // With $synthetic set (false: facts from the sources only; true: Beispieldaten only) a group
@@ -33,15 +33,15 @@ CALL () {
   ORDER BY personCount DESC, a.id, n.id
   SKIP $offset LIMIT $limit
   WITH a, n, personCount,
-       COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[q:PARTICIPATES_IN]->(n)
-                 WHERE (p.consent = true OR EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) })
-                   AND ($synthetic IS NULL OR (coalesce(p.synthetic, false) OR coalesce(q.synthetic, false)) = $synthetic)
+       COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[c:PARTICIPATES_IN]->(n)
+                 WHERE (p.id = $viewer OR c.visibility = 'PUBLIC' OR (c.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (c.visibility = 'NETWORK' AND n.id IN $viewerScopes))
+                   AND ($synthetic IS NULL OR (coalesce(p.synthetic, false) OR coalesce(c.synthetic, false)) = $synthetic)
                  RETURN p ORDER BY p.id } AS people
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   network: n {.*, parentId: [(n)-[:PART_OF]->(p:Network) | p.id][0]},
                   personCount: personCount,
                   hiddenCount: personCount - size(people),
-                  persons: [p IN people[0..$maxPersons] | CASE WHEN $personDetails THEN p {.*, authorityId: a.id}
-                                                               ELSE p {.id, .consent, authorityId: a.id} END]}) AS items
+                  persons: [p IN people[0..$maxPersons] | CASE WHEN $personDetails THEN p {.*, authorityId: a.id, visible: true}
+                                                               ELSE p {.id, authorityId: a.id, visible: true} END]}) AS items
 }
 RETURN total, items

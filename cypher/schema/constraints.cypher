@@ -23,3 +23,7 @@ CREATE FULLTEXT INDEX search_names IF NOT EXISTS
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'german' } };
 CREATE CONSTRAINT session_id_hash IF NOT EXISTS FOR (s:Session) REQUIRE s.idHash IS UNIQUE;
 CREATE INDEX session_expires IF NOT EXISTS FOR (s:Session) ON (s.expiresAt);
+CREATE INDEX person_email IF NOT EXISTS FOR (n:Person) ON (n.email);
+CREATE INDEX person_account IF NOT EXISTS FOR (n:Person) ON (n.account);
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);

@@ -38,6 +38,8 @@ export interface AnswerCacheOptions {
 export interface AnswerCache {
   /** Answers the request from the cache (computing it once if needed); false when it does not apply. */
   serve(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
+  /** Drops every kept answer (after a change to person data, see people/changes.ts). */
+  clear(): void;
   /** Entries and bytes held (for tests and logs). */
   stats(): { entries: number; bytes: number; computed: number };
 }
@@ -53,6 +55,9 @@ export function createAnswerCache({ db, yoga, maxBytes = 64 * 1_048_576 }: Answe
   const cache = new LRUCache<string, Answer>({ maxSize: maxBytes, sizeCalculation: (a) => a.br.length + a.gzip.length + 1 });
   const computing = new Map<string, Promise<Answer | null>>();
   let computed = 0;
+  // The version the kept answers belong to: a new one (a load, a change to person data, also by
+  // another replica) drops them all, so no answer of an older version stays in memory.
+  let version: string | null = null;
 
   async function compute(url: string, key: string): Promise<Answer | null> {
     {
@@ -77,13 +82,20 @@ export function createAnswerCache({ db, yoga, maxBytes = 64 * 1_048_576 }: Answe
         br,
         gzip: gzipped,
       };
-      cache.set(key, answer);
+      // Kept only while its version is still the current one (a change may have come meanwhile).
+      if (key.startsWith(`${version}\n`)) cache.set(key, answer);
       return answer;
     }
   }
 
   return {
     stats: () => ({ entries: cache.size, bytes: cache.calculatedSize, computed }),
+    clear: () => {
+      cache.clear();
+      computing.clear();
+      // Answers being computed now belong to the old version: they are sent to whoever waits, never kept.
+      version = null;
+    },
     async serve(req, res) {
       const url = req.url ?? '';
       // A GraphQL GET names its operation by its text (`query=`) or, persisted, by its hash (`extensions=`).
@@ -97,6 +109,10 @@ export function createAnswerCache({ db, yoga, maxBytes = 64 * 1_048_576 }: Answe
         throw err;
       });
       if (!row?.version) return false;
+      if (row.version !== version) {
+        cache.clear();
+        version = row.version;
+      }
       const key = `${row.version}\n${url}`;
       let answer = cache.get(key);
       if (!answer) {

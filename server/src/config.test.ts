@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { authOptions, loadConfig } from './config.js';
+import { authOptions, DEVELOPMENT_PSEUDONYM_KEY, httpOptions, loadConfig } from './config.js';
+
+// Production also needs the audit log's key; the sign-in cases below give it one.
+const PRODUCTION = { NODE_ENV: 'production', AUDIT_PSEUDONYM_KEY: 'k'.repeat(32) } as const;
 
 describe('the sign-in configuration', () => {
   it('without OIDC_ISSUER outside production: the embedded demo provider, under PUBLIC_URL (default localhost:PORT)', () => {
@@ -18,15 +21,11 @@ describe('the sign-in configuration', () => {
   });
 
   it('in production an http provider only on loopback or when allowed for a trial', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'http://login.example.org/realms/x' })).toThrow(
-      /OIDC_ISSUER: must be https/,
+    expect(() => loadConfig({ ...PRODUCTION, OIDC_ISSUER: 'http://login.example.org/realms/x' })).toThrow(/OIDC_ISSUER: must be https/);
+    expect(loadConfig({ ...PRODUCTION, OIDC_ISSUER: 'http://localhost:8080/realms/x' }).OIDC_ISSUER).toBe('http://localhost:8080/realms/x');
+    expect(loadConfig({ ...PRODUCTION, OIDC_ISSUER: 'http://keycloak:8080/realms/x', OIDC_ALLOW_HTTP: 'true' }).OIDC_ALLOW_HTTP).toBe(
+      'true',
     );
-    expect(loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'http://localhost:8080/realms/x' }).OIDC_ISSUER).toBe(
-      'http://localhost:8080/realms/x',
-    );
-    expect(
-      loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'http://keycloak:8080/realms/x', OIDC_ALLOW_HTTP: 'true' }).OIDC_ALLOW_HTTP,
-    ).toBe('true');
   });
 
   it('validates the sign-in variables', () => {
@@ -52,5 +51,27 @@ describe('the sign-in configuration', () => {
       clockToleranceS: 10,
       provider: { kind: 'external', issuer: 'https://login.example.org/realms/verwaltung' },
     });
+  });
+});
+
+describe('person data configuration', () => {
+  it('production refuses to start without the audit log’s key, and says why', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example.org' })).toThrow(
+      /AUDIT_PSEUDONYM_KEY is required in production/,
+    );
+    expect(() => loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example.org', AUDIT_PSEUDONYM_KEY: 'short' })).toThrow(
+      /at least 32 characters/,
+    );
+    const key = 'k'.repeat(32);
+    expect(
+      httpOptions(loadConfig({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example.org', AUDIT_PSEUDONYM_KEY: key })).people
+        .pseudonymKey,
+    ).toBe(key);
+  });
+
+  it('development runs with a fixed development key; administrators are comma lists, emails in lower case', () => {
+    const people = httpOptions(loadConfig({ ADMIN_SUBJECTS: ' a , https://idp|b ', ADMIN_EMAILS: 'Datenschutz@Example.org,' })).people;
+    expect(people.pseudonymKey).toBe(DEVELOPMENT_PSEUDONYM_KEY);
+    expect(people.admins).toEqual({ subjects: ['a', 'https://idp|b'], emails: ['datenschutz@example.org'] });
   });
 });

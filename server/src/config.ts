@@ -65,6 +65,21 @@ const schema = z.object({
   /** 'true': answer only the web app's persisted operations (recommended for public production). */
   TRUSTED_OPERATIONS_ONLY: z.enum(['true', 'false']).default('false'),
   /**
+   * Administrators (docs/privacy.md): comma-separated OIDC subjects (`sub`, or `issuer|sub`), and
+   * comma-separated email addresses that count only when the identity provider verified them.
+   * Administrators read the audit log and export, correct or erase a person's data on request.
+   */
+  ADMIN_SUBJECTS: z.string().default('').transform(commaList),
+  ADMIN_EMAILS: z
+    .string()
+    .default('')
+    .transform((s) => commaList(s).map((e) => e.toLowerCase())),
+  /**
+   * The key of the audit log's pseudonyms (HMAC-SHA256 of a person's id): the log never holds a
+   * person's id, so erasure leaves no trace of it. At least 32 characters; required in production.
+   */
+  AUDIT_PSEUDONYM_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  /**
    * Where browsers reach this server (scheme, host, port; no path): the redirect URI of the
    * sign-in is built from it, and with https the session cookie is Secure. Default
    * http://localhost:PORT.
@@ -135,17 +150,32 @@ const checked = schema.superRefine((env, ctx) => {
   }
 });
 
+function commaList(s: string): string[] {
+  return s
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+}
+
 export type Config = z.infer<typeof schema>;
 
 /** Reads and validates the environment; throws one readable error listing every bad value. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = checked.safeParse(env);
+  if (parsed.success && parsed.data.NODE_ENV === 'production' && !parsed.data.AUDIT_PSEUDONYM_KEY) {
+    throw new Error(
+      "config: AUDIT_PSEUDONYM_KEY is required in production (the key of the audit log's pseudonyms; at least 32 random characters, kept secret and stable)",
+    );
+  }
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`config: invalid environment\n${lines.join('\n')}`);
   }
   return parsed.data;
 }
+
+/** Outside production only: pseudonyms stay stable across restarts of a development server. */
+export const DEVELOPMENT_PSEUDONYM_KEY = 'netzwerkatlas-development-only-pseudonym-key';
 
 /** The HTTP server's options from the configuration (see http.ts). */
 export function httpOptions(config: Config) {
@@ -164,6 +194,10 @@ export function httpOptions(config: Config) {
     maxBodyBytes: config.MAX_BODY_BYTES,
     metrics: config.METRICS === 'true',
     lanes: createLanes({ lightSlots: config.MAX_CONCURRENT_LIGHT_REQUESTS, heavySlots: config.MAX_CONCURRENT_REQUESTS }),
+    people: {
+      admins: { subjects: config.ADMIN_SUBJECTS, emails: config.ADMIN_EMAILS },
+      pseudonymKey: config.AUDIT_PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,
+    },
   };
 }
 

@@ -20,7 +20,8 @@ import { createLanes } from './guard/scheduler.js';
 import { serveHealth } from './health.js';
 import { logger } from './logger.js';
 import { createObservability } from './observability.js';
-import { createYogaServer, type YogaOptions } from './yoga.js';
+import { createChanges } from './people/changes.js';
+import { createYogaServer, DEFAULT_PEOPLE, type YogaOptions } from './yoga.js';
 
 export interface HttpOptions extends YogaOptions {
   db: Db;
@@ -40,7 +41,7 @@ export interface HttpOptions extends YogaOptions {
   /** Where request logs go (default: the server's logger). */
   log?: Logger;
   /** Sign-in (auth/index.ts): the authenticator of /graphql and the routes under /auth (and /idp). */
-  auth?: Auth;
+  auth?: Pick<Auth, 'authenticate' | 'handle' | 'owns'>;
 }
 
 /**
@@ -107,14 +108,19 @@ export function createHttpServer(options: HttpOptions): Server {
   const observability = createObservability({ logger: options.log ?? logger, db, lanes });
   // GraphiQL is served here, from our own origin (graphiql.ts), not by yoga.
   const { auth } = options;
+  // One record of changes to person data for the API and the answer cache: a change drops every
+  // kept answer at once (an erased person's name, a narrowed visibility must not be served again).
+  const changes = options.people?.changes ?? createChanges(db);
   const yoga = createYogaServer(observability.timed(db), {
     ...options,
     authenticate: auth?.authenticate,
+    people: { ...(options.people ?? DEFAULT_PEOPLE), changes },
     lanes,
     plugins: [observability.plugin(), ...(options.plugins ?? [])],
   });
   const graphql = (req: IncomingMessage, res: ServerResponse) => void yoga(req, res);
   const answers = createAnswerCache({ db, yoga });
+  changes.subscribe(() => answers.clear());
   // GET queries: from the answer cache where it applies (it sends them compressed itself).
   const cachedOrGraphql = (req: IncomingMessage, res: ServerResponse, next: () => void) =>
     answers.serve(req, res).then(

@@ -10,12 +10,16 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { AuthenticationError, ProviderUnavailableError } from './auth/errors.js';
 import type { Authenticate, Identity } from './auth/identity.js';
+import { DEVELOPMENT_PSEUDONYM_KEY } from './config.js';
 import { type Context, createContext } from './context.js';
 import { useDatabaseErrors } from './db/errors.js';
 import type { Db } from './db/index.js';
 import { DEFAULT_LIMITS, type RequestLimits, useRequestLimits } from './guard/limits.js';
 import { createLanes, type Lanes, useScheduler } from './guard/scheduler.js';
 import { logger } from './logger.js';
+import { pseudonymiser } from './people/audit.js';
+import { type Changes, createChanges } from './people/changes.js';
+import { type Admins, viewerOf } from './people/viewer.js';
 import { type PersistedOptions, usePersisted } from './persisted.js';
 import { schema } from './schema/index.js';
 
@@ -39,7 +43,20 @@ export interface YogaOptions {
   persisted?: PersistedOptions;
   /** Who a request is (auth/index.ts); without it every request is anonymous. */
   authenticate?: Authenticate;
+  /** Person data: who is an administrator, the audit log's key, what follows a change (people/). */
+  people?: PeopleOptions;
 }
+
+export interface PeopleOptions {
+  admins: Admins;
+  /** The key of the audit log's pseudonyms (config.ts: AUDIT_PSEUDONYM_KEY). */
+  pseudonymKey: string;
+  /** What follows a change to person data; created here unless the HTTP server shares its own. */
+  changes?: Changes;
+}
+
+/** Without configuration: no administrators, and the development key (config.ts refuses it in production). */
+export const DEFAULT_PEOPLE: PeopleOptions = { admins: { subjects: [], emails: [] }, pseudonymKey: DEVELOPMENT_PSEUDONYM_KEY };
 
 /**
  * Sign-in: before anything else is read, the request's credentials are checked. A bearer token
@@ -136,8 +153,11 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     plugins = [],
     persisted,
     authenticate,
+    people = DEFAULT_PEOPLE,
   } = options;
   const identities = new WeakMap<Request, Identity | null>();
+  const changes = people.changes ?? createChanges(db);
+  const pseudonym = pseudonymiser(people.pseudonymKey);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -153,7 +173,13 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
       warn: (...args) => logger.warn(args),
       error: (...args) => logger.error(args),
     },
-    context: ({ request }) => createContext(db, budgetMs, identities.get(request) ?? null),
+    // The identity becomes a viewer (a person, an authority, roles) before any resolver runs.
+    context: async ({ request }) => {
+      const identity = identities.get(request) ?? null;
+      const ctx = createContext(db, budgetMs, identity, { pseudonym, changed: (counts) => changes.changed(counts) });
+      ctx.viewer = await viewerOf(ctx.db, identity, people.admins, pseudonym);
+      return ctx;
+    },
     plugins: [
       ...plugins,
       ...(authenticate ? [useAuthentication(authenticate, identities)] : []),

@@ -121,20 +121,28 @@ describe('organisations', () => {
 });
 
 describe('persons (personal data)', () => {
-  it('lists only persons who consented; the others are only counted', async () => {
+  it('lists only persons with a public participation (anonymous viewer); the others are only counted', async () => {
     const res = await gql(
       `{ persons(first: 500) { totalCount hiddenCount { exact fewerThan3 } edges { node { id name jobTitle synthetic authority { id } participations { role network { id } } } } } }`,
     );
     expect(res.errors).toBeUndefined();
     const persons = res.data?.persons.edges.map((e: any) => e.node);
-    expect(persons.length).toBeGreaterThan(100);
-    const rows = await db.read<{ id: string; consent: boolean }>({ text: 'MATCH (p:Person) RETURN p.id AS id, p.consent AS consent' });
+    expect(persons.length).toBeGreaterThan(50);
+    const rows = await db.read<{ id: string; consent: boolean }>({
+      text: "MATCH (p:Person) RETURN p.id AS id, EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->() WHERE r.visibility = 'PUBLIC' } AS consent",
+    });
     const consent = new Map(rows.map((r) => [r.id, r.consent]));
     for (const p of persons) {
       expect(p.synthetic).toBe(true);
       expect(consent.get(p.id), p.id).toBe(true);
       expect(p.name).toEqual(expect.any(String));
     }
+    // Of each shown person, only the public participations are listed.
+    const publicOnes = await db.read<{ key: string }>({
+      text: "MATCH (p:Person)-[r:PARTICIPATES_IN {visibility: 'PUBLIC'}]->(n:Network) RETURN p.id + '|' + n.id AS key",
+    });
+    const shownPublic = new Set(publicOnes.map((r) => r.key));
+    for (const p of persons) for (const x of p.participations) expect(shownPublic.has(`${p.id}|${x.network.id}`), p.id).toBe(true);
     const hidden = rows.filter((r) => r.consent !== true).length;
     expect(hidden).toBeGreaterThan(0);
     // Other test files add persons meanwhile: at least the hidden ones counted above.
@@ -142,7 +150,9 @@ describe('persons (personal data)', () => {
   });
 
   it('persons are not in the full-text search', async () => {
-    const [row] = await db.read<{ name: string }>({ text: 'MATCH (p:Person {consent: true}) RETURN p.name AS name ORDER BY p.id LIMIT 1' });
+    const [row] = await db.read<{ name: string }>({
+      text: "MATCH (p:Person) WHERE EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->() WHERE r.visibility = 'PUBLIC' } RETURN p.name AS name ORDER BY p.id LIMIT 1",
+    });
     const res = await gql(`query($q: String!) { search(query: $q, first: 20) { node { id } } }`, { q: row?.name ?? 'x' });
     expect(res.errors).toBeUndefined();
     for (const hit of res.data?.search ?? []) expect(hit.node.id.startsWith('person:')).toBe(false);

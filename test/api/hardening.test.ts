@@ -189,7 +189,7 @@ describe('the public endpoint refuses abuse before it works', () => {
     expect(refusal(big, 'variablesSize').max).toBe(DEFAULT_LIMITS.variablesBytes);
   });
 
-  it('batched operations, GET mutations and mutations by POST get 4xx, never 500', async () => {
+  it('batched operations and GET mutations get 4xx, anonymous mutations are forbidden, never 500', async () => {
     const batch = await untouched(() =>
       send(`${base}/graphql`, {
         method: 'POST',
@@ -201,8 +201,11 @@ describe('the public endpoint refuses abuse before it works', () => {
     expect(batch.status).toBeLessThan(500);
     const getMutation = await untouched(() => send(getUrl(`${base}/graphql`, 'mutation { __typename }')));
     expect([400, 405]).toContain(getMutation.status);
-    const postMutation = await untouched(() => post(base, 'mutation { __typename }'));
-    expect(postMutation.status).toBe(400);
+    // Mutations by POST exist (self-service, selfService.test.ts); anonymous ones are refused by
+    // their scope before anything is read.
+    const postMutation = await untouched(() => post(base, 'mutation { eraseMe(confirm: true) { erased } }'));
+    expect(postMutation.status).toBeLessThan(500);
+    expect(postMutation.json?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('unknown paths under /graphql and /auth are 404, not the app', async () => {

@@ -398,7 +398,7 @@ describe.each<[Shape, number]>([
     expect(data.overlapMatrix.cells.map((c: any) => `${c.a}|${c.b}|${c.shared}`).sort()).toEqual(expected.sort());
   });
 
-  it('duplicateParticipation reads only person ids unless the query asks for more, and lists only consenting persons', async () => {
+  it('duplicateParticipation reads only person ids unless the query asks for more, and lists only persons with a public participation', async () => {
     const query = (person: string, scope: boolean) => `query${scope ? '($scope: [ID!])' : ''} {
       duplicateParticipation(maxPersons: 5${scope ? ', networks: $scope' : ''}) {
         inNetworks(first: 10) { edges { node { persons { ${person} } } } }
@@ -422,7 +422,9 @@ describe.each<[Shape, number]>([
       const stored = new Map(
         (
           await db.read<{ id: string; name: string | null; consent: boolean | null }>(
-            { text: 'MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id, p.name AS name, p.consent AS consent' },
+            {
+              text: "MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id, p.name AS name, EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->() WHERE r.visibility = 'PUBLIC' } AS consent",
+            },
             { ids },
           )
         ).map((r) => [r.id, r]),
@@ -441,7 +443,7 @@ describe.each<[Shape, number]>([
         inNetworks(first: 500) { edges { node { authority { id } network { id } personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } persons { id } } } } } }`,
       { scope: g.networkIds },
     );
-    const consented = new Set(g.layer.persons.filter((p) => p.props.consent).map((p) => p.props.id as string));
+    const consented = g.publicPersons;
     let withHidden = 0;
     for (const { node } of data.duplicateParticipation.inNetworks.edges) {
       const all = [...(g.participants.get(node.network.id) ?? [])].filter((p) => g.worksAt.get(p) === node.authority.id).sort();
@@ -462,7 +464,7 @@ describe.each<[Shape, number]>([
         atEvents(first: 500) { totalCount edges { node { authority { id } event { id } personCount { exact fewerThan3 } persons { id } } } } } }`,
       { scope: g.networkIds },
     );
-    const consented = new Set(g.layer.persons.filter((p) => p.props.consent).map((p) => p.props.id as string));
+    const consented = g.publicPersons;
     const groups = (pairs: [string, string][]) => {
       const m = new Map<string, string[]>();
       for (const [key, person] of pairs) m.set(key, [...(m.get(key) ?? []), person]);

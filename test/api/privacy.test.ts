@@ -1,4 +1,5 @@
-// Privacy by default: for an anonymous viewer a person who did not consent leaves no trail. Every
+// Privacy by default: for an anonymous viewer a person without a PUBLIC participation leaves no trail (the
+// other roles and visibilities: consent.test.ts). Every
 // field that can reach a person is asked (directly, nested, through aliases and fragments), and
 // each raw answer is searched for the ids and names of all non-consenting persons as Neo4j holds
 // them; every person object in it must be one who consented; every PersonCount below 3 must be
@@ -8,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { DEFAULT_LIMITS } from '@netzwerkatlas/server/guard/limits';
+import { participationRule, personRule } from '@netzwerkatlas/server/privacy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type CountingDb, testDb } from '../helpers/api.js';
 
@@ -34,7 +36,7 @@ let fx: Fixture;
 /** Ids and names of every person without consent, as Neo4j holds them now. */
 async function hiddenPersons(): Promise<{ ids: Set<string>; names: Set<string> }> {
   const rows = await db.read<{ id: string; name: string | null; visible: boolean }>({
-    text: 'MATCH (p:Person) RETURN p.id AS id, p.name AS name, p.consent = true AS visible',
+    text: "MATCH (p:Person) RETURN p.id AS id, p.name AS name, EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->() WHERE r.visibility = 'PUBLIC' } AS visible",
   });
   const visibleNames = new Set(rows.filter((r) => r.visible).map((r) => r.name));
   const hidden = rows.filter((r) => !r.visible);
@@ -111,7 +113,7 @@ const CASES: Case[] = [
     showsPersons: true,
     check: async (data) => {
       const [row] = await db.read<{ visible: number; hidden: number }>({
-        text: 'MATCH (p:Person) RETURN count(CASE WHEN p.consent = true THEN 1 END) AS visible, count(CASE WHEN p.consent = true THEN null ELSE 1 END) AS hidden',
+        text: "MATCH (p:Person) WITH p, EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->() WHERE r.visibility = 'PUBLIC' } AS v RETURN count(CASE WHEN v THEN 1 END) AS visible, count(CASE WHEN v THEN null ELSE 1 END) AS hidden",
       });
       expect(data.persons.totalCount).toBeGreaterThanOrEqual(row?.visible as number);
       expect(data.persons.hiddenCount.exact ?? 0).toBeGreaterThanOrEqual(3);
@@ -141,7 +143,7 @@ const CASES: Case[] = [
     variables: () => ({ n: fx.network }),
     showsPersons: true,
     check: async (data) => {
-      const counts = await countsOf('MATCH (p:Person)-[:PARTICIPATES_IN]->(:Network {id: $id})', fx.network);
+      const counts = await countsOf('MATCH (p:Person)-[r:PARTICIPATES_IN]->(:Network {id: $id})', fx.network);
       expect(data.network.participants.totalCount).toBe(counts.visible);
       expectCount(data.network.participants.hiddenCount, counts.hidden);
       expect(counts.hidden).toBeGreaterThan(0);
@@ -155,7 +157,7 @@ const CASES: Case[] = [
     }`,
     variables: () => ({ e: fx.event }),
     check: async (data) => {
-      const counts = await countsOf('MATCH (p:Person)-[:ATTENDED]->(:Event {id: $id})', fx.event);
+      const counts = await countsOf('MATCH (p:Person)-[r:ATTENDED]->(:Event {id: $id})', fx.event);
       expect(data.event.attendees.totalCount).toBe(counts.visible);
       expectCount(data.event.attendees.hiddenCount, counts.hidden);
     },
@@ -264,7 +266,7 @@ const CASES: Case[] = [
     name: 'landscape: persons only as counts',
     query: '{ landscape { nodes { id kind persons { exact fewerThan3 } } edges { source target type } } }',
     check: async (data) => {
-      const counts = await countsOf('MATCH (p:Person)-[:PARTICIPATES_IN]->(:Network {id: $id})', fx.network);
+      const counts = await countsOf('MATCH (p:Person)-[r:PARTICIPATES_IN]->(:Network {id: $id})', fx.network);
       const node = data.landscape.nodes.find((n: any) => n.id === fx.network);
       expect(node.persons).toEqual({
         exact: counts.hidden > 0 && counts.hidden < 3 ? null : counts.visible + counts.hidden,
@@ -291,10 +293,17 @@ const CASES: Case[] = [
 /** A few hidden ids for the alias case (read in beforeAll). */
 let HIDDEN_SAMPLE: string[] = [];
 
+/**
+ * Persons of a match, as the anonymous viewer sees them: through the relation `r` of the match
+ * when it has one (a participation or attendance is shown only when PUBLIC), else through any.
+ */
 async function countsOf(match: string, id: string): Promise<{ visible: number; hidden: number }> {
+  const seen = match.includes('[r:')
+    ? "r.visibility = 'PUBLIC'"
+    : "EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->() WHERE r.visibility = 'PUBLIC' }";
   const [row] = await db.read<{ visible: number; hidden: number }>(
     {
-      text: `${match} WITH DISTINCT p RETURN count(CASE WHEN p.consent = true THEN 1 END) AS visible, count(CASE WHEN p.consent = true THEN null ELSE 1 END) AS hidden`,
+      text: `${match} WITH p, ${seen} AS v WITH p, max(v) AS v RETURN count(CASE WHEN v THEN 1 END) AS visible, count(CASE WHEN v THEN null ELSE 1 END) AS hidden`,
     },
     { id },
   );
@@ -313,21 +322,21 @@ beforeAll(async () => {
   gql = api(db, { ...DEFAULT_LIMITS, depth: 64, aliases: 1000, tokens: 100_000, cost: Number.MAX_SAFE_INTEGER, wholeLandscape: 100 });
   // The demo layer's group of three colleagues in one network, one without consent.
   const [row] = await db.read<Fixture>({
-    text: `MATCH (a:Authority)<-[:WORKS_AT]-(h:Person)-[:PARTICIPATES_IN]->(n:Network)<-[:PARTICIPATES_IN]-(v:Person)-[:WORKS_AT]->(a)
-           WHERE h.consent = false AND v.consent = true AND h.id STARTS WITH 'person:demo-'
+    text: `MATCH (a:Authority)<-[:WORKS_AT]-(h:Person)-[:PARTICIPATES_IN]->(n:Network)<-[:PARTICIPATES_IN {visibility: 'PUBLIC'}]-(v:Person)-[:WORKS_AT]->(a)
+           WHERE NOT EXISTS { (h)-[x:PARTICIPATES_IN|ATTENDED]->() WHERE x.visibility <> 'PRIVATE' } AND h.id STARTS WITH 'person:demo-'
              AND EXISTS { (h)-[:ATTENDED]->(:Event) }
            MATCH (h)-[:ATTENDED]->(e:Event)
-           MATCH (n)<-[:PARTICIPATES_IN]-(:Person {consent: true})-[:PARTICIPATES_IN]->(m:Network) WHERE m <> n
-           MATCH (n)<-[:PARTICIPATES_IN]-(:Person {consent: true})-[:WORKS_AT]->(b:Authority) WHERE b <> a
+           MATCH (n)<-[:PARTICIPATES_IN {visibility: 'PUBLIC'}]-(:Person)-[:PARTICIPATES_IN {visibility: 'PUBLIC'}]->(m:Network) WHERE m <> n
+           MATCH (n)<-[:PARTICIPATES_IN {visibility: 'PUBLIC'}]-(:Person)-[:WORKS_AT]->(b:Authority) WHERE b <> a
            RETURN h.id AS hidden, v.id AS visible, a.id AS authority, n.id AS network, e.id AS event,
                   b.id AS otherAuthority, m.id AS partnerNetwork, h.name AS hiddenName
            ORDER BY h.id, v.id, e.id, b.id, m.id LIMIT 1`,
   });
-  if (!row) throw new Error('the demo layer has no colleague without consent who attended an event');
+  if (!row) throw new Error('the demo layer has no private colleague of a public participant who attended an event');
   fx = row;
   HIDDEN_SAMPLE = (
     await db.read<{ id: string }>({
-      text: 'MATCH (p:Person) WHERE NOT coalesce(p.consent, false) RETURN p.id AS id ORDER BY p.id LIMIT 20',
+      text: "MATCH (p:Person) WHERE NOT EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->() WHERE r.visibility = 'PUBLIC' } RETURN p.id AS id ORDER BY p.id LIMIT 20",
     })
   ).map((r) => r.id);
 });
@@ -364,7 +373,7 @@ describe('privacy by default, anonymous viewer', () => {
     if (shown.size > 0) {
       const rows = await db.read<{ id: string; consent: boolean | null }>(
         {
-          text: 'MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id, p.consent AS consent',
+          text: "MATCH (p:Person) WHERE p.id IN $ids RETURN p.id AS id, EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->() WHERE r.visibility = 'PUBLIC' } AS consent",
         },
         { ids: [...shown] },
       );
@@ -386,14 +395,32 @@ describe('privacy by default, anonymous viewer', () => {
 
 describe('one rule for who may see a person', () => {
   // server/src/privacy.ts states the rule in Cypher; every statement the API runs that reads
-  // persons must apply it in exactly that form (derived data and the seed are written, not read;
-  // import/ and export/ serve the operator's command-line tools, which no API request reaches).
-  const RULE = /\((\w+)\.consent = true OR EXISTS \{ \(\1\)-\[:WORKS_AT\]->\(:Authority \{id: \$viewerAuthority\}\) \}\)/;
+  // persons must apply it in exactly that form, with its own variable names (derived data and
+  // the seed are written, not read; import/ and export/ serve the operator's command-line tools,
+  // which no API request reaches). Statements that read one person named by id, account or
+  // email only (the viewer's own record, or the one an administrator named) need no rule.
+  const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** The rule as a regular expression: the first use of each variable captures it, later uses must repeat it. */
+  const asPattern = (text: string, names: string[]) => {
+    let pattern = escapeRegex(text);
+    names.forEach((marker, i) => {
+      let first = true;
+      pattern = pattern.replaceAll(marker, () => {
+        if (!first) return `\\${i + 1}`;
+        first = false;
+        return '(\\w+)';
+      });
+    });
+    return new RegExp(pattern);
+  };
+  const PARTICIPATION = asPattern(participationRule('@P@', '@R@', '@S@'), ['@P@', '@R@', '@S@']);
+  const PERSON = asPattern(personRule('@P@'), ['@P@']);
   const root = join(repoRoot, 'cypher');
   const statements = readdirSync(root, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.cypher') && !/^(seed|derive|schema|import|export)\//.test(f))
     .map((f) => ({ name: relative(root, join(root, f)), text: readFileSync(join(root, f), 'utf8') }));
-  const readsPersons = statements.filter((s) => /:Person\b/.test(s.text.replace(/^\s*\/\/.*$/gm, '')));
+  const OWN = /\(\w+:Person \{(?:id: \$person|account: \$account|email: \$email)\}\)/g;
+  const readsPersons = statements.filter((s) => /:Person\b/.test(s.text.replace(/^\s*\/\/.*$/gm, '').replace(OWN, '')));
 
   it('finds the statements that read persons', () => {
     expect(readsPersons.map((s) => s.name)).toEqual(
@@ -405,6 +432,13 @@ describe('one rule for who may see a person', () => {
     );
   });
 
+  it('the patterns match the rule as privacy.ts states it', () => {
+    expect(participationRule('x', 'y', 'z')).toMatch(PARTICIPATION);
+    expect(personRule('x')).toMatch(PERSON);
+    // Another variable where the same one is due is not the rule.
+    expect(participationRule('x', 'y', 'z').replace('EXISTS { (x)', 'EXISTS { (q)')).not.toMatch(PARTICIPATION);
+  });
+
   it.each(readsPersons.map((s) => [s.name, s] as const))('%s applies the rule', (_name, s) => {
     // landscape-edges names Person only to leave persons out.
     if (s.name === 'landscape/landscape-edges.cypher') return expect(s.text).toContain('NOT a:Person');
@@ -413,8 +447,16 @@ describe('one rule for who may see a person', () => {
     // person is listed, and the resolvers withhold fewer than $smallCount / 3 shared persons.
     if (['overlap/network-similarity-scoped.cypher', 'overlap/overlap-matrix.cypher'].includes(s.name)) {
       expect(s.text).not.toMatch(/\bp \{\.\*/);
+      expect(s.text).not.toMatch(/\bconsent\b/);
       return expect(s.text).toMatch(/smallCount|SMALL_COUNT|\$minShared/);
     }
-    expect(s.text).toMatch(RULE);
+    expect(s.text).toMatch(PARTICIPATION);
+    // No other rule beside it: the person-level consent flag is gone.
+    expect(s.text).not.toMatch(/\bconsent\b/);
+  });
+
+  it('the person rule is the participation rule over all participations and attendances', () => {
+    expect(personRule('p')).toContain(participationRule('p', 'r', 's'));
+    expect(PERSON.test(readFileSync(join(root, 'person/get-persons.cypher'), 'utf8'))).toBe(true);
   });
 });

@@ -54,6 +54,8 @@ async function startCompiled(extra: Record<string, string> = {}): Promise<Starte
     // Production needs an OpenID provider (docs/signin.md); it is asked only when someone signs in.
     OIDC_ISSUER: 'https://login.example.org/realms/netzwerkatlas',
     LOG_LEVEL: 'info',
+    // Production refuses to start without the audit log's key (docs/privacy.md).
+    AUDIT_PSEUDONYM_KEY: 'production-test-pseudonym-key-0123456789',
     ...extra,
   };
   // Outside the repository: every path it needs must follow from the compiled file, not the cwd.

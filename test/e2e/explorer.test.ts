@@ -341,7 +341,7 @@ describe('explorer', () => {
   it('draws the landscape labels without covering each other, dropping the less important ones', async () => {
     const { page, errors } = await openPage(h, '/');
     await page.getByRole('button', { name: 'Neu anordnen' }).waitFor({ timeout: 30_000 });
-    await expect.poll(async () => (await labelPlacement(page)).drawn.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(10);
+    await expect.poll(async () => (await labelPlacement(page)).drawn.length, { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
     const { overlapping, unexplained } = await labelPlacement(page);
     expect(overlapping).toEqual([]);
     // Each label left out (on this view NExT's and BayKoNet's neighbours, usually) was in the way

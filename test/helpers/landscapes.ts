@@ -21,6 +21,8 @@ export interface Generated {
   worksAt: Map<string, string>;
   /** event id -> { network, attendees } */
   events: Map<string, { network: string; attendees: Set<string> }>;
+  /** Persons whose every participation and attendance is PUBLIC (the others' are PRIVATE). */
+  publicPersons: Set<string>;
 }
 
 export type Shape = 'random' | 'edge-cases' | 'hub';
@@ -112,6 +114,7 @@ export function generate(shape: Shape, seed: number): Generated {
   const layer: DemoLayer = { authorities: [], persons: [], memberships: [], participations: [], events: [], attendances: [] };
   const worksAt = new Map<string, string>();
   const participants = new Map<string, Set<string>>([...members.keys()].map((k) => [k, new Set<string>()]));
+  const publicPersons = new Set<string>();
   let p = 0;
   for (const a of usedAuthorities) {
     const networksOfA = [...members.entries()].filter(([, s]) => s.has(a)).map(([n]) => n);
@@ -119,11 +122,13 @@ export function generate(shape: Shape, seed: number): Generated {
     for (let k = 0; k < count; k++) {
       const id = `person:${prefix}-p${String(p++).padStart(4, '0')}`;
       worksAt.set(id, a);
-      layer.persons.push({ props: { id, name: `Person ${id}`, consent: rnd() < 0.5, synthetic: true }, authority: a });
+      layer.persons.push({ props: { id, name: `Person ${id}`, synthetic: true }, authority: a });
+      if (rnd() < 0.5) publicPersons.add(id);
+      const visibility = publicPersons.has(id) ? 'PUBLIC' : 'PRIVATE';
       for (const n of networksOfA) {
         if (rnd() < 0.6) {
           participants.get(n)?.add(id);
-          layer.participations.push({ from: id, to: n, props: { role: 'MEMBER', synthetic: true } });
+          layer.participations.push({ from: id, to: n, props: { role: 'MEMBER', synthetic: true }, visibility });
         }
       }
     }
@@ -137,7 +142,13 @@ export function generate(shape: Shape, seed: number): Generated {
       const attendees = new Set([...people].filter(() => rnd() < 0.7));
       events.set(id, { network: n, attendees });
       layer.events.push({ props: { id, name: `Treffen ${id}`, date: `2026-0${m + 1}-15`, synthetic: true }, network: n });
-      for (const person of attendees) layer.attendances.push({ from: person, to: id, props: { synthetic: true } });
+      for (const person of attendees)
+        layer.attendances.push({
+          from: person,
+          to: id,
+          props: { synthetic: true },
+          visibility: publicPersons.has(person) ? 'PUBLIC' : 'PRIVATE',
+        });
     }
   }
   // Innovations: one per network for the first half of networks, adopted by some members.
@@ -156,7 +167,18 @@ export function generate(shape: Shape, seed: number): Generated {
     });
   }
 
-  return { prefix, landscape, layer, networkIds: [...members.keys()].sort(), members, participants, topics, worksAt, events };
+  return {
+    prefix,
+    landscape,
+    layer,
+    networkIds: [...members.keys()].sort(),
+    members,
+    participants,
+    topics,
+    worksAt,
+    events,
+    publicPersons,
+  };
 }
 
 /** Writes a generated landscape through the seed's load path. */

@@ -22,13 +22,21 @@ describe('buildDemoLayer', () => {
     }
   });
 
-  it('has three colleagues of one authority in one network, one of them without consent', () => {
+  it('has three colleagues of one authority in one network: one public, one for colleagues, one counted only', () => {
     const layer = buildDemoLayer(landscape);
-    const consent = new Map(layer.persons.filter((p) => p.authority === 'org:stadt-koeln').map((p) => [p.props.id, p.props.consent]));
+    const koeln = new Set(layer.persons.filter((p) => p.authority === 'org:stadt-koeln').map((p) => p.props.id));
     const byNetwork = new Map<string, string[]>();
-    for (const p of layer.participations) if (consent.has(p.from)) byNetwork.set(p.to, [...(byNetwork.get(p.to) ?? []), p.from]);
+    for (const p of layer.participations)
+      if (koeln.has(p.from)) byNetwork.set(p.to, [...(byNetwork.get(p.to) ?? []), p.visibility ?? 'PRIVATE']);
     const largest = [...byNetwork.values()].sort((a, b) => b.length - a.length)[0] ?? [];
     expect(largest.length).toBeGreaterThanOrEqual(3);
-    expect(largest.some((id) => consent.get(id) === false)).toBe(true);
+    expect(largest).toEqual(expect.arrayContaining(['PUBLIC', 'AUTHORITY', 'PRIVATE']));
+  });
+
+  it('gives every participation and attendance a visibility, each of the four somewhere, no person a consent flag', () => {
+    const layer = buildDemoLayer(landscape);
+    const seen = new Set([...layer.participations, ...layer.attendances].map((p) => p.visibility));
+    expect([...seen].sort()).toEqual(['AUTHORITY', 'NETWORK', 'PRIVATE', 'PUBLIC']);
+    for (const p of layer.persons) expect(p.props).not.toHaveProperty('consent');
   });
 });

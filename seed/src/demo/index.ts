@@ -66,13 +66,17 @@ export const DEMO_AUTHORITIES: { id: string; name: string; bundesland: string; a
 
 const ROLES = ['COORDINATOR', 'ACTIVE', 'ACTIVE', 'MEMBER', 'MEMBER', 'MEMBER', 'OBSERVER'] as const;
 
+/** Who may see a participation or attendance (server/src/privacy.ts); PRIVATE when not given. */
+export type Visibility = 'PRIVATE' | 'AUTHORITY' | 'NETWORK' | 'PUBLIC';
+
 export interface DemoLayer {
   authorities: Row[];
   persons: { props: Row; authority: string }[];
   memberships: { from: string; to: string; props: Row }[];
-  participations: { from: string; to: string; props: Row }[];
+  /** `visibility` is the person's consent for this participation; a load sets it only where none is stored yet. */
+  participations: { from: string; to: string; props: Row; visibility?: Visibility }[];
   events: { props: Row; network: string }[];
-  attendances: { from: string; to: string; props: Row }[];
+  attendances: { from: string; to: string; props: Row; visibility?: Visibility }[];
 }
 
 /**
@@ -120,12 +124,16 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
 
   const persons: DemoLayer['persons'] = [];
   const participations = new Map<string, DemoLayer['participations'][number]>();
+  // Who consents to be seen at all (three in five); how widely is drawn per participation below.
+  const consenting = new Set<string>();
+  // The studied group's consent, fixed: one public, one for colleagues, one counted only.
+  const fixed = new Map<string, Visibility>();
   for (let i = 1; i <= personCount; i++) {
     const id = `person:demo-${String(i).padStart(4, '0')}`;
     const authority = pick(authorityIds);
-    const consent = faker.number.float() < 0.6;
+    if (faker.number.float() < 0.6) consenting.add(id);
     persons.push({
-      props: { id, name: faker.person.fullName(), consent, jobTitle: pick(JOB_TITLES), synthetic },
+      props: { id, name: faker.person.fullName(), jobTitle: pick(JOB_TITLES), synthetic },
       authority,
     });
     const count = faker.number.int({ min: 1, max: 3 });
@@ -148,8 +156,9 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
     if (!authority || !network) continue;
     for (let k = 0; k < 3; k++) {
       const id = `person:demo-${String(next++).padStart(4, '0')}`;
+      fixed.set(id, (['PUBLIC', 'AUTHORITY', 'PRIVATE'] as const)[k] as Visibility);
       persons.push({
-        props: { id, name: faker.person.fullName(), consent: k !== 2, jobTitle: pick(JOB_TITLES), synthetic },
+        props: { id, name: faker.person.fullName(), jobTitle: pick(JOB_TITLES), synthetic },
         authority,
       });
       participations.set(`${id}|${network}`, { from: id, to: network, props: { role: pick(ROLES), since: '2024-01-15', synthetic } });
@@ -197,7 +206,8 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
   for (const a of authorities) {
     if (staffed.has(a.id)) continue;
     const id = `person:demo-${String(next++).padStart(4, '0')}`;
-    persons.push({ props: { id, name: faker.person.fullName(), consent: true, jobTitle: pick(JOB_TITLES), synthetic }, authority: a.id });
+    consenting.add(id);
+    persons.push({ props: { id, name: faker.person.fullName(), jobTitle: pick(JOB_TITLES), synthetic }, authority: a.id });
     const network = pick(home.get(a.id) ?? weighted);
     participations.set(`${id}|${network}`, { from: id, to: network, props: { role: pick(ROLES), since: '2025-03-01', synthetic } });
     memberships.set(`${a.id}|${network}`, { from: a.id, to: network, props: { synthetic } });
@@ -209,6 +219,18 @@ export function buildDemoLayer(landscape: Landscape, seed = 2024, personCount = 
   persons.forEach((p, i) => {
     p.props.email = emails[i];
   });
+  // Consent per participation, drawn last so that the layer above stays as it was: persons who
+  // consent show each participation publicly (half), to the network (a quarter) or to their
+  // colleagues (a quarter); the others are counted only. An attendance is as visible as the
+  // person's participation in the network that held the meeting.
+  const widths: Visibility[] = ['PUBLIC', 'PUBLIC', 'NETWORK', 'AUTHORITY'];
+  for (const p of participations.values()) {
+    p.visibility = fixed.get(p.from) ?? (consenting.has(p.from) ? pick(widths) : 'PRIVATE');
+  }
+  const heldBy = new Map(events.map((e) => [e.props.id as string, e.network]));
+  for (const a of attendances) {
+    a.visibility = participations.get(`${a.from}|${heldBy.get(a.to)}`)?.visibility ?? 'PRIVATE';
+  }
 
   return {
     authorities,

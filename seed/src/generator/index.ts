@@ -320,17 +320,23 @@ export function generateLandscape(options: GeneratorOptions): GeneratedLandscape
   const personsOfLand: number[][] = LAENDER.map(() => []);
   const persons: DemoLayer['persons'] = [];
   const personId = (p: number) => `person:gen-${pad(p + 1, 6)}`;
+  const consenting = new Uint8Array(o.persons);
+  const WIDTHS = ['PUBLIC', 'NETWORK', 'AUTHORITY'] as const;
+  const visibilityOf = (p: number, n: number) => (consenting[p] ? WIDTHS[(p + n) % WIDTHS.length] : 'PRIVATE');
   for (let p = 0; p < o.persons; p++) {
     const a = authorityDraw.draw(random);
     personAuthority[p] = a;
     colleagues[a]?.push(p);
     const land = authorities[a]?.land;
     if (land != null) personsOfLand[land]?.push(p);
+    const name = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
+    // Three in five consent to be seen (drawn where the person-level flag used to be, so that
+    // the landscapes stay as they were); how widely follows from the person and the network.
+    if (random.chance(0.6)) consenting[p] = 1;
     persons.push({
       props: {
         id: personId(p),
-        name: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
-        consent: random.chance(0.6),
+        name,
         jobTitle: random.pick(JOB_TITLES),
         synthetic,
       },
@@ -419,6 +425,7 @@ export function generateLandscape(options: GeneratorOptions): GeneratedLandscape
         from: personId(p),
         to: networkId(n),
         props: { role: random.pick(ROLES), since: isoDate(random, 2015, 2026), synthetic },
+        visibility: visibilityOf(p, n),
       });
     }
   }
@@ -454,7 +461,8 @@ export function generateLandscape(options: GeneratorOptions): GeneratedLandscape
       };
       events.push({ props: { ...event, synthetic }, network: networkId(n) });
       const count = Math.min(people.length, Math.round(3 + Math.sqrt(people.length) * 1.5));
-      for (const p of random.sample(people, count)) attendances.push({ from: personId(p), to: id, props: { synthetic } });
+      for (const p of random.sample(people, count))
+        attendances.push({ from: personId(p), to: id, props: { synthetic }, visibility: visibilityOf(p, n) });
     }
   }
 

@@ -23,7 +23,7 @@ const data: ExportData = {
     { id: 'org:bmi', name: '=BMI', authority: true, umbrella: true, source: ['oefit-whitepaper'], synthetic: false },
   ],
   relations: [
-    { from: 'org:stadt-koeln', type: 'MEMBER_OF', to: 'network:dvnw', since: '2024', until: '2026-04-30', synthetic: true },
+    { from: 'org:stadt-koeln', type: 'MEMBER_OF', to: 'network:dvnw', since: '2024', until: '2026-04', synthetic: true },
     { from: 'org:bmi', type: 'COORDINATES', to: 'network:sub', source: ['oefit-whitepaper'], synthetic: false },
   ],
   persons: [
@@ -41,7 +41,7 @@ describe('exports', () => {
   it('Popolo out and in again gives the same memberships', () => {
     const back = fromPopolo(JSON.parse(JSON.stringify(toPopolo(data))));
     expect(back.memberships).toEqual([
-      { organisation: 'org:stadt-koeln', network: 'network:dvnw', type: 'MEMBER_OF', since: '2024', until: '2026-04-30', synthetic: true },
+      { organisation: 'org:stadt-koeln', network: 'network:dvnw', type: 'MEMBER_OF', since: '2024', until: '2026-04', synthetic: true },
       { organisation: 'org:bmi', network: 'network:sub', type: 'COORDINATES', source: ['oefit-whitepaper'] },
     ]);
     expect(back.participations).toEqual([
@@ -66,7 +66,8 @@ describe('exports', () => {
     });
   });
 
-  it('GEXF opens in graphology with dynamics and provenance, and is GEXF 1.3 as parsed', () => {
+  // Validity against the GEXF and GraphML schemas: test/api/exportSchemas.test.ts.
+  it('GEXF opens in graphology with dynamics and provenance; a year or month alone becomes the first or last day', () => {
     const xml = toGexf(data, { title: 'Test', date: '2026-12-04' });
     const g = gexf.parse(Graph, xml);
     expect(g.order).toBe(5);
@@ -74,8 +75,9 @@ describe('exports', () => {
     expect(g.getNodeAttribute('network:sub', 'label')).toBe('Unter & <Netz>');
     expect(xml).toContain('start="2024-01-01" end="2026-04-30"');
     expect(xml).toContain('xmlns="http://gexf.net/1.3"');
-    // Parsed, not matched as text: the root in the GEXF 1.3 namespace, every element in it, and
-    // every attribute value naming an attribute declared for its class.
+    // Parsed, not matched as text (the schema check is test/api/exportSchemas.test.ts): the root
+    // in the GEXF 1.3 namespace, every element in it, and every attribute value naming an
+    // attribute declared for its class, which the schema leaves to the reader.
     const root = create(xml).root().node as unknown as Element;
     expect([root.namespaceURI, root.localName, root.getAttribute('version')]).toEqual(['http://gexf.net/1.3', 'gexf', '1.3']);
     const elements = Array.from(root.getElementsByTagName('*'));

@@ -52,7 +52,7 @@ function graphOf(data: ExportData): { nodes: GraphNode[]; edges: GraphEdge[] } {
   ];
   const edges: GraphEdge[] = [
     ...data.relations.map((r) => ({
-      id: `${r.from}|${r.type}|${r.to}`,
+      id: edgeId(r.from, r.type, r.to),
       from: r.from,
       to: r.to,
       type: r.type,
@@ -64,7 +64,7 @@ function graphOf(data: ExportData): { nodes: GraphNode[]; edges: GraphEdge[] } {
     ...data.networks
       .filter((n) => n.partOf)
       .map((n) => ({
-        id: `${n.id}|PART_OF|${n.partOf}`,
+        id: edgeId(n.id, 'PART_OF', n.partOf as string),
         from: n.id,
         to: n.partOf as string,
         type: 'PART_OF',
@@ -73,7 +73,7 @@ function graphOf(data: ExportData): { nodes: GraphNode[]; edges: GraphEdge[] } {
       })),
     ...data.persons.flatMap((p) =>
       p.participations.map((m) => ({
-        id: `${p.id}|PARTICIPATES_IN|${m.network}`,
+        id: edgeId(p.id, 'PARTICIPATES_IN', m.network),
         from: p.id,
         to: m.network,
         type: 'PARTICIPATES_IN',
@@ -87,8 +87,25 @@ function graphOf(data: ExportData): { nodes: GraphNode[]; edges: GraphEdge[] } {
   return { nodes, edges };
 }
 
-/** GEXF dates must be full dates; a year alone ("since 2024") counts from its first day. */
-const gexfDate = (d: string | null | undefined) => (d ? (/^\d{4}$/.test(d) ? `${d}-01-01` : d) : undefined);
+/** An edge's id: its ends and type, joined so that it stays an XML NMTOKEN (GraphML requires one). */
+const edgeId = (from: string, type: string, to: string) => `${from}--${type}--${to}`;
+
+/**
+ * GEXF dates must be full dates: a year or month alone ("since 2024", "until 2026-04") counts
+ * from its first day when it starts a span and to its last day when it ends one.
+ */
+function gexfDate(d: string | null | undefined, bound: 'start' | 'end'): string | undefined {
+  if (!d) return undefined;
+  const year = /^(\d{4})$/.exec(d);
+  if (year) return bound === 'start' ? `${d}-01-01` : `${d}-12-31`;
+  const month = /^(\d{4})-(\d{2})$/.exec(d);
+  if (month) {
+    if (bound === 'start') return `${d}-01`;
+    const last = new Date(Date.UTC(Number(month[1]), Number(month[2]), 0)).getUTCDate();
+    return `${d}-${String(last).padStart(2, '0')}`;
+  }
+  return d;
+}
 
 export function toGexf(data: ExportData, meta: { title: string; date: string }): string {
   const { nodes, edges } = graphOf(data);
@@ -113,8 +130,8 @@ export function toGexf(data: ExportData, meta: { title: string; date: string }):
   const es = graph.ele('edges');
   for (const e of edges) {
     const attrs: Record<string, string> = { id: e.id, source: e.from, target: e.to, label: e.type };
-    const start = gexfDate(e.start);
-    const end = gexfDate(e.end);
+    const start = gexfDate(e.start, 'start');
+    const end = gexfDate(e.end, 'end');
     if (start) attrs.start = start;
     if (end) attrs.end = end;
     const values = es.ele('edge', attrs).ele('attvalues');

@@ -48,6 +48,14 @@ export function unsupportedOperation(): GraphQLError {
   return new GraphQLError('This API answers queries only.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
 }
 
+/**
+ * A field or mutation the viewer's roles do not allow (the scopes in builder.ts). The message
+ * names no one and tells nothing about what exists behind it.
+ */
+export function forbidden(): GraphQLError {
+  return new GraphQLError('Not allowed for this viewer (sign in, or this needs another role).', { extensions: { code: 'FORBIDDEN' } });
+}
+
 /** Too many requests from one client; `retryAfter` in seconds. */
 export function rateLimited(retryAfter: number): GraphQLError {
   return new GraphQLError(`Too many requests; try again in ${retryAfter} s.`, {

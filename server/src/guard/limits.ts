@@ -85,6 +85,13 @@ const QUESTION_COST: Record<string, number | ((args: Record<string, unknown>) =>
   topicRedundancy: 100,
   // Through persons the search for a path can spread over the whole graph.
   connection: (args) => (args.viaPersons ? 1000 : 100),
+  // One authority's staff in every network and at every event, and the networks on its topics.
+  myAuthority: 200,
+  // Everything about one person, and its erasure (which rewrites what the answers are kept for).
+  exportMyData: 100,
+  exportPersonData: 100,
+  eraseMe: 100,
+  erasePerson: 100,
 };
 
 /**

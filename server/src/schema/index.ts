@@ -20,6 +20,9 @@ import './node/queries.js';
 import './landscape/types.js';
 import './landscape/queries.js';
 import './overlap/index.js';
+import './people/types.js';
+import './people/queries.js';
+import './people/mutations.js';
 
 export const schema = builder.toSchema();
 

@@ -52,7 +52,10 @@ export interface PersonRow extends Sourced {
   id: string;
   name?: string | null;
   jobTitle?: string | null;
-  consent?: boolean | null;
+  /** Set by the statements that apply the privacy rule (server/src/privacy.ts) to this row. */
+  visible?: boolean | null;
+  /** The address a sign-in finds the person by; told to the person themselves only. */
+  email?: string | null;
   authorityId?: string | null;
 }
 
@@ -93,6 +96,8 @@ export interface ParticipationRow extends Sourced {
   role?: string | null;
   since?: string | null;
   until?: string | null;
+  /** PRIVATE, AUTHORITY, NETWORK or PUBLIC (server/src/privacy.ts); told to the person themselves only. */
+  visibility?: string | null;
   networkId: string;
   person: PersonRow;
 }
@@ -104,6 +109,9 @@ export interface MembershipRow extends Sourced {
 
 export interface AdoptionRow extends Sourced {
   note?: string | null;
+  /** Reported through the API (reportAdoption): by whom (a person id, while the person exists) and when. */
+  reportedBy?: string | null;
+  reportedAt?: string | null;
   authority: OrganisationRow;
 }
 

@@ -77,3 +77,17 @@ export const InnovationKindEnum = builder.enumType('InnovationKind', {
   description: 'The five kinds of innovation the ÖFIT study distinguishes.',
   values: ['PRODUCT', 'PROCESS', 'ORGANISATIONAL', 'COMMUNICATION', 'KNOWLEDGE_TRANSFER'] as const,
 });
+
+export const VisibilityEnum = builder.enumType('Visibility', {
+  description:
+    'Who may see one participation in a network or attendance at an event (the person chooses; docs/privacy.md). Each ' +
+    'level includes the ones before it.',
+  values: {
+    PRIVATE: { description: 'Counted only: nobody sees the name (the default).' },
+    AUTHORITY: { description: "Colleagues of the person's own authority (not its innovation office, which sees counts)." },
+    NETWORK: {
+      description: 'Also fellow participants and coordinators of that network (for an event: its attendees and its network).',
+    },
+    PUBLIC: { description: 'Everyone, also without signing in.' },
+  } as const,
+});

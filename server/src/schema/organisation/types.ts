@@ -122,10 +122,21 @@ MembershipRef.implement({
 });
 
 AdoptionRef.implement({
-  description: 'An authority that took an innovation into its own work.',
+  description: 'An authority that took an innovation into its own work: known from a source, or reported by its staff.',
   fields: (t) => ({
     note: t.exposeString('note', { nullable: true }),
     authority: t.field({ type: AuthorityRef, resolve: (a) => a.authority }),
+    reported: t.boolean({
+      description: 'Reported through the app (reportAdoption), not read from a source.',
+      resolve: (a) => !!a.reportedAt,
+    }),
+    reportedAt: t.exposeString('reportedAt', { nullable: true, description: 'When it was reported (ISO time).' }),
+    reportedBy: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: 'Who reported it: only where the viewer may see that person (else null; also once the person is erased).',
+      resolve: (a) => a.reportedBy ?? null,
+    }),
     ...provenanceFields(t),
   }),
 });

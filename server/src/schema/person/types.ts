@@ -1,11 +1,12 @@
-// Persons: personal data. A person appears only to a viewer entitled to see them (the person
-// consented to public display, or works at the viewer's authority; server/src/privacy.ts): the
-// statements leave everyone else out and count them instead, and the scope on the types below
-// refuses every field of a hidden person or participation that should ever slip through.
+// Persons: personal data. A person appears only to a viewer at least one of whose participations
+// admits them, each participation only where its own visibility does (server/src/privacy.ts):
+// the statements leave everyone else out and count them instead, and the scope on the types
+// below refuses every field of a row the rule did not pass, should one ever slip through.
 
+import type { Visibility } from '../../privacy.js';
 import { provenanceFields } from '../common/fields.js';
 import { grouped } from '../common/loaders.js';
-import { NodeRef } from '../common/types.js';
+import { NodeRef, VisibilityEnum } from '../common/types.js';
 import {
   AuthorityRef,
   EventRef,
@@ -19,8 +20,9 @@ import {
 
 PersonRef.implement({
   description:
-    'A participant, shown only to a viewer entitled to see them (the person consented to public display, or works at ' +
-    "the viewer's authority). Other persons appear nowhere, not even by id: lists count them (hiddenCount, PersonCount).",
+    'A participant, shown only to a viewer that one of their participations admits (its visibility: PUBLIC, or the ' +
+    "viewer's colleagues for AUTHORITY, also fellow participants for NETWORK). Other persons appear nowhere, not even " +
+    'by id: lists count them (hiddenCount, PersonCount).',
   interfaces: [NodeRef],
   authScopes: (p: PersonRow) => ({ personVisible: p }),
   fields: (t) => ({
@@ -41,13 +43,21 @@ PersonRef.implement({
 });
 
 ParticipationRef.implement({
-  description: 'A person taking part in a network, with role and dates; only for persons the viewer may see.',
+  description: "A person taking part in a network, with role and dates; only where the participation's visibility admits the viewer.",
   authScopes: (p: ParticipationRow) => ({ personVisible: p.person }),
   fields: (t) => ({
     role: t.exposeString('role', { nullable: true, description: 'COORDINATOR, ACTIVE, MEMBER or OBSERVER.' }),
     since: t.exposeString('since', { nullable: true }),
     until: t.exposeString('until', { nullable: true }),
     ...provenanceFields(t),
+    visibility: t.field({
+      type: VisibilityEnum,
+      nullable: true,
+      description: 'Who may see this participation, as the person chose it: told to the person themselves only, null for everyone else.',
+      authScopes: (p) => ({ self: p.person.id }),
+      unauthorizedResolver: () => null,
+      resolve: (p) => (p.visibility as Visibility | null | undefined) ?? 'PRIVATE',
+    }),
     person: t.field({ type: PersonRef, resolve: (p) => p.person }),
     network: t.field({
       type: NetworkRef,

@@ -5,17 +5,46 @@ import { builder } from '../../../builder.js';
 import { readRows } from '../../common/loaders.js';
 import { selectsOnly } from '../../common/selection.js';
 import { InnovationKindEnum } from '../../common/types.js';
-import { AuthorityRef, InnovationRef, type InnovationRow, NetworkRef, type NetworkRow, type OrganisationRow } from '../../refs.js';
+import {
+  AuthorityRef,
+  InnovationRef,
+  type InnovationRow,
+  NetworkRef,
+  type NetworkRow,
+  type OrganisationRow,
+  PersonRef,
+} from '../../refs.js';
 import { NETWORKS_SCOPE, scope } from '../args.js';
 import { countByKind, type KindCount, share } from './arithmetic.js';
 
+interface ReportRow {
+  authorityId: string;
+  reportedBy: string | null;
+  reportedAt: string;
+}
+
 interface TransferRow {
   network: NetworkRow;
-  innovations: { innovation: InnovationRow; adopters: OrganisationRow[] }[];
+  innovations: { innovation: InnovationRow; adopters: OrganisationRow[]; reports?: ReportRow[] }[];
   memberCount: number;
   memberAdopterCount: number;
   adoptedCount: number;
+  reportedAdoptionCount?: number;
 }
+
+const ReportedAdoptionRef = builder.objectRef<ReportRow>('ReportedAdoption').implement({
+  description: 'An adoption reported through the app (reportAdoption): by whom and when.',
+  fields: (t) => ({
+    authority: t.field({ type: AuthorityRef, nullable: true, resolve: (r) => r.authorityId }),
+    reportedAt: t.exposeString('reportedAt'),
+    reportedBy: t.field({
+      type: PersonRef,
+      nullable: true,
+      description: 'Who reported it: only where the viewer may see that person (else null; also once the person is erased).',
+      resolve: (r) => r.reportedBy,
+    }),
+  }),
+});
 
 /** Fields of innovations and adopters answered from a brief projection. */
 const INNOVATION_BRIEF_FIELDS = ['id', 'title', 'kind', 'synthetic', 'emergedIn'];
@@ -25,6 +54,7 @@ const TransferredInnovationRef = builder.objectRef<TransferRow['innovations'][nu
   fields: (t) => ({
     innovation: t.field({ type: InnovationRef, resolve: (r) => r.innovation }),
     adopters: t.field({ type: [AuthorityRef], resolve: (r) => r.adopters }),
+    reportedAdoptions: t.field({ type: [ReportedAdoptionRef], resolve: (r) => r.reports ?? [] }),
   }),
 });
 
@@ -34,6 +64,10 @@ const NetworkTransferRef = builder.objectRef<TransferRow>('NetworkInnovationTran
     innovations: t.field({ type: [TransferredInnovationRef], resolve: (r) => r.innovations }),
     innovationCount: t.int({ resolve: (r) => r.innovations.length }),
     adoptedCount: t.exposeInt('adoptedCount', { description: 'Innovations adopted by at least one authority.' }),
+    reportedAdoptionCount: t.int({
+      description: 'Adoptions of its innovations reported through the app (reportAdoption), among all adoptions.',
+      resolve: (r) => r.reportedAdoptionCount ?? 0,
+    }),
     adoptionShare: t.float({
       description: 'adoptedCount / innovationCount.',
       resolve: (r) => share(r.adoptedCount, r.innovations.length),
