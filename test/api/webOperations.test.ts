@@ -1,9 +1,11 @@
 // Every operation the web app sends passes the request limits (depth, aliases, tokens,
 // directives, cost) with room to spare: a limit tight enough to stop abuse must not stop the app.
+// The app's mutations run here without sign-in, so they are refused by their scope after the
+// limits have passed them (and change nothing).
 
 import { DEFAULT_LIMITS, operationCost } from '@netzwerkatlas/server/guard/limits';
 import { schema } from '@netzwerkatlas/server/schema/index';
-import { Kind, type OperationDefinitionNode, parse, type TypeNode } from 'graphql';
+import { isEnumType, Kind, type OperationDefinitionNode, parse, type TypeNode } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as documents from '../../web/src/gql/graphql.js';
 import { api, testDb } from '../helpers/api.js';
@@ -30,6 +32,11 @@ function variablesFor(operation: OperationDefinitionNode): Record<string, unknow
     else if (type === 'String') values[name] = name === 'query' ? 'Vergabe' : null;
     else if (type === 'Boolean') values[name] = true;
     else if (type === 'Int') values[name] = 10;
+    else {
+      // An enum (Visibility, DeclarableRole, …): its first value.
+      const named = schema.getType(type);
+      if (isEnumType(named)) values[name] = named.getValues()[0]?.value;
+    }
   }
   return values;
 }
@@ -49,5 +56,7 @@ describe('the web app within the limits', () => {
     const refusals = (answer.errors ?? []).filter((e) => e.extensions?.code === 'LIMIT_EXCEEDED');
     expect(refusals).toEqual([]);
     expect(answer.status).toBe(200);
+    // Anonymous: a mutation gets as far as its scope, which refuses it (nothing is changed).
+    if (operation.operation === 'mutation') expect((answer.errors ?? []).map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });

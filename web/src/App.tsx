@@ -10,12 +10,14 @@ import { SearchBox } from './components/SearchBox';
 import { SessionControl } from './components/SessionControl';
 import { I18nContext, i18nFor } from './core/i18n';
 import type { MessageKey } from './core/i18n/types';
-import { setViewState, useViewState, VIEWS, type ViewName } from './core/urlState';
+import { encodeViewState, setViewState, TAB_VIEWS, useViewState, type ViewName } from './core/urlState';
 import { AboutView } from './views/about/AboutView';
 import { InnovationsView } from './views/innovations/InnovationsView';
 import { LandscapeView } from './views/landscape/LandscapeView';
+import { MyAuthorityView } from './views/myAuthority/MyAuthorityView';
 import { OverlapView } from './views/overlap/OverlapView';
 import { PathView } from './views/path/PathView';
+import { PrivacyView } from './views/privacy/PrivacyView';
 import { TableView } from './views/table/TableView';
 
 const VIEW_LABELS: Record<ViewName, MessageKey> = {
@@ -26,6 +28,8 @@ const VIEW_LABELS: Record<ViewName, MessageKey> = {
   innovations: 'viewInnovations',
   table: 'viewTable',
   about: 'viewAbout',
+  myAuthority: 'viewMyAuthority',
+  privacy: 'viewPrivacy',
 };
 
 export function App() {
@@ -50,6 +54,10 @@ export function App() {
         return <TableView state={state} />;
       case 'about':
         return <AboutView />;
+      case 'myAuthority':
+        return <MyAuthorityView state={state} />;
+      case 'privacy':
+        return <PrivacyView />;
       default:
         return <LandscapeView state={state} />;
     }
@@ -88,7 +96,7 @@ export function App() {
         </header>
         <nav aria-label={t('navLabel')} className="tabs">
           <ul>
-            {VIEWS.map((v) => (
+            {TAB_VIEWS.map((v) => (
               <li key={v}>
                 <a
                   href={`?view=${v}`}
@@ -116,6 +124,18 @@ export function App() {
             </ErrorBoundary>
           )}
         </div>
+        <footer className="app-footer">
+          <a
+            href={`?${encodeViewState({ ...state, view: 'privacy', node: null })}`}
+            aria-current={state.view === 'privacy' ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              setViewState({ view: 'privacy', node: null }, { push: true });
+            }}
+          >
+            {t('viewPrivacy')}
+          </a>
+        </footer>
       </div>
     </I18nContext.Provider>
   );

@@ -195,7 +195,21 @@ export function createDb(driver: Driver, database?: string): Db {
     writeTransaction: <T>(work: (tx: Tx) => Promise<T>, options: { timeoutMs?: number } = {}) =>
       withSession('write transaction', (session) =>
         session.executeWrite(
-          (tx) => work({ run: async <R>(statement: string, params: Params = {}) => rowsOf<R>(await tx.run(cypher(statement), params)) }),
+          (tx) =>
+            work({
+              run: async <R>(statement: string, params: Params = {}) => {
+                // The driver keeps every result of a transaction, with its parameters, until the
+                // transaction ends, so a long one (an import writing a large file in batches)
+                // would hold every batch it wrote. The parameters go in an object of their own,
+                // emptied once the result is read: each batch can be freed when it is written.
+                const own: Params = { ...params };
+                try {
+                  return rowsOf<R>(await tx.run(cypher(statement), own));
+                } finally {
+                  for (const key of Object.keys(own)) delete own[key];
+                }
+              },
+            }),
           options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs },
         ),
       ),

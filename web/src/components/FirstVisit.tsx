@@ -50,7 +50,7 @@ export function SyntheticNotice({ data }: { data: DataScope }) {
     setDismissed(true);
   };
   return (
-    <section className="notice" aria-labelledby="notice-title" data-testid="synthetic-notice">
+    <section className="synthetic-notice" aria-labelledby="notice-title" data-testid="synthetic-notice">
       <span className="synthetic-swatch" aria-hidden="true" />
       <div>
         <h2 id="notice-title">{t('noticeTitle')}</h2>

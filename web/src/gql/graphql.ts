@@ -9,6 +9,12 @@ export type Access =
   | 'OPEN'
   | 'SELECTION';
 
+/** The role a person declares for themselves; COORDINATOR is given by the network (the seed or an administrator). */
+export type DeclarableRole =
+  | 'ACTIVE'
+  | 'MEMBER'
+  | 'OBSERVER';
+
 /** Network governance after Provan & Kenis (2007). */
 export type Governance =
   | 'LEAD_ORGANISATION'
@@ -48,6 +54,19 @@ export type NetworkRelationType =
   | 'MEMBER_OF'
   | 'PROVIDES_CONTENT';
 
+/** What a signed-in viewer may do and see beyond the anonymous (docs/privacy.md). */
+export type Role =
+  /** Reads the audit log; exports, corrects or erases a person on request; names innovation offices. */
+  | 'ADMINISTRATOR'
+  /** Coordinates a network (their authority coordinates it, or their role there is COORDINATOR). */
+  | 'COORDINATOR'
+  /** Innovation office of their authority: sees its staff as counts per network, never names. */
+  | 'INNOVATION_OFFICE'
+  /** Linked to a person record: declares participations, sets their visibility, exports and erases their data. */
+  | 'PERSON'
+  /** Works at an authority: sees colleagues' participations shown to colleagues, reports adoptions. */
+  | 'STAFF';
+
 export type SearchableType =
   | 'Authority'
   | 'Event'
@@ -62,6 +81,17 @@ export type Typology =
   | 'CLAN'
   | 'FEDERATED'
   | 'PROJECT_BASED';
+
+/** Who may see one participation in a network or attendance at an event (the person chooses; docs/privacy.md). Each level includes the ones before it. */
+export type Visibility =
+  /** Colleagues of the person's own authority (not its innovation office, which sees counts). */
+  | 'AUTHORITY'
+  /** Also fellow participants and coordinators of that network (for an event: its attendees and its network). */
+  | 'NETWORK'
+  /** Counted only: nobody sees the name (the default). */
+  | 'PRIVATE'
+  /** Everyone, also without signing in. */
+  | 'PUBLIC';
 
 export type LandscapeQueryVariables = Exact<{
   includeSynthetic?: boolean | null | undefined;
@@ -126,7 +156,7 @@ export type AuthorityDuplicatesQueryVariables = Exact<{
 }>;
 
 
-export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null, synthetic: boolean }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> } } };
+export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string, synthetic: boolean }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null, synthetic: boolean }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> } } };
 
 export type RecommendedNetworksQueryVariables = Exact<{
   authority: string | number;
@@ -197,6 +227,77 @@ export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CoverageQuery = { coverage: { nodes: Array<{ kind: string, real: number, synthetic: number }>, relations: Array<{ kind: string, real: number, synthetic: number }>, persons: Array<{ kind: string, real: { exact: number | null, fewerThan3: boolean }, synthetic: { exact: number | null, fewerThan3: boolean } }> }, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { name: string | null, roles: Array<Role>, person: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean } | null, authority: { id: string, name: string, synthetic: boolean } | null, participations: Array<{ role: string | null, since: string | null, until: string | null, visibility: Visibility | null, synthetic: boolean, network: { id: string, name: string, shortName: string | null, synthetic: boolean } }>, attendances: Array<{ visibility: Visibility, event: { id: string, name: string, date: string | null, synthetic: boolean } }>, linkableAuthorities: Array<{ id: string, name: string }> } | null };
+
+export type MyAuthorityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAuthorityQuery = { myAuthority: { countsOnly: boolean, authority: { id: string, name: string, synthetic: boolean }, networks: Array<{ includesMe: boolean, duplicate: boolean, count: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string, shortName: string | null, synthetic: boolean }, colleagues: Array<{ role: string | null, synthetic: boolean, person: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean } }> }>, duplicateParticipation: { atEvents: Array<{ includesMe: boolean, count: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null, synthetic: boolean }, colleagues: Array<{ id: string, name: string | null, synthetic: boolean }> }> }, absentNetworks: Array<{ sharedTopics: number, network: { id: string, name: string, shortName: string | null, synthetic: boolean } }>, adoptions: Array<{ innovation: { id: string, title: string, synthetic: boolean, emergedIn: { id: string, name: string } | null }, adoption: { reported: boolean, reportedAt: string | null, synthetic: boolean, note: string | null, reportedBy: { id: string, name: string | null } | null, sources: Array<{ id: string, title: string }> } }> } };
+
+export type DeclareParticipationMutationVariables = Exact<{
+  network: string | number;
+  role?: DeclarableRole | null | undefined;
+  since?: string | null | undefined;
+  visibility?: Visibility | null | undefined;
+}>;
+
+
+export type DeclareParticipationMutation = { declareParticipation: { changed: boolean, participation: { visibility: Visibility | null, network: { id: string, name: string } } } };
+
+export type EndParticipationMutationVariables = Exact<{
+  network: string | number;
+}>;
+
+
+export type EndParticipationMutation = { endParticipation: { changed: boolean, participation: { until: string | null } } };
+
+export type SetVisibilityMutationVariables = Exact<{
+  network?: string | number | null | undefined;
+  event?: string | number | null | undefined;
+  visibility: Visibility;
+}>;
+
+
+export type SetVisibilityMutation = { setVisibility: { changed: boolean, visibility: Visibility } };
+
+export type ReportAdoptionMutationVariables = Exact<{
+  innovation: string | number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReportAdoptionMutation = { reportAdoption: { created: boolean } };
+
+export type JoinAuthorityMutationVariables = Exact<{
+  authority: string | number;
+}>;
+
+
+export type JoinAuthorityMutation = { joinAuthority: { roles: Array<Role> } };
+
+export type ExportMyDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportMyDataMutation = { exportMyData: unknown };
+
+export type EraseMeMutationVariables = Exact<{
+  confirm: boolean;
+}>;
+
+
+export type EraseMeMutation = { eraseMe: { erased: boolean } };
+
+export type CorrectMyDataMutationVariables = Exact<{
+  name?: string | null | undefined;
+  jobTitle?: string | null | undefined;
+}>;
+
+
+export type CorrectMyDataMutation = { correctMyData: { changed: boolean, person: { id: string, name: string | null, jobTitle: string | null } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -651,6 +752,7 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
           network {
             id
             name
+            synthetic
           }
           persons {
             id
@@ -688,7 +790,7 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"3d9c9d0d727d53006cdfa32f9443c6b90f4532e041980ea3560f842067af9c4a"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
+    `, {"hash":"d6ac038ed101faaaecdef5b028214109eea8e7a41ffb3fe504592e91af459b65"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
 export const RecommendedNetworksDocument = new TypedDocumentString(`
     query RecommendedNetworks($authority: ID!, $synthetic: Boolean) {
   recommendedNetworks(authority: $authority, first: 5, synthetic: $synthetic) {
@@ -928,3 +1030,221 @@ export const CoverageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"f9073f142ee44c44183009e57e40cc4e68311609fcbdf969dceb7a1cbd5b067f"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    name
+    roles
+    person {
+      id
+      name
+      jobTitle
+      synthetic
+    }
+    authority {
+      id
+      name
+      synthetic
+    }
+    participations {
+      role
+      since
+      until
+      visibility
+      synthetic
+      network {
+        id
+        name
+        shortName
+        synthetic
+      }
+    }
+    attendances {
+      visibility
+      event {
+        id
+        name
+        date
+        synthetic
+      }
+    }
+    linkableAuthorities {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"39a74f6975fd07cd6e9df65ba8a6bb9f1393044ca957ed9047eacc26b9c53ba0"}) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MyAuthorityDocument = new TypedDocumentString(`
+    query MyAuthority {
+  myAuthority {
+    countsOnly
+    authority {
+      id
+      name
+      synthetic
+    }
+    networks {
+      includesMe
+      duplicate
+      count {
+        exact
+        fewerThan3
+      }
+      hiddenCount {
+        exact
+        fewerThan3
+      }
+      network {
+        id
+        name
+        shortName
+        synthetic
+      }
+      colleagues {
+        role
+        synthetic
+        person {
+          id
+          name
+          jobTitle
+          synthetic
+        }
+      }
+    }
+    duplicateParticipation {
+      atEvents {
+        includesMe
+        count {
+          exact
+          fewerThan3
+        }
+        hiddenCount {
+          exact
+          fewerThan3
+        }
+        event {
+          id
+          name
+          date
+          synthetic
+        }
+        colleagues {
+          id
+          name
+          synthetic
+        }
+      }
+    }
+    absentNetworks {
+      sharedTopics
+      network {
+        id
+        name
+        shortName
+        synthetic
+      }
+    }
+    adoptions {
+      innovation {
+        id
+        title
+        synthetic
+        emergedIn {
+          id
+          name
+        }
+      }
+      adoption {
+        reported
+        reportedAt
+        synthetic
+        note
+        reportedBy {
+          id
+          name
+        }
+        sources {
+          id
+          title
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"428d42074b260609289349d8c3c6229f792897d2ee6df37dc282d3a2c26f4e38"}) as unknown as TypedDocumentString<MyAuthorityQuery, MyAuthorityQueryVariables>;
+export const DeclareParticipationDocument = new TypedDocumentString(`
+    mutation DeclareParticipation($network: ID!, $role: DeclarableRole, $since: String, $visibility: Visibility) {
+  declareParticipation(
+    network: $network
+    role: $role
+    since: $since
+    visibility: $visibility
+  ) {
+    changed
+    participation {
+      visibility
+      network {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"fae609557342641627679f6326a8b5cdb58048d6900c69660526c4ae2910b20b"}) as unknown as TypedDocumentString<DeclareParticipationMutation, DeclareParticipationMutationVariables>;
+export const EndParticipationDocument = new TypedDocumentString(`
+    mutation EndParticipation($network: ID!) {
+  endParticipation(network: $network) {
+    changed
+    participation {
+      until
+    }
+  }
+}
+    `, {"hash":"3386510bd133ae73c8a2809abd5ed83ef749224542db51b1cfed02f11c9a13e4"}) as unknown as TypedDocumentString<EndParticipationMutation, EndParticipationMutationVariables>;
+export const SetVisibilityDocument = new TypedDocumentString(`
+    mutation SetVisibility($network: ID, $event: ID, $visibility: Visibility!) {
+  setVisibility(network: $network, event: $event, visibility: $visibility) {
+    changed
+    visibility
+  }
+}
+    `, {"hash":"431c7d64f4066e2d82c4389ccdd4df2bcbbe8aeb9e89202676d9f351b803dfa5"}) as unknown as TypedDocumentString<SetVisibilityMutation, SetVisibilityMutationVariables>;
+export const ReportAdoptionDocument = new TypedDocumentString(`
+    mutation ReportAdoption($innovation: ID!, $note: String) {
+  reportAdoption(innovation: $innovation, note: $note) {
+    created
+  }
+}
+    `, {"hash":"4053241aa0df91257235f4248f32e22e217edd4af3b80b7c4cbfa914c864135d"}) as unknown as TypedDocumentString<ReportAdoptionMutation, ReportAdoptionMutationVariables>;
+export const JoinAuthorityDocument = new TypedDocumentString(`
+    mutation JoinAuthority($authority: ID!) {
+  joinAuthority(authority: $authority) {
+    roles
+  }
+}
+    `, {"hash":"2f941d3866d46c1c22d84962f83849debc3cc554e5d5aef3f1d8363f99147c02"}) as unknown as TypedDocumentString<JoinAuthorityMutation, JoinAuthorityMutationVariables>;
+export const ExportMyDataDocument = new TypedDocumentString(`
+    mutation ExportMyData {
+  exportMyData
+}
+    `, {"hash":"928e76ffee6fab39008d3097f971d05bb543bac1ace3a34c7f1443cfe958a4e5"}) as unknown as TypedDocumentString<ExportMyDataMutation, ExportMyDataMutationVariables>;
+export const EraseMeDocument = new TypedDocumentString(`
+    mutation EraseMe($confirm: Boolean!) {
+  eraseMe(confirm: $confirm) {
+    erased
+  }
+}
+    `, {"hash":"790684f4632dc4f4abca6b7ba26e3a6f6ca26a9e8729e738800313d9192228fc"}) as unknown as TypedDocumentString<EraseMeMutation, EraseMeMutationVariables>;
+export const CorrectMyDataDocument = new TypedDocumentString(`
+    mutation CorrectMyData($name: String, $jobTitle: String) {
+  correctMyData(name: $name, jobTitle: $jobTitle) {
+    changed
+    person {
+      id
+      name
+      jobTitle
+    }
+  }
+}
+    `, {"hash":"64a234ee81331b3a1cc2f706eaf7c341a4f549f624ae035cbe3ccdaa902781bb"}) as unknown as TypedDocumentString<CorrectMyDataMutation, CorrectMyDataMutationVariables>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryUrl } from './client';
+import { postBody, queryUrl } from './client';
 
 describe('queryUrl', () => {
   it('carries query and variables as URL parameters that decode to what was given', () => {
@@ -31,5 +31,19 @@ describe('queryUrl', () => {
       expect(hash).toMatch(/^[0-9a-f]{64}$/);
       expect(manifest[hash as string]).toBeTypeOf('string');
     }
+  });
+});
+
+describe('postBody', () => {
+  it('sends a persisted mutation as its hash, never its text, with its variables', () => {
+    const hash = 'b'.repeat(64);
+    expect(JSON.parse(postBody({ hash }, { network: 'network:dvnw' }))).toEqual({
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+      variables: { network: 'network:dvnw' },
+    });
+  });
+
+  it('leaves out empty variables', () => {
+    expect(JSON.parse(postBody({ query: 'mutation { exportMyData }' }, {}))).toEqual({ query: 'mutation { exportMyData }' });
   });
 });

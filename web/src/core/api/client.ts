@@ -1,6 +1,7 @@
 // The web app's one way to the API: a typed GraphQL query as GET /graphql (same origin; the
 // server keeps answers per data version and revalidates them by ETag, so the browser's cache
-// answers a repeat visit with 304), and a readable error when the request or the query fails.
+// answers a repeat visit with 304), a mutation as POST, and a readable error when the request or
+// the operation fails.
 // The app's documents are persisted operations: it sends the sha256 that codegen gave each one,
 // never the text, so a server that accepts only trusted operations answers it.
 
@@ -26,19 +27,26 @@ export function queryUrl(operation: Operation, variables: object): string {
   return `/graphql?${params}`;
 }
 
-/** Sends one operation; the result type follows from the generated document. */
-export async function request<TResult, TVariables>(
-  document: TypedDocumentString<TResult, TVariables>,
-  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
-): Promise<TResult> {
+/** How the app names an operation to the server: its hash where codegen gave it one, else its text. */
+function operationOf<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>): Operation {
+  const hash: unknown = document.__meta__?.hash;
+  return typeof hash === 'string' ? { hash } : { query: document.toString() };
+}
+
+/** The POST body of an operation: as for GET, a hash goes in the persisted-query extension. */
+export function postBody(operation: Operation, variables: object): string {
+  const named =
+    'hash' in operation ? { extensions: { persistedQuery: { version: 1, sha256Hash: operation.hash } } } : { query: operation.query };
+  return JSON.stringify({ ...named, ...(Object.keys(variables).length > 0 ? { variables } : {}) });
+}
+
+// The CSRF header: required by the API wherever a request carries cookies (a signed-in browser).
+const HEADERS = { accept: 'application/graphql-response+json, application/json', 'x-graphql-yoga-csrf': '1' };
+
+async function send<TResult>(url: string, init: RequestInit): Promise<TResult> {
   let response: Response;
   try {
-    const hash: unknown = document.__meta__?.hash;
-    const operation = typeof hash === 'string' ? { hash } : { query: document.toString() };
-    response = await fetch(queryUrl(operation, variables ?? {}), {
-      // The CSRF header: required by the API wherever a request carries cookies.
-      headers: { accept: 'application/graphql-response+json, application/json', 'x-graphql-yoga-csrf': '1' },
-    });
+    response = await fetch(url, { ...init, credentials: 'same-origin' });
   } catch (err) {
     const detail = (err as Error).message;
     throw new ApiError({ code: 'UNREACHABLE', detail }, `server unreachable: ${detail}`);
@@ -52,4 +60,24 @@ export async function request<TResult, TVariables>(
   if (first) throw new ApiError(problemOf(first), errors.map((e) => e.message).join('; '));
   if (!response.ok || !body?.data) throw new ApiError({ code: 'HTTP', status: response.status }, `HTTP ${response.status}`);
   return body.data;
+}
+
+/** Sends one query (GET); the result type follows from the generated document. */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<TResult> {
+  return send<TResult>(queryUrl(operationOf(document), variables ?? {}), { headers: HEADERS });
+}
+
+/** Sends one mutation (POST: GraphQL over HTTP never runs a mutation sent by GET). */
+export async function mutate<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+): Promise<TResult> {
+  return send<TResult>('/graphql', {
+    method: 'POST',
+    headers: { ...HEADERS, 'content-type': 'application/json' },
+    body: postBody(operationOf(document), variables ?? {}),
+  });
 }

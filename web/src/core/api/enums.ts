@@ -2,7 +2,16 @@
 // generated types; each list must hold every value exactly as the schema has it, or the type
 // check fails, so a value the API gains or loses shows up here and not as a missing option.
 
-import type { Governance, InnovationKind, LandscapeNodeKind, Level, MemberBasis, Typology } from '../../gql/graphql';
+import type {
+  DeclarableRole,
+  Governance,
+  InnovationKind,
+  LandscapeNodeKind,
+  Level,
+  MemberBasis,
+  Typology,
+  Visibility,
+} from '../../gql/graphql';
 
 /** All values of the union T in the given order; a missing or unknown value fails the type check. */
 export const everyValue =
@@ -29,3 +38,7 @@ export const INNOVATION_KINDS = everyValue<InnovationKind>()([
   'COMMUNICATION',
   'KNOWLEDGE_TRANSFER',
 ]);
+/** Who may see a participation, narrowest first (each level includes the ones before it; docs/privacy.md). */
+export const VISIBILITIES = everyValue<Visibility>()(['PRIVATE', 'AUTHORITY', 'NETWORK', 'PUBLIC']);
+/** The roles a person declares for themselves (COORDINATOR is given by the network). */
+export const DECLARABLE_ROLES = everyValue<DeclarableRole>()(['ACTIVE', 'MEMBER', 'OBSERVER']);

@@ -33,6 +33,15 @@ describe('problemOf', () => {
     }
   });
 
+  it('reads a refusal for this viewer (not allowed, or no longer signed in) as final', () => {
+    for (const code of ['FORBIDDEN', 'UNAUTHENTICATED']) {
+      const refused = problemOf({ message: 'Not allowed.', extensions: { code } });
+      expect(refused).toEqual({ code: 'FORBIDDEN' });
+      expect(isRetryable(new ApiError(refused, 'x'))).toBe(false);
+      expect(describeProblem(refused, de)).toMatch(/anmelden|Berechtigung/i);
+    }
+  });
+
   it('tells a masked server failure from other messages', () => {
     expect(problemOf({ message: 'Unexpected error.' })).toEqual({ code: 'INTERNAL' });
     expect(problemOf({ message: 'Cannot query field "x" on type "Query".' })).toEqual({

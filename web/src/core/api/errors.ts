@@ -8,6 +8,7 @@ export type ApiProblem =
   | { code: 'NOT_FOUND'; kind: string; id: string }
   | { code: 'BAD_USER_INPUT'; argument: string; message: string }
   | { code: 'LIMIT_EXCEEDED'; limit: string }
+  | { code: 'FORBIDDEN' }
   | { code: 'BUSY' }
   | { code: 'INTERNAL' }
   | { code: 'UNREACHABLE'; detail: string }
@@ -40,6 +41,8 @@ export function problemOf(error: GraphQLErrorBody): ApiProblem {
   if (ext.code === 'NOT_FOUND') return { code: 'NOT_FOUND', kind: str(ext.kind), id: str(ext.id) };
   if (ext.code === 'BAD_USER_INPUT') return { code: 'BAD_USER_INPUT', argument: str(ext.argument), message: error.message };
   if (ext.code === 'LIMIT_EXCEEDED') return { code: 'LIMIT_EXCEEDED', limit: str(ext.limit) };
+  // Not allowed for this viewer, or no longer signed in (a session that ended meanwhile).
+  if (ext.code === 'FORBIDDEN' || ext.code === 'UNAUTHENTICATED') return { code: 'FORBIDDEN' };
   // Each of these says: the server is there but cannot answer now; asking again later helps.
   if (ext.code === 'BUSY' || ext.code === 'RATE_LIMITED' || ext.code === 'TIMEOUT' || ext.code === 'SERVICE_UNAVAILABLE')
     return { code: 'BUSY' };
@@ -61,6 +64,8 @@ export function describeProblem(problem: ApiProblem, t: Translate): string {
       return t('errorBadInput', { argument: problem.argument || '?' });
     case 'LIMIT_EXCEEDED':
       return t('errorLimit');
+    case 'FORBIDDEN':
+      return t('errorForbidden');
     case 'BUSY':
       return t('errorBusy');
     case 'INTERNAL':
@@ -83,5 +88,5 @@ export function describeError(error: unknown, t: Translate): string {
 /** Whether asking again may help: not when the request itself names nothing there or does not fit. */
 export function isRetryable(error: unknown): boolean {
   const code = error instanceof ApiError ? error.problem.code : undefined;
-  return code !== 'NOT_FOUND' && code !== 'BAD_USER_INPUT' && code !== 'LIMIT_EXCEEDED';
+  return code !== 'NOT_FOUND' && code !== 'BAD_USER_INPUT' && code !== 'LIMIT_EXCEEDED' && code !== 'FORBIDDEN';
 }

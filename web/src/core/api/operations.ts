@@ -114,7 +114,7 @@ export const NetworkSimilarityQuery = graphql(`
 export const AuthorityDuplicatesQuery = graphql(`
   query AuthorityDuplicates($authority: ID!, $synthetic: Boolean) {
     duplicateParticipation(authority: $authority, synthetic: $synthetic) {
-      inNetworks(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } network { id name } persons { id name synthetic } } } }
+      inNetworks(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } network { id name synthetic } persons { id name synthetic } } } }
       atEvents(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } event { id name date synthetic } persons { id name synthetic } } } }
     }
   }
@@ -225,5 +225,103 @@ export const CoverageQuery = graphql(`
       persons { kind real { exact fewerThan3 } synthetic { exact fewerThan3 } }
     }
     sources { id title publisher url }
+  }
+`);
+
+// "Meine Behörde" and one's own data: who I am, my authority, and the self-service mutations
+// (sent by POST; the API asks them of a signed-in person and refuses them to everyone else).
+
+export const MeQuery = graphql(`
+  query Me {
+    me {
+      name
+      roles
+      person { id name jobTitle synthetic }
+      authority { id name synthetic }
+      participations { role since until visibility synthetic network { id name shortName synthetic } }
+      attendances { visibility event { id name date synthetic } }
+      linkableAuthorities { id name }
+    }
+  }
+`);
+
+export const MyAuthorityQuery = graphql(`
+  query MyAuthority {
+    myAuthority {
+      countsOnly
+      authority { id name synthetic }
+      networks {
+        includesMe duplicate
+        count { exact fewerThan3 }
+        hiddenCount { exact fewerThan3 }
+        network { id name shortName synthetic }
+        colleagues { role synthetic person { id name jobTitle synthetic } }
+      }
+      duplicateParticipation {
+        atEvents {
+          includesMe
+          count { exact fewerThan3 }
+          hiddenCount { exact fewerThan3 }
+          event { id name date synthetic }
+          colleagues { id name synthetic }
+        }
+      }
+      absentNetworks { sharedTopics network { id name shortName synthetic } }
+      adoptions {
+        innovation { id title synthetic emergedIn { id name } }
+        adoption { reported reportedAt synthetic note reportedBy { id name } sources { id title } }
+      }
+    }
+  }
+`);
+
+export const DeclareParticipationMutation = graphql(`
+  mutation DeclareParticipation($network: ID!, $role: DeclarableRole, $since: String, $visibility: Visibility) {
+    declareParticipation(network: $network, role: $role, since: $since, visibility: $visibility) {
+      changed
+      participation { visibility network { id name } }
+    }
+  }
+`);
+
+export const EndParticipationMutation = graphql(`
+  mutation EndParticipation($network: ID!) {
+    endParticipation(network: $network) { changed participation { until } }
+  }
+`);
+
+export const SetVisibilityMutation = graphql(`
+  mutation SetVisibility($network: ID, $event: ID, $visibility: Visibility!) {
+    setVisibility(network: $network, event: $event, visibility: $visibility) { changed visibility }
+  }
+`);
+
+export const ReportAdoptionMutation = graphql(`
+  mutation ReportAdoption($innovation: ID!, $note: String) {
+    reportAdoption(innovation: $innovation, note: $note) { created }
+  }
+`);
+
+export const JoinAuthorityMutation = graphql(`
+  mutation JoinAuthority($authority: ID!) {
+    joinAuthority(authority: $authority) { roles }
+  }
+`);
+
+export const ExportMyDataMutation = graphql(`
+  mutation ExportMyData {
+    exportMyData
+  }
+`);
+
+export const EraseMeMutation = graphql(`
+  mutation EraseMe($confirm: Boolean!) {
+    eraseMe(confirm: $confirm) { erased }
+  }
+`);
+
+export const CorrectMyDataMutation = graphql(`
+  mutation CorrectMyData($name: String, $jobTitle: String) {
+    correctMyData(name: $name, jobTitle: $jobTitle) { changed person { id name jobTitle } }
   }
 `);

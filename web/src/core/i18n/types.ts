@@ -1,6 +1,6 @@
 // Types of the UI dictionary: German is the reference, English must have the same keys.
 
-import type { Access, Governance, InnovationKind, Level, NetworkRelationType, Typology } from '../../gql/graphql';
+import type { Access, Governance, InnovationKind, Level, NetworkRelationType, Typology, Visibility } from '../../gql/graphql';
 import type { de } from './dictionary';
 
 export type Lang = 'de' | 'en';
@@ -23,7 +23,9 @@ type ValueKey =
   | `level${Level}`
   | `rel${NetworkRelationType}`
   | `typology${Typology}`
-  | `role${ParticipationRole}`;
+  | `role${ParticipationRole}`
+  | `visibilityShort${Visibility}`
+  | `visibilityHint${Visibility}`;
 export type MissingValueTexts = Exclude<ValueKey, MessageKey>;
 const everyValueHasText: [MissingValueTexts] extends [never] ? true : MissingValueTexts = true;
 void everyValueHasText;

@@ -4,8 +4,10 @@ import type { MemberBasis } from '../../gql/graphql';
 import type { Lang } from '../i18n/types';
 import type { NodeKind } from '../landscape/types';
 
-export type ViewName = 'landscape' | 'overlap' | 'ego' | 'path' | 'innovations' | 'table' | 'about';
-export const VIEWS: ViewName[] = ['landscape', 'overlap', 'ego', 'path', 'innovations', 'table', 'about'];
+export type ViewName = 'landscape' | 'overlap' | 'ego' | 'path' | 'innovations' | 'table' | 'about' | 'myAuthority' | 'privacy';
+export const VIEWS: ViewName[] = ['landscape', 'overlap', 'ego', 'path', 'innovations', 'table', 'about', 'myAuthority', 'privacy'];
+/** The views the tab bar lists; the privacy page is linked from the footer and from "Meine Behörde". */
+export const TAB_VIEWS: ViewName[] = VIEWS.filter((v) => v !== 'privacy');
 
 export type Term = 'all' | 'running' | 'ended';
 export type DataScope = 'all' | 'real' | 'synthetic';
@@ -45,4 +47,6 @@ export interface ViewState {
   to: string | null;
   /** Innovation view: one kind or all. */
   innovationKind: string | null;
+  /** "Meine Behörde" signed out: the authority whose counts are shown (signed in, it is one's own). */
+  authority: string | null;
 }

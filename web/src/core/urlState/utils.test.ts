@@ -22,6 +22,8 @@ describe('encodeViewState', () => {
     [{ ...base, node: 'org:bmi', lang: 'en' }, 'lang=en&node=org:bmi'],
     [{ ...base, filters: { ...base.filters, kinds: [] } }, 'kinds=-'],
     [{ ...base, view: 'path', from: 'org:bmi', to: 'org:stadt-koeln' }, 'view=path&from=org:bmi&to=org:stadt-koeln'],
+    [{ ...base, view: 'myAuthority', authority: 'org:stadt-koeln' }, 'view=myAuthority&authority=org:stadt-koeln'],
+    [{ ...base, view: 'privacy' }, 'view=privacy'],
   ] as [ViewState, string][])('%# -> %s', (state, expected) => {
     expect(encodeViewState(state)).toBe(expected);
   });

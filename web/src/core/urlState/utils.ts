@@ -35,6 +35,7 @@ export function getEmptyViewState(): ViewState {
     from: null,
     to: null,
     innovationKind: null,
+    authority: null,
   };
 }
 
@@ -71,6 +72,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.innovationKind) params.set('ikind', state.innovationKind);
+  if (state.authority) params.set('authority', state.authority);
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
@@ -103,5 +105,6 @@ export function decodeViewState(search: string): ViewState {
     from: params.get('from') || null,
     to: params.get('to') || null,
     innovationKind: params.get('ikind') || null,
+    authority: params.get('authority') || null,
   };
 }
