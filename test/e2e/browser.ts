@@ -41,12 +41,8 @@ export async function startHarness(): Promise<Harness> {
     args: ['--no-sandbox', '--disable-background-networking'],
   });
   const context = await newContext(browser);
-  // The pages of this context are a returning visitor's: the first-visit guide and notice were
-  // seen (they would stand in front of what the tests click). firstVisit() opens a newcomer's.
-  await context.addInitScript(() => {
-    window.localStorage.setItem('netzwerkatlas:guide-seen', '1');
-    window.localStorage.setItem('netzwerkatlas:notice-dismissed', '1');
-  });
+  // The pages of this context are a returning visitor's. openFirstVisit() opens a newcomer's.
+  await returningVisitor(context);
   return {
     base,
     browser,
@@ -58,6 +54,17 @@ export async function startHarness(): Promise<Harness> {
       await db.close();
     },
   };
+}
+
+/**
+ * Makes the pages of a context a returning visitor's: the first-visit guide and notice were seen
+ * (they would stand in front of what the tests click, on a phone over the page's lower half).
+ */
+export async function returningVisitor(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.localStorage.setItem('netzwerkatlas:guide-seen', '1');
+    window.localStorage.setItem('netzwerkatlas:notice-dismissed', '1');
+  });
 }
 
 /** A browser context as the tests use it, its pages opening with the app's test seam. */
