@@ -3,12 +3,19 @@
 // are read for the requested page only: those whose participation the viewer may see (server/src/privacy.ts), at most
 // $maxPersons per group, with every property when $personDetails, else only what the scope and
 // the id need; personCount counts them all and hiddenCount those the viewer may not see.
+// With $synthetic set (false: facts from the sources only; true: Beispieldaten only) a group
+// counts only the persons of that scope (a person, or the participation, is synthetic or not),
+// counted on the spot: the derived counts mix both and only say which groups could qualify.
 CALL () {
   MATCH (a:Authority)-[r:COLLEAGUES_AT]->(e:Event)
   WHERE r.persons >= $minPersons
     AND ($authority IS NULL OR a.id = $authority)
     AND ($network IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(:Network {id: $network}) })
     AND ($networks IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(x:Network) WHERE x.id IN $networks })
+  WITH a, e, CASE WHEN $synthetic IS NULL THEN r.persons
+                  ELSE COUNT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[q:ATTENDED]->(e)
+                               WHERE (coalesce(p.synthetic, false) OR coalesce(q.synthetic, false)) = $synthetic } END AS personCount
+  WHERE personCount >= $minPersons
   RETURN count(*) AS total
 }
 CALL () {
@@ -17,12 +24,17 @@ CALL () {
     AND ($authority IS NULL OR a.id = $authority)
     AND ($network IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(:Network {id: $network}) })
     AND ($networks IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(x:Network) WHERE x.id IN $networks })
-  WITH a, e, r.persons AS personCount
+  WITH a, e, CASE WHEN $synthetic IS NULL THEN r.persons
+                  ELSE COUNT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[q:ATTENDED]->(e)
+                               WHERE (coalesce(p.synthetic, false) OR coalesce(q.synthetic, false)) = $synthetic } END AS personCount
+  WHERE personCount >= $minPersons
+  WITH a, e, personCount
   ORDER BY personCount DESC, e.date DESC, a.id, e.id
   SKIP $offset LIMIT $limit
   WITH a, e, personCount,
        COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[c:ATTENDED]->(e)
                  WHERE (p.id = $viewer OR c.visibility = 'PUBLIC' OR (c.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (c.visibility = 'NETWORK' AND e.id IN $viewerScopes))
+                   AND ($synthetic IS NULL OR (coalesce(p.synthetic, false) OR coalesce(c.synthetic, false)) = $synthetic)
                  RETURN p ORDER BY p.id } AS people
   RETURN collect({authority: a {.*, isAuthority: true, isUmbrella: a:UmbrellaOrganisation},
                   event: e {.*, networkId: [(e)-[:ORGANISED_BY]->(n:Network) | n.id][0]},

@@ -132,7 +132,18 @@ export function createHttpServer(options: HttpOptions): Server {
     );
   const hasWeb = existsSync(join(webDist, 'index.html'));
   if (!hasWeb) logger.warn(`web app not built (${webDist} has no index.html); serving the API only`);
-  const assets = hasWeb ? sirv(webDist, { single: true, etag: true, gzip: true, brotli: true }) : undefined;
+  // Vite names every file under assets/ by its content's hash: a browser may keep those for a year
+  // without asking again. The page itself (index.html) is asked again every time (ETag, 304).
+  const assets = hasWeb
+    ? sirv(webDist, {
+        single: true,
+        etag: true,
+        gzip: true,
+        brotli: true,
+        setHeaders: (res, pathname) =>
+          res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      })
+    : undefined;
   const compress = createCompression();
   const limiter = requestsPerMinute > 0 ? new RateLimiterMemory({ points: requestsPerMinute, duration: 60 }) : undefined;
 

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { DEFAULT_LIMITS } from '@netzwerkatlas/server/guard/limits';
-import { participationRule, personRule } from '@netzwerkatlas/server/privacy';
+import { ANONYMOUS, participationRule, personRule, viewerParams } from '@netzwerkatlas/server/privacy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { api, type CountingDb, testDb } from '../helpers/api.js';
 
@@ -442,6 +442,14 @@ describe('one rule for who may see a person', () => {
   it.each(readsPersons.map((s) => [s.name, s] as const))('%s applies the rule', (_name, s) => {
     // landscape-edges names Person only to leave persons out.
     if (s.name === 'landscape/landscape-edges.cypher') return expect(s.text).toContain('NOT a:Person');
+    // These count shared persons for one data scope on the spot, the numbers the derived
+    // OVERLAPS counts hold for both (derive/ is written, not read, and is exempt as well): no
+    // person is listed, and the resolvers withhold fewer than $smallCount / 3 shared persons.
+    if (['overlap/network-similarity-scoped.cypher', 'overlap/overlap-matrix.cypher'].includes(s.name)) {
+      expect(s.text).not.toMatch(/\bp \{\.\*/);
+      expect(s.text).not.toMatch(/\bconsent\b/);
+      return expect(s.text).toMatch(/smallCount|SMALL_COUNT|\$minShared/);
+    }
     expect(s.text).toMatch(PARTICIPATION);
     // No other rule beside it: the person-level consent flag is gone.
     expect(s.text).not.toMatch(/\bconsent\b/);
@@ -450,5 +458,44 @@ describe('one rule for who may see a person', () => {
   it('the person rule is the participation rule over all participations and attendances', () => {
     expect(personRule('p')).toContain(participationRule('p', 'r', 's'));
     expect(PERSON.test(readFileSync(join(root, 'person/get-persons.cypher'), 'utf8'))).toBe(true);
+  });
+});
+
+describe('counts of hidden persons for an anonymous viewer', () => {
+  // The rule is null rather than false where it does not admit an anonymous viewer ($viewer is
+  // null), so a statement that counts the hidden ones by negating it would count none of them,
+  // and the landscape and the coverage would tell 1 or 2 hidden persons exactly.
+  const small = (n: number) => n > 0 && n < 3;
+
+  it('the landscape withholds every network count that holds 1 or 2 hidden persons', async () => {
+    const inGraph = await db.read<{ id: string; total: number; hidden: number }>({
+      text: `MATCH (n:Network)<-[r:PARTICIPATES_IN]-(:Person)
+             RETURN n.id AS id, count(r) AS total, count(CASE WHEN coalesce(r.visibility, 'PRIVATE') <> 'PUBLIC' THEN 1 END) AS hidden`,
+    });
+    expect(
+      inGraph.some((n) => small(n.hidden) && !small(n.total)),
+      'a network whose count holds 1 or 2 hidden persons',
+    ).toBe(true);
+    const res = await gql('{ landscape { nodes { id persons { exact fewerThan3 } } } }');
+    expect(res.errors).toBeUndefined();
+    const nodes = new Map((res.data!.landscape.nodes as { id: string; persons: unknown }[]).map((n) => [n.id, n.persons]));
+    for (const n of inGraph) {
+      expect(nodes.get(n.id), n.id).toEqual({ exact: small(n.total) || small(n.hidden) ? null : n.total, fewerThan3: small(n.total) });
+    }
+  });
+
+  it('the coverage counts as hidden every person without a PUBLIC participation or attendance', async () => {
+    const [row] = await db.read<{ real: number; synthetic: number; hiddenReal: number; hiddenSynthetic: number }>({
+      text: `MATCH (p:Person)
+             WITH coalesce(p.synthetic, false) AS synthetic,
+                  NOT EXISTS { (p)-[r:PARTICIPATES_IN|ATTENDED]->() WHERE r.visibility = 'PUBLIC' } AS hidden
+             RETURN count(CASE WHEN NOT synthetic THEN 1 END) AS real, count(CASE WHEN synthetic THEN 1 END) AS synthetic,
+                    count(CASE WHEN hidden AND NOT synthetic THEN 1 END) AS hiddenReal, count(CASE WHEN hidden AND synthetic THEN 1 END) AS hiddenSynthetic`,
+    });
+    expect(row!.hiddenSynthetic).toBeGreaterThan(0);
+    // The statement itself, with the parameters an anonymous request gives it: the API tells
+    // these numbers only as PersonCounts, which would not show a count of none.
+    const [coverage] = await db.read<{ nodes: { kind: string }[] }>('landscape/coverage', viewerParams(ANONYMOUS));
+    expect(coverage!.nodes.find((n) => n.kind === 'Person')).toEqual({ kind: 'Person', ...row });
   });
 });

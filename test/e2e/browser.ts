@@ -40,12 +40,9 @@ export async function startHarness(): Promise<Harness> {
     headless: true,
     args: ['--no-sandbox', '--disable-background-networking'],
   });
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
-  // Every page opens with the app's test seam (web/src/core/render/testSeam.ts), to which the
-  // app hands its renderer; pages opened otherwise expose nothing.
-  await context.addInitScript(() => {
-    (window as unknown as { __netzwerkatlasTest?: object }).__netzwerkatlasTest = {};
-  });
+  const context = await newContext(browser);
+  // The pages of this context are a returning visitor's. openFirstVisit() opens a newcomer's.
+  await returningVisitor(context);
   return {
     base,
     browser,
@@ -57,6 +54,45 @@ export async function startHarness(): Promise<Harness> {
       await db.close();
     },
   };
+}
+
+/**
+ * Makes the pages of a context a returning visitor's: the first-visit guide and notice were seen
+ * (they would stand in front of what the tests click, on a phone over the page's lower half).
+ */
+export async function returningVisitor(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.localStorage.setItem('netzwerkatlas:guide-seen', '1');
+    window.localStorage.setItem('netzwerkatlas:notice-dismissed', '1');
+  });
+}
+
+/** A browser context as the tests use it, its pages opening with the app's test seam. */
+async function newContext(browser: Browser, viewport = { width: 1366, height: 900 }): Promise<BrowserContext> {
+  const context = await browser.newContext({ acceptDownloads: true, viewport, locale: 'de-DE' });
+  // Every page opens with the app's test seam (web/src/core/render/testSeam.ts), to which the
+  // app hands its renderer; pages opened otherwise expose nothing.
+  await context.addInitScript(() => {
+    (window as unknown as { __netzwerkatlasTest?: object }).__netzwerkatlasTest = {};
+  });
+  return context;
+}
+
+/**
+ * A page in a context of its own, as a newcomer sees it (nothing remembered, so the first-visit
+ * guide and notice show), optionally at another window size (a phone: 390 × 844).
+ */
+export async function openFirstVisit(
+  h: Harness,
+  path = '/',
+  viewport?: { width: number; height: number },
+): Promise<{ page: Page; errors: string[]; close(): Promise<void> }> {
+  const context = await newContext(h.browser, viewport);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto(`${h.base}${path}`);
+  return { page, errors, close: () => context.close() };
 }
 
 /** The data of a GraphQL answer from the harness's API (POST), or a thrown error: the independent side of a check. */

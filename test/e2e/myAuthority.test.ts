@@ -17,7 +17,7 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 import { type AuthServer, demoToken, startAuthServer } from '../helpers/auth.js';
-import { seriousViolations } from './browser.js';
+import { returningVisitor, seriousViolations } from './browser.js';
 
 const artifacts = resolve(repoRoot, 'test/artifacts');
 const db = testDb();
@@ -62,6 +62,8 @@ afterAll(async () => {
 async function newPage(viewport = { width: 1366, height: 900 }): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale: 'de-DE', viewport, acceptDownloads: true });
   contexts.push(context);
+  // Not a newcomer: the first-visit guide would stand over the sign-in link on a phone.
+  await returningVisitor(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));

@@ -2,13 +2,16 @@
 // the selected node. Everything shown follows the URL (useViewState).
 
 import { useEffect, useMemo } from 'react';
+import { DataSwitch } from './components/DataSwitch';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { FirstVisitGuide, SyntheticNotice } from './components/FirstVisit';
 import { NodePanel } from './components/NodePanel';
 import { SearchBox } from './components/SearchBox';
 import { SessionControl } from './components/SessionControl';
-import { I18nContext, translator } from './core/i18n';
+import { I18nContext, i18nFor } from './core/i18n';
 import type { MessageKey } from './core/i18n/types';
 import { encodeViewState, setViewState, TAB_VIEWS, useViewState, type ViewName } from './core/urlState';
+import { AboutView } from './views/about/AboutView';
 import { InnovationsView } from './views/innovations/InnovationsView';
 import { LandscapeView } from './views/landscape/LandscapeView';
 import { MyAuthorityView } from './views/myAuthority/MyAuthorityView';
@@ -24,13 +27,14 @@ const VIEW_LABELS: Record<ViewName, MessageKey> = {
   path: 'viewPath',
   innovations: 'viewInnovations',
   table: 'viewTable',
+  about: 'viewAbout',
   myAuthority: 'viewMyAuthority',
   privacy: 'viewPrivacy',
 };
 
 export function App() {
   const [state] = useViewState();
-  const i18n = useMemo(() => ({ lang: state.lang, t: translator(state.lang) }), [state.lang]);
+  const i18n = useMemo(() => i18nFor(state.lang), [state.lang]);
   const { t } = i18n;
 
   useEffect(() => {
@@ -48,6 +52,8 @@ export function App() {
         return <InnovationsView state={state} />;
       case 'table':
         return <TableView state={state} />;
+      case 'about':
+        return <AboutView />;
       case 'myAuthority':
         return <MyAuthorityView state={state} />;
       case 'privacy':
@@ -76,6 +82,7 @@ export function App() {
               })
             }
           />
+          <DataSwitch value={state.filters.data} />
           <button
             type="button"
             className="lang-switch"
@@ -105,13 +112,15 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <SyntheticNotice data={state.filters.data} />
+        <FirstVisitGuide />
         <div className={state.node ? 'content with-panel' : 'content'}>
           <main id="main">
             <ErrorBoundary lang={state.lang}>{view}</ErrorBoundary>
           </main>
           {state.node && (
             <ErrorBoundary lang={state.lang}>
-              <NodePanel id={state.node} expanded={state.expand} land={state.filters.land} />
+              <NodePanel id={state.node} expanded={state.expand} land={state.filters.land} data={state.filters.data} />
             </ErrorBoundary>
           )}
         </div>

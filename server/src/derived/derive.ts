@@ -14,12 +14,14 @@ const BASE = {
   version: 1,
 };
 
-/** A part of the derived data: the base, or one question's own steps. */
-export type DerivedPart = 'base' | QuestionName;
+/** A part of the derived data: the base, one question's own steps, or the map's positions. */
+export type DerivedPart = 'base' | QuestionName | 'layout';
 
 const PARTS: { part: DerivedPart; steps: DeriveStep[]; version: number }[] = [
   { part: 'base', ...BASE },
   ...Object.entries(QUESTIONS).map(([name, q]) => ({ part: name as QuestionName, steps: q.derive, version: q.version })),
+  // Not a question: the landscape reads the positions as they are (none: the browser lays out).
+  { part: 'layout', steps: [STEPS.layout], version: 1 },
 ];
 
 /** Each part's version as stored, e.g. "topicRedundancy:1". */

@@ -44,13 +44,15 @@ export interface DuplicateParams {
   authority: string | null;
   network: string | null;
   networks: string[] | null;
+  /** The data switch: the stored ranking counts both, so one scope is counted on the spot. */
+  synthetic: boolean | null;
 }
 
 const duplicates = (stored: string, live: string) =>
   question<DuplicateParams, StoredPage>({
     stored,
     live,
-    storedAnswers: (p) => p.authority === null && p.network === null && p.networks === null,
+    storedAnswers: (p) => p.authority === null && p.network === null && p.networks === null && p.synthetic === null,
     fromStored: storedPage,
     fromLive: livePage,
     derive: [STEPS.colleagueRanks],

@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import type { Store, Tx } from '../db/store.js';
 import { pairsFromRanks, partition, type RankedPair, STORED_RESOLUTION } from './communities.js';
+import { layoutLandscape } from './layout.js';
 import { encodeMatrixPairs } from './matrixRows.js';
 
 export interface DeriveStep {
@@ -74,6 +75,26 @@ export const STEPS = {
         rows: Object.entries(communities).map(([id, community]) => ({ id, community: neo4j.int(community) })),
         modularity,
         resolution: STORED_RESOLUTION,
+      });
+    },
+  },
+
+  /** The map's positions of every node the landscape draws (layout.ts), stored in one node. */
+  layout: {
+    name: 'derive/layout',
+    run: async (tx) => {
+      const [record] = await tx.run<{ nodes: [string, string, string | null, boolean][] | null; edges: [string, string][] | null }>(
+        'derive/layout-projection',
+      );
+      const nodes = (record?.nodes ?? []).map(([id, kind, bundesland, umbrella]) => ({ id, kind, bundesland, umbrella }));
+      const edges = (record?.edges ?? []).map(([source, target]) => ({ source, target }));
+      const positions = layoutLandscape(nodes, edges);
+      const ids = [...positions.keys()];
+      const round = (v: number) => Math.round(v * 10) / 10;
+      await tx.run('derive/store-layout', {
+        ids,
+        x: ids.map((id) => round(positions.get(id)?.[0] ?? 0)),
+        y: ids.map((id) => round(positions.get(id)?.[1] ?? 0)),
       });
     },
   },

@@ -6,6 +6,7 @@ import gexf from 'graphology-gexf';
 import graphml from 'graphology-graphml';
 import readExcelFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
+import { create } from 'xmlbuilder2';
 import type { ExportData } from './data.js';
 import { toGexf, toGraphml } from './graphs.js';
 import { toOrgJsonLd } from './org.js';
@@ -74,6 +75,28 @@ describe('exports', () => {
     expect(g.getNodeAttribute('network:sub', 'label')).toBe('Unter & <Netz>');
     expect(xml).toContain('start="2024-01-01" end="2026-04-30"');
     expect(xml).toContain('xmlns="http://gexf.net/1.3"');
+    // Parsed, not matched as text (the schema check is test/api/exportSchemas.test.ts): the root
+    // in the GEXF 1.3 namespace, every element in it, and every attribute value naming an
+    // attribute declared for its class, which the schema leaves to the reader.
+    const root = create(xml).root().node as unknown as Element;
+    expect([root.namespaceURI, root.localName, root.getAttribute('version')]).toEqual(['http://gexf.net/1.3', 'gexf', '1.3']);
+    const elements = Array.from(root.getElementsByTagName('*'));
+    expect(elements.filter((el) => el.namespaceURI !== 'http://gexf.net/1.3').map((el) => el.tagName)).toEqual([]);
+    const declared = new Set(
+      Array.from(root.getElementsByTagName('attribute')).map(
+        (a) => `${(a.parentNode as Element).getAttribute('class')}:${a.getAttribute('id')}`,
+      ),
+    );
+    const used = Array.from(root.getElementsByTagName('attvalue')).map(
+      (v) => `${(v.parentNode?.parentNode as Element | null)?.localName}:${v.getAttribute('for')}`,
+    );
+    expect(used.length).toBe(3 * (5 + 4));
+    expect(used.filter((u) => !declared.has(u))).toEqual([]);
+    // The round trip keeps the attributes: kind and synthetic of nodes, type and dates of edges.
+    expect(g.getNodeAttributes('org:stadt-koeln')).toMatchObject({ kind: 'authority', synthetic: true });
+    expect(g.getNodeAttribute('org:bmi', 'source')).toBe('oefit-whitepaper');
+    const membership = g.findEdge((_e, _a, s, t) => s === 'org:stadt-koeln' && t === 'network:dvnw');
+    expect(membership && g.getEdgeAttributes(membership)).toMatchObject({ type: 'MEMBER_OF', synthetic: true });
   });
 
   it('GraphML opens in graphology with every node and edge', () => {

@@ -72,6 +72,8 @@ const LIST_ITEMS = 10;
  */
 const QUESTION_COST: Record<string, number | ((args: Record<string, unknown>) => number)> = {
   landscape: 2000,
+  // Counts every node and relation once (a small answer, but a scan of the whole store).
+  coverage: 1000,
   overlapMatrix: 1000,
   clusters: 1000,
   innovationTransfer: 1000,

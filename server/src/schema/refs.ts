@@ -92,11 +92,10 @@ export interface NetworkRelationRow extends Sourced {
   organisation?: OrganisationRow;
 }
 
-export interface ParticipationRow {
+export interface ParticipationRow extends Sourced {
   role?: string | null;
   since?: string | null;
   until?: string | null;
-  synthetic?: boolean | null;
   /** PRIVATE, AUTHORITY, NETWORK or PUBLIC (server/src/privacy.ts); told to the person themselves only. */
   visibility?: string | null;
   networkId: string;

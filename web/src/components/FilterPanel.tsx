@@ -1,7 +1,7 @@
-// The filters of the landscape: node types, topics, level, Bundesland, typology, governance,
-// term and data scope. Every change goes into the URL.
+// The filters of the landscape: node types, topics, level, Bundesland, typology, governance and
+// term (the data scope is the page's data switch, in the header). Every change goes into the URL.
 
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { GOVERNANCES, LEVELS, TYPOLOGIES } from '../core/api/enums';
 import { translateValue, useI18n } from '../core/i18n';
 import { BUNDESLAENDER, type Landscape, NODE_KINDS, type NodeKind } from '../core/landscape';
@@ -43,9 +43,11 @@ export function FilterPanel({ filters, landscape }: { filters: Filters; landscap
   const toggleKind = (kind: NodeKind) =>
     set({ kinds: filters.kinds.includes(kind) ? filters.kinds.filter((k) => k !== kind) : [...filters.kinds, kind] });
   const kindsShown = NODE_KINDS.filter((k) => k !== 'Land' || landscape.nodes.some((n) => n.kind === 'Land'));
+  // On a phone the map comes first: the filters start folded (CSS puts them under the map).
+  const [open, setOpen] = useState(() => !window.matchMedia?.('(max-width: 800px)').matches);
 
   return (
-    <details className="filters" open>
+    <details className="filters" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('filters')}</summary>
       <fieldset>
         <legend>{t('filterKinds')}</legend>
@@ -105,16 +107,7 @@ export function FilterPanel({ filters, landscape }: { filters: Filters; landscap
         ]}
         onChange={(v) => set({ term: (v || 'all') as Filters['term'] })}
       />
-      <Select
-        label={t('filterData')}
-        value={filters.data === 'all' ? '' : filters.data}
-        options={[
-          ['real', t('dataReal')],
-          ['synthetic', t('dataSynthetic')],
-        ]}
-        onChange={(v) => set({ data: (v || 'all') as Filters['data'] })}
-      />
-      <button type="button" onClick={() => setViewState({ filters: getEmptyFilters() })}>
+      <button type="button" onClick={() => setViewState((s) => ({ filters: { ...getEmptyFilters(), data: s.filters.data } }))}>
         {t('filterReset')}
       </button>
     </details>

@@ -8,7 +8,7 @@ export interface LegendEntry {
   text: string;
 }
 
-export function Legend({ counts, entries }: { counts?: Map<NodeKind, number>; entries?: LegendEntry[] }) {
+export function Legend({ counts, entries, help }: { counts?: Map<NodeKind, number>; entries?: LegendEntry[]; help?: string }) {
   const { t } = useI18n();
   const items: LegendEntry[] =
     entries ??
@@ -19,6 +19,12 @@ export function Legend({ counts, entries }: { counts?: Map<NodeKind, number>; en
   return (
     <div className="legend">
       <h3 className="legend-title">{t('legend')}</h3>
+      {help && (
+        <details className="legend-help">
+          <summary>{t('help')}</summary>
+          <p>{help}</p>
+        </details>
+      )}
       <ul>
         {items.map((item) => (
           <li key={item.text}>

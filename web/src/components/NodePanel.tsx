@@ -1,18 +1,20 @@
 // The side panel of the selected node: its heading, kind and actions, and the details of its
 // kind (one component per kind in nodePanel/). The API lists only persons the viewer may see;
-// the others are counts there ("3 weitere ohne Namensfreigabe", "weniger als 3").
+// the others are counts there ("3 weitere ohne Namensfreigabe", "weniger als 3"). The page's data
+// switch reaches every list of the panel (PanelScope); Escape closes the panel.
 
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useI18n } from '../core/i18n';
 import { landName } from '../core/landscape';
 import { type DetailNode, nodeTitle, useNodeDetails } from '../core/node';
-import { setViewState } from '../core/urlState';
+import { type DataScope, setViewState } from '../core/urlState';
 import { ErrorMessage, Loading } from './ErrorMessage';
 import { AuthorityDetails } from './nodePanel/AuthorityDetails';
 import { EventDetails } from './nodePanel/EventDetails';
 import { InnovationDetails } from './nodePanel/InnovationDetails';
 import { LandDetails } from './nodePanel/LandDetails';
 import { NetworkDetails } from './nodePanel/NetworkDetails';
+import { PanelScope, SyntheticBadge } from './nodePanel/PanelParts';
 import { TopicDetails } from './nodePanel/TopicDetails';
 import { UmbrellaOrganisationDetails } from './nodePanel/UmbrellaOrganisationDetails';
 
@@ -41,9 +43,11 @@ interface NodePanelProps {
   /** Länder shown one by one, and the Land filter: for Land nodes, which the API does not know. */
   expanded: string[];
   land: string | null;
+  /** The page's data switch: with "nur Quellen" invented entries are left out and counted. */
+  data?: DataScope;
 }
 
-export function NodePanel({ id, expanded, land }: NodePanelProps) {
+export function NodePanel({ id, expanded, land, data: scope = 'all' }: NodePanelProps) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   const isLand = id.startsWith('land:');
@@ -51,9 +55,24 @@ export function NodePanel({ id, expanded, land }: NodePanelProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when another node is shown
   useEffect(() => {
     heading.current?.focus();
-  }, [id, data]);
+  }, [id]);
+  // When the details arrive the heading names the node; it takes the focus again only if nothing
+  // else has it. Taking it from wherever it is would pull the user out of the search box they
+  // went back to while the details were loading (and close its list of hits).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the details arrive
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
+  }, [data]);
 
   const close = () => setViewState({ node: null }, { push: true });
+  // Escape closes the panel, unless something inside took the key first (an open list of hits).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) setViewState({ node: null }, { push: true });
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
   let title = id;
   let body: ReactNode = null;
   let kind: string | null = null;
@@ -61,7 +80,7 @@ export function NodePanel({ id, expanded, land }: NodePanelProps) {
   if (isLand) {
     title = landName(id.slice('land:'.length));
     kind = t('kindLand');
-    body = <LandDetails id={id} expanded={expanded} land={land} />;
+    body = <LandDetails id={id} expanded={expanded} land={land} data={scope} />;
   } else if (isPending) body = <Loading />;
   else if (error) body = <ErrorMessage error={error} onRetry={() => refetch()} />;
   else if (!data) body = <p>{t('notFound', { id })}</p>;
@@ -74,7 +93,7 @@ export function NodePanel({ id, expanded, land }: NodePanelProps) {
   const isAuthority = data?.__typename === 'Authority';
 
   return (
-    <aside className="panel" aria-labelledby="panel-heading" data-testid="node-panel">
+    <aside className={synthetic ? 'panel synthetic-node' : 'panel'} aria-labelledby="panel-heading" data-testid="node-panel">
       <div className="panel-head">
         <h2 id="panel-heading" ref={heading} tabIndex={-1}>
           {title}
@@ -85,7 +104,12 @@ export function NodePanel({ id, expanded, land }: NodePanelProps) {
       </div>
       <p className="panel-kind">
         {kind}
-        {synthetic && <span className="badge">{t('synthetic')}</span>}
+        {synthetic && (
+          <>
+            {' '}
+            <SyntheticBadge />
+          </>
+        )}
       </p>
       {!isLand && (
         <p className="panel-actions">
@@ -99,7 +123,7 @@ export function NodePanel({ id, expanded, land }: NodePanelProps) {
           )}
         </p>
       )}
-      {body}
+      <PanelScope.Provider value={scope}>{body}</PanelScope.Provider>
     </aside>
   );
 }

@@ -1,10 +1,12 @@
-// Search with autocomplete (Query.search: the server forgives typos and umlaut spellings),
-// as an ARIA combobox: arrows move, Enter picks, Escape closes.
+// Search with autocomplete (Query.search: the server forgives typos, compounds typed apart and
+// umlaut spellings), as an ARIA combobox: arrows move, Enter picks, Escape closes. When nothing
+// is found it says so where the hits would be, with the closest names as suggestions; the box
+// takes at most MAX_QUERY_LENGTH characters.
 
 import { useEffect, useId, useState } from 'react';
 import { describeError } from '../core/api/errors';
 import { useI18n } from '../core/i18n';
-import { type Hit, hitName, type SearchPick, useSearch } from '../core/search';
+import { type Hit, hitName, MAX_QUERY_LENGTH, type SearchPick, suggestionQuery, useSearch } from '../core/search';
 import type { SearchableType } from '../gql/graphql';
 
 function useDebounced<T>(value: T, ms: number): T {
@@ -34,7 +36,11 @@ export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: S
   const [active, setActive] = useState(0);
   const query = useDebounced(text.trim(), 180);
   const { data, isFetching, error } = useSearch(query, kinds);
-  const hits = data ?? [];
+  const nothing = data !== undefined && data.length === 0 && !isFetching;
+  const loose = nothing ? suggestionQuery(query) : null;
+  const suggestions = useSearch(loose ?? '', kinds, loose !== null, 5);
+  const suggested = nothing ? (suggestions.data ?? []) : [];
+  const hits = data && data.length > 0 ? data : suggested;
   const showList = open && query.length >= 2 && text.trim() === query;
 
   const pick = (hit: Hit) => {
@@ -55,6 +61,7 @@ export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: S
         aria-autocomplete="list"
         aria-activedescendant={showList && hits[active] ? `${id}-hit-${active}` : undefined}
         autoComplete="off"
+        maxLength={MAX_QUERY_LENGTH}
         placeholder={placeholder ?? t('searchPlaceholder')}
         value={text}
         onChange={(e) => {
@@ -63,7 +70,14 @@ export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: S
           setActive(0);
         }}
         onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={(e) => {
+          // Closed a moment later, so that a click on a hit still lands; and only if the focus
+          // has not come back meanwhile (typing again right after a pick keeps the list).
+          const input = e.currentTarget;
+          setTimeout(() => {
+            if (document.activeElement !== input) setOpen(false);
+          }, 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
@@ -75,10 +89,19 @@ export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: S
           } else if (e.key === 'Enter' && showList && hits[active]) {
             e.preventDefault();
             pick(hits[active]);
-          } else if (e.key === 'Escape') setOpen(false);
+          } else if (e.key === 'Escape' && showList) {
+            // The open list takes the key: Escape closes it, not the panel behind.
+            e.preventDefault();
+            setOpen(false);
+          }
         }}
       />
-      <div id={`${id}-list`} role="listbox" aria-label={label} className="search-hits" hidden={!showList}>
+      <div id={`${id}-list`} role="listbox" aria-label={label} className="search-hits" hidden={!showList || (nothing && !suggested.length)}>
+        {showList && nothing && suggested.length > 0 && (
+          <div aria-hidden="true" className="search-nothing">
+            {t('searchNoHits', { query })} {t('searchSuggest')}
+          </div>
+        )}
         {showList &&
           hits.map((hit, i) => (
             <div
@@ -93,13 +116,27 @@ export function SearchBox({ label, onPick, kinds, placeholder, initial = '' }: S
               onKeyDown={() => undefined}
             >
               <span className="hit-name">{hitName(hit)}</span> <span className="hit-kind">{t(`kind${hit.node.__typename}`)}</span>
-              {'synthetic' in hit.node && hit.node.synthetic && <span className="badge">{t('synthetic')}</span>}
+              {'synthetic' in hit.node && hit.node.synthetic && (
+                <span className="badge" title={t('syntheticTitle')}>
+                  {t('synthetic')}
+                </span>
+              )}
             </div>
           ))}
       </div>
       <span className="visually-hidden" role="status" aria-live="polite">
-        {showList && !isFetching ? (hits.length ? t('searchHits', { count: hits.length }) : t('searchNoHits', { query })) : ''}
+        {showList && !isFetching
+          ? data?.length
+            ? t('searchHits', { count: data.length })
+            : `${t('searchNoHits', { query })}${suggested.length ? ` ${t('searchSuggest')} ${suggested.map(hitName).join(', ')}` : ''}`
+          : ''}
       </span>
+      {showList && nothing && !suggested.length && !suggestions.isFetching && (
+        <span className="search-nothing-inline" data-testid="search-nothing">
+          {t('searchNoHits', { query })}
+        </span>
+      )}
+      {text.length >= MAX_QUERY_LENGTH && <span className="note-inline">{t('searchTooLong', { max: MAX_QUERY_LENGTH })}</span>}
       {error && showList && <span className="error-inline">{describeError(error, t)}</span>}
     </div>
   );

@@ -27,7 +27,23 @@ interface SigmaGraphProps {
   children?: ReactNode;
 }
 
-export function SigmaGraph({ graph, label, settings, onClickNode, onClickStage, children }: SigmaGraphProps) {
+/** A number per graph object, so that another graph mounts a renderer (and its controllers) anew. */
+const graphIds = new WeakMap<Graph, number>();
+let nextGraphId = 0;
+const graphId = (graph: Graph) => {
+  if (!graphIds.has(graph)) graphIds.set(graph, nextGraphId++);
+  return graphIds.get(graph)!;
+};
+
+/**
+ * Another graph (the data switch, an expanded Land, the ego depth) gets a renderer of its own:
+ * the subtree is mounted anew, so no controller's effect ever reaches the renderer being killed.
+ */
+export function SigmaGraph(props: SigmaGraphProps) {
+  return <SigmaGraphOf key={graphId(props.graph)} {...props} />;
+}
+
+function SigmaGraphOf({ graph, label, settings, onClickNode, onClickStage, children }: SigmaGraphProps) {
   const { t } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [renderer, setRenderer] = useState<Sigma | null>(null);

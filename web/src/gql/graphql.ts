@@ -98,7 +98,7 @@ export type LandscapeQueryVariables = Exact<{
 }>;
 
 
-export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }> } };
+export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, x: number | null, y: number | null, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }>, landPositions: Array<{ bundesland: string, x: number, y: number }> } };
 
 export type NetworkTermsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -130,27 +130,29 @@ export type NodeDetailsQueryVariables = Exact<{
 
 
 export type NodeDetailsQuery = { node:
-    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }>, adoptedInnovations: Array<{ id: string, title: string }>, employees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean, participations: Array<{ role: string | null, network: { id: string, name: string } }> } }> } }
+    | { __typename: 'Authority', name: string, shortName: string | null, description: string | null, website: string | null, authorityType: string | null, level: Level | null, bundesland: string | null, ags: string | null, isUmbrella: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subordinates: Array<{ id: string, name: string }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ title: string }>, network: { id: string, name: string, synthetic: boolean } | null }>, adoptedInnovations: Array<{ id: string, title: string, synthetic: boolean }>, employees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean, participations: Array<{ role: string | null, synthetic: boolean, network: { id: string, name: string } }> } }> } }
     | { __typename: 'Event', name: string, date: string | null, format: string | null, description: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, network: { id: string, name: string } | null, attendees: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean } } }
-    | { __typename: 'Innovation', title: string, description: string | null, kind: InnovationKind | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, emergedIn: { id: string, name: string } | null, topics: Array<{ id: string, name: string }>, adoptions: Array<{ note: string | null, synthetic: boolean, authority: { id: string, name: string } }> }
-    | { __typename: 'Network', name: string, shortName: string | null, description: string | null, website: string | null, founded: string | null, cadence: string | null, funding: string | null, access: Access | null, continuousIntake: boolean | null, formats: Array<string>, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, running: boolean, termEnd: string | null, termNote: string | null, memberCount: number | null, memberCountNote: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, parts: Array<{ id: string, name: string }>, topics: Array<{ id: string, name: string, nameEn: string | null }>, organisations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, organisation:
+    | { __typename: 'Innovation', title: string, description: string | null, kind: InnovationKind | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, emergedIn: { id: string, name: string } | null, topics: Array<{ id: string, name: string }>, adoptions: Array<{ note: string | null, synthetic: boolean, sources: Array<{ title: string }>, authority: { id: string, name: string, synthetic: boolean } }> }
+    | { __typename: 'Network', name: string, shortName: string | null, description: string | null, website: string | null, founded: string | null, cadence: string | null, funding: string | null, access: Access | null, continuousIntake: boolean | null, formats: Array<string>, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, running: boolean, termEnd: string | null, termNote: string | null, memberCount: number | null, memberCountNote: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, parts: Array<{ id: string, name: string }>, topics: Array<{ id: string, name: string, nameEn: string | null }>, organisations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ title: string }>, organisation:
           | { id: string, name: string }
           | { id: string, name: string }
-         | null }>, innovations: Array<{ id: string, title: string, kind: InnovationKind | null }>, events: Array<{ id: string, name: string, date: string | null, format: string | null, synthetic: boolean }>, members: { totalCount: number, edges: Array<{ node: { synthetic: boolean, authority: { id: string, name: string } } }> }, participants: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { role: string | null, synthetic: boolean, person: { id: string, name: string | null, authority: { id: string, name: string } | null } } }> } }
+         | null }>, innovations: Array<{ id: string, title: string, kind: InnovationKind | null, synthetic: boolean }>, events: Array<{ id: string, name: string, date: string | null, format: string | null, synthetic: boolean }>, members: { totalCount: number, edges: Array<{ node: { synthetic: boolean, sources: Array<{ title: string }>, authority: { id: string, name: string, synthetic: boolean } } }> }, participants: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { role: string | null, synthetic: boolean, person: { id: string, name: string | null, synthetic: boolean, authority: { id: string, name: string } | null } } }> } }
     | { __typename: 'Person', id: string }
-    | { __typename: 'Topic', name: string, nameEn: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subtopics: Array<{ id: string, name: string }>, networks: Array<{ id: string, name: string }>, innovations: Array<{ id: string, title: string }> }
-    | { __typename: 'UmbrellaOrganisation', name: string, shortName: string | null, description: string | null, website: string | null, isAuthority: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, network: { id: string, name: string } | null }> }
+    | { __typename: 'Topic', name: string, nameEn: string | null, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, parent: { id: string, name: string } | null, subtopics: Array<{ id: string, name: string }>, networks: Array<{ id: string, name: string, synthetic: boolean }>, innovations: Array<{ id: string, title: string, synthetic: boolean }> }
+    | { __typename: 'UmbrellaOrganisation', name: string, shortName: string | null, description: string | null, website: string | null, isAuthority: boolean, synthetic: boolean, id: string, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }>, networkRelations: Array<{ type: NetworkRelationType, note: string | null, synthetic: boolean, sources: Array<{ title: string }>, network: { id: string, name: string, synthetic: boolean } | null }> }
    | null };
 
 export type NetworkSimilarityQueryVariables = Exact<{
   network: string | number;
+  synthetic?: boolean | null | undefined;
 }>;
 
 
-export type NetworkSimilarityQuery = { networkSimilarity: { edges: Array<{ node: { score: number, network: { id: string, name: string, shortName: string | null }, authorities: { shared: number, jaccard: number }, persons: { shared: number, jaccard: number }, sharedTopics: Array<{ id: string, name: string }> } }> } };
+export type NetworkSimilarityQuery = { networkSimilarity: { edges: Array<{ node: { score: number, network: { id: string, name: string, shortName: string | null }, authorities: { shared: number, jaccard: number, overlap: number }, persons: { shared: number, jaccard: number, overlap: number }, topics: { shared: number, jaccard: number, overlap: number }, sharedTopics: Array<{ id: string, name: string }> } }> } };
 
 export type AuthorityDuplicatesQueryVariables = Exact<{
   authority: string | number;
+  synthetic?: boolean | null | undefined;
 }>;
 
 
@@ -158,6 +160,7 @@ export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: {
 
 export type RecommendedNetworksQueryVariables = Exact<{
   authority: string | number;
+  synthetic?: boolean | null | undefined;
 }>;
 
 
@@ -165,10 +168,20 @@ export type RecommendedNetworksQuery = { recommendedNetworks: { totalCount: numb
 
 export type OverlapMatrixQueryVariables = Exact<{
   by?: MemberBasis | null | undefined;
+  synthetic?: boolean | null | undefined;
 }>;
 
 
 export type OverlapMatrixQuery = { overlapMatrix: { basis: MemberBasis, networks: Array<{ id: string, index: number, name: string, shortName: string | null, size: number }>, columns: { i: Array<number>, j: Array<number>, shared: Array<number>, jaccard: Array<number>, overlap: Array<number> } } };
+
+export type OverlapPairQueryVariables = Exact<{
+  network: string | number;
+  other: string | number;
+  synthetic?: boolean | null | undefined;
+}>;
+
+
+export type OverlapPairQuery = { networkSimilarity: { edges: Array<{ node: { network: { id: string, name: string, shortName: string | null }, authorities: { shared: number, jaccard: number, overlap: number }, persons: { shared: number, jaccard: number, overlap: number }, sharedAuthorities: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> }, sharedPersons: { totalCount: number, hiddenCount: { exact: number | null, fewerThan3: boolean }, edges: Array<{ node: { id: string, name: string | null } }> } } }> } };
 
 export type TopicRedundancyQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -209,6 +222,11 @@ export type InnovationTransferQueryVariables = Exact<{
 
 
 export type InnovationTransferQuery = { innovationTransfer: { byKind: Array<{ kind: string, innovations: number, adopted: number }>, networks: Array<{ innovationCount: number, adoptedCount: number, adoptionShare: number, memberCount: number, memberAdopterCount: number, memberAdoptionShare: number, network: { id: string, name: string, shortName: string | null }, innovations: Array<{ innovation: { id: string, title: string, kind: InnovationKind | null, synthetic: boolean }, adopters: Array<{ id: string, name: string }> }> }> } };
+
+export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageQuery = { coverage: { nodes: Array<{ kind: string, real: number, synthetic: number }>, relations: Array<{ kind: string, real: number, synthetic: number }>, persons: Array<{ kind: string, real: { exact: number | null, fewerThan3: boolean }, synthetic: { exact: number | null, fewerThan3: boolean } }> }, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -319,6 +337,8 @@ export const LandscapeDocument = new TypedDocumentString(`
       governance
       synthetic
       umbrella
+      x
+      y
     }
     edges {
       source
@@ -326,9 +346,14 @@ export const LandscapeDocument = new TypedDocumentString(`
       type
       synthetic
     }
+    landPositions {
+      bundesland
+      x
+      y
+    }
   }
 }
-    `, {"hash":"41811f89711a422e4d495ae66dcf0cc49d7624b6910851837685a4638bd4fead"}) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
+    `, {"hash":"be4add3c12777f9696c6ca8f58948160fa961fb777686cada9b9fd630b0af37a"}) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
 export const NetworkTermsDocument = new TypedDocumentString(`
     query NetworkTerms($after: String) {
   networks(first: 500, after: $after) {
@@ -432,6 +457,9 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         type
         note
         synthetic
+        sources {
+          title
+        }
         organisation {
           id
           name
@@ -441,6 +469,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         id
         title
         kind
+        synthetic
       }
       events {
         id
@@ -449,19 +478,23 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         format
         synthetic
       }
-      members(first: 200) {
+      members(first: 100) {
         totalCount
         edges {
           node {
             synthetic
+            sources {
+              title
+            }
             authority {
               id
               name
+              synthetic
             }
           }
         }
       }
-      participants(first: 200) {
+      participants(first: 100) {
         totalCount
         hiddenCount {
           exact
@@ -474,6 +507,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
             person {
               id
               name
+              synthetic
               authority {
                 id
                 name
@@ -512,14 +546,19 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         type
         note
         synthetic
+        sources {
+          title
+        }
         network {
           id
           name
+          synthetic
         }
       }
       adoptedInnovations {
         id
         title
+        synthetic
       }
       employees(first: 100) {
         totalCount
@@ -535,6 +574,7 @@ export const NodeDetailsDocument = new TypedDocumentString(`
             synthetic
             participations {
               role
+              synthetic
               network {
                 id
                 name
@@ -561,9 +601,13 @@ export const NodeDetailsDocument = new TypedDocumentString(`
         type
         note
         synthetic
+        sources {
+          title
+        }
         network {
           id
           name
+          synthetic
         }
       }
     }
@@ -588,10 +632,12 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       networks {
         id
         name
+        synthetic
       }
       innovations {
         id
         title
+        synthetic
       }
     }
     ... on Innovation {
@@ -616,9 +662,13 @@ export const NodeDetailsDocument = new TypedDocumentString(`
       adoptions {
         note
         synthetic
+        sources {
+          title
+        }
         authority {
           id
           name
+          synthetic
         }
       }
     }
@@ -648,10 +698,10 @@ export const NodeDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"90c0a0f4166ad13a8cdeea6e007e6b395ad1f7cd6b66e8155471d11376f56276"}) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
+    `, {"hash":"ada612b4a24a07e4eab119864009865f80d742ae01eef872ddcd8d68eb2436fb"}) as unknown as TypedDocumentString<NodeDetailsQuery, NodeDetailsQueryVariables>;
 export const NetworkSimilarityDocument = new TypedDocumentString(`
-    query NetworkSimilarity($network: ID!) {
-  networkSimilarity(network: $network, first: 8) {
+    query NetworkSimilarity($network: ID!, $synthetic: Boolean) {
+  networkSimilarity(network: $network, first: 8, synthetic: $synthetic) {
     edges {
       node {
         score
@@ -663,10 +713,17 @@ export const NetworkSimilarityDocument = new TypedDocumentString(`
         authorities {
           shared
           jaccard
+          overlap
         }
         persons {
           shared
           jaccard
+          overlap
+        }
+        topics {
+          shared
+          jaccard
+          overlap
         }
         sharedTopics {
           id
@@ -676,10 +733,10 @@ export const NetworkSimilarityDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"0da42eee18644739f4bde26a88cc17e77155e582f7453f90d09546f597f64fdc"}) as unknown as TypedDocumentString<NetworkSimilarityQuery, NetworkSimilarityQueryVariables>;
+    `, {"hash":"c94b4ef74de59ffa0a7933be9b0af6003301786411770dc498d6a93274d05be1"}) as unknown as TypedDocumentString<NetworkSimilarityQuery, NetworkSimilarityQueryVariables>;
 export const AuthorityDuplicatesDocument = new TypedDocumentString(`
-    query AuthorityDuplicates($authority: ID!) {
-  duplicateParticipation(authority: $authority) {
+    query AuthorityDuplicates($authority: ID!, $synthetic: Boolean) {
+  duplicateParticipation(authority: $authority, synthetic: $synthetic) {
     inNetworks(first: 50) {
       totalCount
       edges {
@@ -733,10 +790,10 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"a8189c49079bdd3e0b87453d114bd41035827813c54fdc784a287443dcb355c3"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
+    `, {"hash":"d6ac038ed101faaaecdef5b028214109eea8e7a41ffb3fe504592e91af459b65"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
 export const RecommendedNetworksDocument = new TypedDocumentString(`
-    query RecommendedNetworks($authority: ID!) {
-  recommendedNetworks(authority: $authority, first: 5) {
+    query RecommendedNetworks($authority: ID!, $synthetic: Boolean) {
+  recommendedNetworks(authority: $authority, first: 5, synthetic: $synthetic) {
     totalCount
     edges {
       node {
@@ -750,10 +807,10 @@ export const RecommendedNetworksDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"bead5db1a71e333435843655ff755a98dae77d39d7342c6448ddc594b99124ec"}) as unknown as TypedDocumentString<RecommendedNetworksQuery, RecommendedNetworksQueryVariables>;
+    `, {"hash":"e54fae03211992242adecc592f5b2a2344108f665b245e74703a73eb920f9bad"}) as unknown as TypedDocumentString<RecommendedNetworksQuery, RecommendedNetworksQueryVariables>;
 export const OverlapMatrixDocument = new TypedDocumentString(`
-    query OverlapMatrix($by: MemberBasis) {
-  overlapMatrix(by: $by) {
+    query OverlapMatrix($by: MemberBasis, $synthetic: Boolean) {
+  overlapMatrix(by: $by, synthetic: $synthetic) {
     basis
     networks {
       id
@@ -771,7 +828,59 @@ export const OverlapMatrixDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"5d6f75184a3ec79fca75277df4dd96dd28612f5d663946288c41c46da0340fc9"}) as unknown as TypedDocumentString<OverlapMatrixQuery, OverlapMatrixQueryVariables>;
+    `, {"hash":"041ad49398ee695de705d46ab0dc73021ea3af5095f0fa8e48f16fbaa05d3eb3"}) as unknown as TypedDocumentString<OverlapMatrixQuery, OverlapMatrixQueryVariables>;
+export const OverlapPairDocument = new TypedDocumentString(`
+    query OverlapPair($network: ID!, $other: ID!, $synthetic: Boolean) {
+  networkSimilarity(
+    network: $network
+    networks: [$other]
+    first: 1
+    synthetic: $synthetic
+  ) {
+    edges {
+      node {
+        network {
+          id
+          name
+          shortName
+        }
+        authorities {
+          shared
+          jaccard
+          overlap
+        }
+        persons {
+          shared
+          jaccard
+          overlap
+        }
+        sharedAuthorities(first: 30) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+        sharedPersons(first: 30) {
+          totalCount
+          hiddenCount {
+            exact
+            fewerThan3
+          }
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"e331dbcd725d047abb01de4329f75215fb0a6475a0542223ffd343c9eb371910"}) as unknown as TypedDocumentString<OverlapPairQuery, OverlapPairQueryVariables>;
 export const TopicRedundancyDocument = new TypedDocumentString(`
     query TopicRedundancy {
   topicRedundancy(first: 50, minSharedTopics: 1) {
@@ -888,6 +997,39 @@ export const InnovationTransferDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"ef8d5c371e0a85f3b546c585ee45aee05221897af54c070f438055e8cc82795f"}) as unknown as TypedDocumentString<InnovationTransferQuery, InnovationTransferQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage {
+  coverage {
+    nodes {
+      kind
+      real
+      synthetic
+    }
+    relations {
+      kind
+      real
+      synthetic
+    }
+    persons {
+      kind
+      real {
+        exact
+        fewerThan3
+      }
+      synthetic {
+        exact
+        fewerThan3
+      }
+    }
+  }
+  sources {
+    id
+    title
+    publisher
+    url
+  }
+}
+    `, {"hash":"f9073f142ee44c44183009e57e40cc4e68311609fcbdf969dceb7a1cbd5b067f"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

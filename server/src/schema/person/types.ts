@@ -49,7 +49,7 @@ ParticipationRef.implement({
     role: t.exposeString('role', { nullable: true, description: 'COORDINATOR, ACTIVE, MEMBER or OBSERVER.' }),
     since: t.exposeString('since', { nullable: true }),
     until: t.exposeString('until', { nullable: true }),
-    synthetic: t.boolean({ resolve: (p) => p.synthetic === true }),
+    ...provenanceFields(t),
     visibility: t.field({
       type: VisibilityEnum,
       nullable: true,

@@ -6,7 +6,18 @@ import { landName } from '../../core/landscape';
 import { hiddenText, type NodeOfKind, relatedTo } from '../../core/node';
 import { useAuthorityDuplicates, useRecommendedNetworks } from '../../core/overlap';
 import { formatListTotal, formatPersonCount, type PersonCount } from '../../core/personCount';
-import { Facts, LinkList, NodeLink, QuerySection, Sources, WebLink } from './PanelParts';
+import {
+  Facts,
+  HiddenBySwitch,
+  LinkList,
+  NodeLink,
+  QuerySection,
+  Sources,
+  SyntheticBadge,
+  scoped,
+  usePanelScope,
+  WebLink,
+} from './PanelParts';
 
 /**
  * Who the colleagues are: the names the API lists (persons who released theirs), then how many
@@ -34,7 +45,7 @@ function Colleagues({
 
 function AuthorityDuplicates({ id }: { id: string }) {
   const { t } = useI18n();
-  const query = useAuthorityDuplicates(id);
+  const query = useAuthorityDuplicates(id, usePanelScope());
   return (
     <QuerySection
       title={t('duplicates')}
@@ -45,16 +56,17 @@ function AuthorityDuplicates({ id }: { id: string }) {
       {(data) => (
         <ul className="link-list">
           {data.inNetworks.edges.map(({ node: d }) => (
-            <li key={d.network.id}>
+            <li key={d.network.id} className={d.persons.some((p) => p.synthetic) ? 'synthetic-item' : undefined}>
               {t('duplicatesInNetworks', { count: formatPersonCount(d.personCount, t), network: '' })}
-              <NodeLink node={d.network} />
+              <NodeLink node={d.network} /> {d.persons.some((p) => p.synthetic) && <SyntheticBadge />}
               <Colleagues persons={d.persons} count={d.personCount} hidden={d.hiddenCount} />
             </li>
           ))}
           {data.atEvents.edges.map(({ node: d }) => (
-            <li key={d.event.id}>
+            <li key={d.event.id} className={d.event.synthetic || d.persons.some((p) => p.synthetic) ? 'synthetic-item' : undefined}>
               {t('duplicatesAtEvents', { count: formatPersonCount(d.personCount, t), event: '' })}
-              <NodeLink node={d.event} /> {d.event.date && <span className="note-inline">({d.event.date})</span>}
+              <NodeLink node={d.event} /> {d.event.date && <span className="note-inline">({d.event.date})</span>}{' '}
+              {(d.event.synthetic || d.persons.some((p) => p.synthetic)) && <SyntheticBadge />}
               <Colleagues persons={d.persons} count={d.personCount} hidden={d.hiddenCount} />
             </li>
           ))}
@@ -67,7 +79,7 @@ function AuthorityDuplicates({ id }: { id: string }) {
 /** Networks the authority is not yet in: on the topics of its networks, where its peers take part. */
 function RecommendedNetworks({ id }: { id: string }) {
   const { t } = useI18n();
-  const query = useRecommendedNetworks(id);
+  const query = useRecommendedNetworks(id, usePanelScope());
   return (
     <QuerySection
       title={t('recommended')}
@@ -104,18 +116,24 @@ function RecommendedNetworks({ id }: { id: string }) {
  */
 function Employees({ employees }: { employees: NodeOfKind<'Authority'>['employees'] }) {
   const { t, lang } = useI18n();
-  const shown = employees.edges.map((e) => e.node).slice(0, 30);
-  const rest = employees.totalCount - shown.length;
+  const scope = usePanelScope();
+  const inScope = scoped(
+    scope,
+    employees.edges.map((e) => e.node),
+    (p) => p.synthetic,
+  );
+  const shown = inScope.shown.slice(0, 30);
+  const rest = (scope === 'all' ? employees.totalCount : inScope.shown.length) - shown.length;
   return (
     <section data-testid="employees">
       <h3>
-        {t('employees')} ({formatListTotal(employees.totalCount, employees.hiddenCount, t)})
+        {t('employees')} ({scope === 'all' ? formatListTotal(employees.totalCount, employees.hiddenCount, t) : inScope.shown.length})
       </h3>
       <ul className="plain-list">
         {shown.map((p) => (
-          <li key={p.id}>
+          <li key={p.id} className={p.synthetic ? 'synthetic-item' : undefined}>
             {p.name}
-            {p.jobTitle && <span className="note-inline"> · {p.jobTitle}</span>}
+            {p.jobTitle && <span className="note-inline"> · {p.jobTitle}</span>} {p.synthetic && <SyntheticBadge />}
             {p.participations.length > 0 && (
               <div className="note-inline">
                 {t('takesPartIn')}{' '}
@@ -131,18 +149,21 @@ function Employees({ employees }: { employees: NodeOfKind<'Authority'>['employee
           </li>
         ))}
         {rest > 0 && <li className="note-inline">{t('colleaguesMore', { count: rest })}</li>}
-        {hiddenText(employees.hiddenCount, t, 'employeesHidden').map((text) => (
-          <li key="hidden" className="note-inline">
-            {text}
-          </li>
-        ))}
+        {scope === 'all' &&
+          hiddenText(employees.hiddenCount, t, 'employeesHidden').map((text) => (
+            <li key="hidden" className="note-inline">
+              {text}
+            </li>
+          ))}
       </ul>
+      <HiddenBySwitch count={inScope.hidden} />
     </section>
   );
 }
 
 export function AuthorityDetails({ node }: { node: NodeOfKind<'Authority'> }) {
   const { t, lang } = useI18n();
+  const scope = usePanelScope();
   return (
     <>
       {node.description && <p>{node.description}</p>}
@@ -161,14 +182,19 @@ export function AuthorityDetails({ node }: { node: NodeOfKind<'Authority'> }) {
       <LinkList title={t('parent')} nodes={node.parent ? [node.parent] : []} />
       <LinkList title={t('subordinates')} nodes={node.subordinates} />
       <LinkList
+        testId="network-relations"
         title={t('networkRelations')}
         nodes={relatedTo(
-          node.networkRelations.map((r) => ({ type: r.type, node: r.network })),
+          node.networkRelations.map((r) => ({ type: r.type, node: r.network, synthetic: r.synthetic, sources: r.sources })),
           lang,
+          scope,
         )}
       />
       <RecommendedNetworks id={node.id} />
-      <LinkList title={t('adoptedInnovations')} nodes={node.adoptedInnovations} />
+      <LinkList
+        title={t('adoptedInnovations')}
+        nodes={node.adoptedInnovations.map((x) => ({ ...x, provenance: { synthetic: x.synthetic } }))}
+      />
       <Employees employees={node.employees} />
       <h3 className="section-title">{t('overlaps')}</h3>
       <AuthorityDuplicates id={node.id} />

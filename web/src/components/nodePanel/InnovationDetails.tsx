@@ -14,7 +14,10 @@ export function InnovationDetails({ node }: { node: NodeOfKind<'Innovation'> }) 
       <Sources sources={node.sources} />
       <LinkList title={t('emergedIn')} nodes={node.emergedIn ? [node.emergedIn] : []} />
       <LinkList title={t('topics')} nodes={node.topics} />
-      <LinkList title={t('adoptedBy')} nodes={node.adoptions.map((a) => ({ ...a.authority, note: a.note }))} />
+      <LinkList
+        title={t('adoptedBy')}
+        nodes={node.adoptions.map((a) => ({ ...a.authority, note: a.note, provenance: { synthetic: a.synthetic, sources: a.sources } }))}
+      />
     </>
   );
 }

@@ -3,11 +3,11 @@
 
 import { useI18n } from '../../core/i18n';
 import { useAggregatedLandscape } from '../../core/landscape';
-import { setViewState } from '../../core/urlState';
+import { type DataScope, setViewState } from '../../core/urlState';
 
-export function LandDetails({ id, expanded, land }: { id: string; expanded: string[]; land: string | null }) {
+export function LandDetails({ id, expanded, land, data }: { id: string; expanded: string[]; land: string | null; data: DataScope }) {
   const { t } = useI18n();
-  const { aggregated: landscape } = useAggregatedLandscape(expanded, land);
+  const { aggregated: landscape } = useAggregatedLandscape(expanded, land, data);
   const node = landscape?.nodes.find((n) => n.id === id);
   const code = id.slice('land:'.length);
   const members = node?.aggregated ?? [];

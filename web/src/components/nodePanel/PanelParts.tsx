@@ -1,11 +1,58 @@
 // The parts every kind of node's panel is built from: links to other nodes, lists of them,
-// facts, sources, and a section filled by its own query.
+// facts, sources, the provenance of each relation (its documents, or the Beispieldaten mark),
+// and a section filled by its own query. The page's data switch reaches every list through
+// PanelScope: with "nur Quellen" invented entries are left out and counted.
 
-import type { ReactNode } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import { useI18n } from '../../core/i18n';
 import type { NodeRef } from '../../core/node';
-import { setViewState } from '../../core/urlState';
+import { type DataScope, setViewState } from '../../core/urlState';
 import { ErrorMessage, Loading } from '../ErrorMessage';
+
+/** The data scope the panel shows (the page's data switch). */
+export const PanelScope = createContext<DataScope>('all');
+export const usePanelScope = () => useContext(PanelScope);
+
+/** Whether an entry passes the data switch. */
+export function inScope(scope: DataScope, synthetic: boolean | null | undefined): boolean {
+  return scope === 'all' || (scope === 'real' ? !synthetic : Boolean(synthetic));
+}
+
+/** The entries that pass the data switch, and how many invented ones it left out. */
+export function scoped<T>(scope: DataScope, items: readonly T[], synthetic: (item: T) => boolean | null | undefined) {
+  const shown = items.filter((item) => inScope(scope, synthetic(item)));
+  return { shown, hidden: items.length - shown.length };
+}
+
+/** The Beispieldaten mark: a word and a hatched pattern, never colour alone. */
+export function SyntheticBadge() {
+  const { t } = useI18n();
+  return (
+    <span className="badge synthetic-badge" title={t('syntheticTitle')} data-testid="synthetic-badge">
+      {t('synthetic')}
+    </span>
+  );
+}
+
+export interface Provenance {
+  synthetic?: boolean | null;
+  sources?: readonly { title: string }[] | null;
+}
+
+/** Where a relation comes from: the Beispieldaten mark, or the titles of its documents. */
+export function ProvenanceNote({ of }: { of: Provenance }) {
+  const { t } = useI18n();
+  if (of.synthetic) return <SyntheticBadge />;
+  if (!of.sources?.length) return null;
+  return <span className="source-note">{t('sourceLine', { titles: of.sources.map((s) => s.title).join('; ') })}</span>;
+}
+
+/** "3 Einträge aus Beispieldaten ausgeblendet" under a list the data switch shortened. */
+export function HiddenBySwitch({ count }: { count: number }) {
+  const { tn } = useI18n();
+  if (count <= 0) return null;
+  return <p className="note hidden-synthetic">{tn('hiddenSynthetic', count)}</p>;
+}
 
 const select = (id: string) => setViewState({ node: id }, { push: true });
 
@@ -18,21 +65,43 @@ export function NodeLink({ node }: { node: NodeRef }) {
   );
 }
 
-export function LinkList({ title, nodes, extra }: { title: string; nodes: (NodeRef & { note?: ReactNode })[]; extra?: ReactNode }) {
+/** An entry of a LinkList: a node, a note, and the provenance of the relation to it. */
+export type LinkEntry = NodeRef & { note?: ReactNode; provenance?: Provenance };
+
+/**
+ * A titled list of related nodes. Each entry with a provenance shows it (the relation's
+ * documents or the Beispieldaten mark, its row hatched); the data switch leaves invented
+ * entries out and says how many.
+ */
+export function LinkList({ title, nodes, extra, testId }: { title: string; nodes: LinkEntry[]; extra?: ReactNode; testId?: string }) {
+  const scope = usePanelScope();
+  const { shown, hidden } = scoped(scope, nodes, (n) => n.provenance?.synthetic);
   if (!nodes.length) return null;
   return (
-    <section>
+    <section data-testid={testId}>
       <h3>
-        {title} ({nodes.length})
+        {title} ({shown.length})
       </h3>
-      <ul className="link-list">
-        {nodes.map((n) => (
-          <li key={`${n.id}-${typeof n.note === 'string' ? n.note : ''}`}>
-            <NodeLink node={n} />
-            {n.note && <span className="note-inline"> {n.note}</span>}
-          </li>
-        ))}
-      </ul>
+      {shown.length > 0 && (
+        <ul className="link-list">
+          {shown.map((n) => (
+            <li
+              key={`${n.id}-${typeof n.note === 'string' ? n.note : ''}`}
+              className={n.provenance?.synthetic ? 'synthetic-item' : undefined}
+            >
+              <NodeLink node={n} />
+              {n.note && <span className="note-inline"> {n.note}</span>}
+              {n.provenance && (
+                <>
+                  {' '}
+                  <ProvenanceNote of={n.provenance} />
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <HiddenBySwitch count={hidden} />
       {extra}
     </section>
   );

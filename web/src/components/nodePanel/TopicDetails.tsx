@@ -13,8 +13,8 @@ export function TopicDetails({ node }: { node: NodeOfKind<'Topic'> }) {
       <Sources sources={node.sources} />
       <LinkList title={t('parent')} nodes={node.parent ? [node.parent] : []} />
       <LinkList title={t('subtopics')} nodes={node.subtopics} />
-      <LinkList title={t('networks')} nodes={node.networks} />
-      <LinkList title={t('innovations')} nodes={node.innovations} />
+      <LinkList title={t('networks')} nodes={node.networks.map((n) => ({ ...n, provenance: { synthetic: n.synthetic } }))} />
+      <LinkList title={t('innovations')} nodes={node.innovations.map((n) => ({ ...n, provenance: { synthetic: n.synthetic } }))} />
     </>
   );
 }

@@ -3,10 +3,11 @@
 
 import { useI18n } from '../../core/i18n';
 import { type NodeOfKind, relatedTo } from '../../core/node';
-import { Facts, LinkList, Sources, WebLink } from './PanelParts';
+import { Facts, LinkList, Sources, usePanelScope, WebLink } from './PanelParts';
 
 export function UmbrellaOrganisationDetails({ node }: { node: NodeOfKind<'UmbrellaOrganisation'> }) {
   const { t, lang } = useI18n();
+  const scope = usePanelScope();
   return (
     <>
       {node.description && <p>{node.description}</p>}
@@ -18,10 +19,12 @@ export function UmbrellaOrganisationDetails({ node }: { node: NodeOfKind<'Umbrel
       />
       <Sources sources={node.sources} />
       <LinkList
+        testId="network-relations"
         title={t('networkRelations')}
         nodes={relatedTo(
-          node.networkRelations.map((r) => ({ type: r.type, node: r.network })),
+          node.networkRelations.map((r) => ({ type: r.type, node: r.network, synthetic: r.synthetic, sources: r.sources })),
           lang,
+          scope,
         )}
       />
     </>

@@ -64,6 +64,13 @@ describe('describeProblem', () => {
     );
   });
 
+  it('never mixes the API’s English into a German sentence', () => {
+    const bad = { code: 'BAD_USER_INPUT', argument: 'maxHops', message: 'maxHops must be between 1 and 12' } as const;
+    expect(describeProblem(bad, de)).toBe('Die Anfrage passt so nicht (Angabe „maxHops“).');
+    expect(describeProblem(bad, en)).toBe('The request does not fit (argument “maxHops”).');
+    expect(describeProblem({ code: 'OTHER', message: 'Cannot query field' }, de)).toBe('Der Server hat die Anfrage abgelehnt.');
+  });
+
   it('words transport failures itself', () => {
     expect(describeProblem({ code: 'HTTP', status: 502 }, de)).toBe('Der Server hat mit HTTP 502 geantwortet.');
     expect(describeProblem({ code: 'UNREACHABLE', detail: 'Failed to fetch' }, en)).toBe('The server cannot be reached (Failed to fetch).');

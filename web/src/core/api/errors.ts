@@ -58,8 +58,10 @@ export function describeProblem(problem: ApiProblem, t: Translate): string {
       const kind = t(key) === key ? problem.kind : t(key);
       return t('errorNotFound', { kind, id: problem.id });
     }
+    // The API words its messages in English: the page names the argument in its own language
+    // and leaves the English text out, so no sentence mixes the two.
     case 'BAD_USER_INPUT':
-      return t('errorBadInput', { message: problem.message });
+      return t('errorBadInput', { argument: problem.argument || '?' });
     case 'LIMIT_EXCEEDED':
       return t('errorLimit');
     case 'FORBIDDEN':
@@ -73,7 +75,7 @@ export function describeProblem(problem: ApiProblem, t: Translate): string {
     case 'HTTP':
       return t('errorHttp', { status: problem.status });
     case 'OTHER':
-      return problem.message;
+      return t('errorOther');
   }
 }
 

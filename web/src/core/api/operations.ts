@@ -6,8 +6,9 @@ import { graphql } from '../../gql';
 export const LandscapeQuery = graphql(`
   query Landscape($includeSynthetic: Boolean) {
     landscape(includeSynthetic: $includeSynthetic) {
-      nodes { id kind label name members persons { exact fewerThan3 } level bundesland typology governance synthetic umbrella }
+      nodes { id kind label name members persons { exact fewerThan3 } level bundesland typology governance synthetic umbrella x y }
       edges { source target type synthetic }
+      landPositions { bundesland x y }
     }
   }
 `);
@@ -48,40 +49,40 @@ export const NodeDetailsQuery = graphql(`
         parent { id name }
         parts { id name }
         topics { id name nameEn }
-        organisations { type note synthetic organisation { id name } }
-        innovations { id title kind }
+        organisations { type note synthetic sources { title } organisation { id name } }
+        innovations { id title kind synthetic }
         events { id name date format synthetic }
-        members(first: 200) { totalCount edges { node { synthetic authority { id name } } } }
-        participants(first: 200) { totalCount hiddenCount { exact fewerThan3 } edges { node { role synthetic person { id name authority { id name } } } } }
+        members(first: 100) { totalCount edges { node { synthetic sources { title } authority { id name synthetic } } } }
+        participants(first: 100) { totalCount hiddenCount { exact fewerThan3 } edges { node { role synthetic person { id name synthetic authority { id name } } } } }
       }
       ... on Authority {
         name shortName description website authorityType level bundesland ags isUmbrella synthetic
         sources { id title publisher url }
         parent { id name }
         subordinates { id name }
-        networkRelations { type note synthetic network { id name } }
-        adoptedInnovations { id title }
-        employees(first: 100) { totalCount hiddenCount { exact fewerThan3 } edges { node { id name jobTitle synthetic participations { role network { id name } } } } }
+        networkRelations { type note synthetic sources { title } network { id name synthetic } }
+        adoptedInnovations { id title synthetic }
+        employees(first: 100) { totalCount hiddenCount { exact fewerThan3 } edges { node { id name jobTitle synthetic participations { role synthetic network { id name } } } } }
       }
       ... on UmbrellaOrganisation {
         name shortName description website isAuthority synthetic
         sources { id title publisher url }
-        networkRelations { type note synthetic network { id name } }
+        networkRelations { type note synthetic sources { title } network { id name synthetic } }
       }
       ... on Topic {
         name nameEn synthetic
         sources { id title publisher url }
         parent { id name }
         subtopics { id name }
-        networks { id name }
-        innovations { id title }
+        networks { id name synthetic }
+        innovations { id title synthetic }
       }
       ... on Innovation {
         title description kind synthetic
         sources { id title publisher url }
         emergedIn { id name }
         topics { id name }
-        adoptions { note synthetic authority { id name } }
+        adoptions { note synthetic sources { title } authority { id name synthetic } }
       }
       ... on Event {
         name date format description synthetic
@@ -94,14 +95,15 @@ export const NodeDetailsQuery = graphql(`
 `);
 
 export const NetworkSimilarityQuery = graphql(`
-  query NetworkSimilarity($network: ID!) {
-    networkSimilarity(network: $network, first: 8) {
+  query NetworkSimilarity($network: ID!, $synthetic: Boolean) {
+    networkSimilarity(network: $network, first: 8, synthetic: $synthetic) {
       edges {
         node {
           score
           network { id name shortName }
-          authorities { shared jaccard }
-          persons { shared jaccard }
+          authorities { shared jaccard overlap }
+          persons { shared jaccard overlap }
+          topics { shared jaccard overlap }
           sharedTopics { id name }
         }
       }
@@ -110,8 +112,8 @@ export const NetworkSimilarityQuery = graphql(`
 `);
 
 export const AuthorityDuplicatesQuery = graphql(`
-  query AuthorityDuplicates($authority: ID!) {
-    duplicateParticipation(authority: $authority) {
+  query AuthorityDuplicates($authority: ID!, $synthetic: Boolean) {
+    duplicateParticipation(authority: $authority, synthetic: $synthetic) {
       inNetworks(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } network { id name synthetic } persons { id name synthetic } } } }
       atEvents(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } event { id name date synthetic } persons { id name synthetic } } } }
     }
@@ -119,8 +121,8 @@ export const AuthorityDuplicatesQuery = graphql(`
 `);
 
 export const RecommendedNetworksQuery = graphql(`
-  query RecommendedNetworks($authority: ID!) {
-    recommendedNetworks(authority: $authority, first: 5) {
+  query RecommendedNetworks($authority: ID!, $synthetic: Boolean) {
+    recommendedNetworks(authority: $authority, first: 5, synthetic: $synthetic) {
       totalCount
       edges { node { network { id name } topicMatches peers } }
     }
@@ -128,11 +130,27 @@ export const RecommendedNetworksQuery = graphql(`
 `);
 
 export const OverlapMatrixQuery = graphql(`
-  query OverlapMatrix($by: MemberBasis) {
-    overlapMatrix(by: $by) {
+  query OverlapMatrix($by: MemberBasis, $synthetic: Boolean) {
+    overlapMatrix(by: $by, synthetic: $synthetic) {
       basis
       networks { id index name shortName size }
       columns { i j shared jaccard overlap }
+    }
+  }
+`);
+
+export const OverlapPairQuery = graphql(`
+  query OverlapPair($network: ID!, $other: ID!, $synthetic: Boolean) {
+    networkSimilarity(network: $network, networks: [$other], first: 1, synthetic: $synthetic) {
+      edges {
+        node {
+          network { id name shortName }
+          authorities { shared jaccard overlap }
+          persons { shared jaccard overlap }
+          sharedAuthorities(first: 30) { totalCount edges { node { id name } } }
+          sharedPersons(first: 30) { totalCount hiddenCount { exact fewerThan3 } edges { node { id name } } }
+        }
+      }
     }
   }
 `);
@@ -196,6 +214,17 @@ export const InnovationTransferQuery = graphql(`
         innovations { innovation { id title kind synthetic } adopters { id name } }
       }
     }
+  }
+`);
+
+export const CoverageQuery = graphql(`
+  query Coverage {
+    coverage {
+      nodes { kind real synthetic }
+      relations { kind real synthetic }
+      persons { kind real { exact fewerThan3 } synthetic { exact fewerThan3 } }
+    }
+    sources { id title publisher url }
   }
 `);
 

@@ -22,6 +22,28 @@ export function translateValue(lang: Lang, prefix: string, value: string | null 
   return key in de ? translate(lang, key) : value;
 }
 
+/** The locale numbers and plurals follow: German as in Germany, English as in Britain. */
+export const locale = (lang: Lang) => (lang === 'de' ? 'de-DE' : 'en-GB');
+
+/** A number as the language writes it (0,615 in German, 0.615 in English), at most `digits` decimals. */
+export function formatNumber(lang: Lang, value: number, digits = 3): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+}
+
+/** A share from 0 to 1 as a percentage in the language's form ("21 %" in German, "21%" in English). */
+export function formatPercent(lang: Lang, share: number, digits = 0): string {
+  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: digits }).format(share);
+}
+
+/** The keys with a singular and a plural form (`<key>_one`, `<key>_other`). */
+export type PluralKey = MessageKey extends infer K ? (K extends `${infer B}_one` ? B : never) : never;
+
+/** The form of `key` the language's plural rules choose for `count`, with `{count}` formatted. */
+export function translatePlural(lang: Lang, key: PluralKey, count: number, params: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(locale(lang)).select(count) === 'one' ? 'one' : 'other';
+  return translate(lang, `${key}_${form}` as MessageKey, { ...params, count: formatNumber(lang, count) });
+}
+
 export function isLang(value: unknown): value is Lang {
   return value === 'de' || value === 'en';
 }

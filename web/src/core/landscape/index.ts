@@ -3,25 +3,32 @@
 // authorities aggregated into their Land, and the node ids the filters leave visible.
 // Everything derived is computed by the pure functions in utils.ts.
 
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { NetworkTermsQuery as NetworkTermsQueryResult } from '../../gql/graphql';
 import { request } from '../api/client';
 import { ClustersQuery, LandscapeQuery, NetworkTermsQuery } from '../api/operations';
-import type { ViewState } from '../urlState/types';
+import type { DataScope, ViewState } from '../urlState/types';
 import { aggregateSmallAuthorities, fromApi, visibleNodeIds } from './utils';
 
 /** The query keys of this domain, defined here once. */
 export const landscapeKeys = {
-  landscape: () => ['landscape', 'graph'] as const,
+  landscape: (includeSynthetic: boolean) => ['landscape', 'graph', includeSynthetic] as const,
   networkTerms: () => ['landscape', 'network-terms'] as const,
   clusters: () => ['landscape', 'clusters'] as const,
 };
 
-export function useLandscape() {
+/**
+ * The landscape with its Beispieldaten, or (includeSynthetic false, the data switch on "nur
+ * Quellen") only what the sources say: without invented nodes and relations, and weighed by
+ * real relations only.
+ */
+export function useLandscape(includeSynthetic = true) {
   return useQuery({
-    queryKey: landscapeKeys.landscape(),
-    queryFn: () => request(LandscapeQuery, { includeSynthetic: true }).then((d) => fromApi(d.landscape)),
+    queryKey: landscapeKeys.landscape(includeSynthetic),
+    queryFn: () => request(LandscapeQuery, { includeSynthetic }).then((d) => fromApi(d.landscape)),
+    // The map stays while the other scope loads.
+    placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });
 }
@@ -57,8 +64,8 @@ export function useClusters(enabled: boolean) {
  * The landscape with its small authorities aggregated into their Land, except in the Länder
  * expanded and the one the Land filter chose; null while the landscape loads.
  */
-export function useAggregatedLandscape(expand: readonly string[], land: string | null) {
-  const landscape = useLandscape();
+export function useAggregatedLandscape(expand: readonly string[], land: string | null, data: DataScope = 'all') {
+  const landscape = useLandscape(data !== 'real');
   const expandKey = [...expand, land ?? ''].join(',');
   const aggregated = useMemo(
     () => (landscape.data ? aggregateSmallAuthorities(landscape.data, new Set(expandKey.split(',').filter(Boolean))) : null),
@@ -69,7 +76,7 @@ export function useAggregatedLandscape(expand: readonly string[], land: string |
 
 /** The aggregated landscape and the visible node ids for a view state (the map's and the table's). */
 export function useLandscapeModel(state: ViewState) {
-  const { landscape, aggregated } = useAggregatedLandscape(state.expand, state.filters.land);
+  const { landscape, aggregated } = useAggregatedLandscape(state.expand, state.filters.land, state.filters.data);
   const terms = useNetworkTerms();
   const visible = useMemo(
     () => (aggregated ? visibleNodeIds(aggregated, state.filters, terms.data ?? new Map()) : null),

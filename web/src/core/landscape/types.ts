@@ -27,6 +27,9 @@ export interface LandscapeNode {
   umbrella?: boolean;
   /** For a Land node: the ids of the authorities it stands for. */
   aggregated?: string[];
+  /** Position on the map the server computed (null where it has none yet). */
+  x?: number | null;
+  y?: number | null;
 }
 
 export interface LandscapeEdge {
@@ -39,6 +42,8 @@ export interface LandscapeEdge {
 export interface Landscape {
   nodes: LandscapeNode[];
   edges: LandscapeEdge[];
+  /** Positions of the Land nodes of the map's first level, by node id. */
+  places?: Record<string, [number, number]>;
 }
 
 /** Node attributes in the graphology graph that sigma draws. */
@@ -59,4 +64,6 @@ export interface GraphNodeAttributes {
   x: number;
   y: number;
   aggregated?: number;
+  /** Without a position from the server: a layout run places it. */
+  unplaced?: boolean;
 }

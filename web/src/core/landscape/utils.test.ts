@@ -9,7 +9,7 @@ import {
   egoNodeIds,
   groupRelations,
   landscapeToGraph,
-  layoutKey,
+  MAX_NODE_SIZE,
   nodeSize,
   seededPosition,
   visibleNodeIds,
@@ -92,42 +92,45 @@ describe('landscapeToGraph', () => {
     expect(graph.getNodeAttribute('org:x', 'synthetic')).toBe(true);
   });
 
-  it('places nodes deterministically, cached positions first', () => {
+  it("places nodes where the server's layout put them, else deterministically (marked unplaced)", () => {
     expect(landscapeToGraph(landscape).getNodeAttributes('network:a')).toEqual(landscapeToGraph(landscape).getNodeAttributes('network:a'));
-    expect(landscapeToGraph(landscape, { 'network:a': [1, 2] }).getNodeAttributes('network:a')).toMatchObject({ x: 1, y: 2 });
+    expect(landscapeToGraph(landscape).getNodeAttributes('network:a').unplaced).toBe(true);
+    const placed = { ...landscape, nodes: landscape.nodes.map((n) => (n.id === 'network:a' ? { ...n, x: 1, y: 2 } : n)) };
+    expect(landscapeToGraph(placed).getNodeAttributes('network:a')).toMatchObject({ x: 1, y: 2 });
+    expect(landscapeToGraph(placed).getNodeAttributes('network:a').unplaced).toBeUndefined();
+    // Only the nodes asked for.
+    expect(landscapeToGraph(landscape, (n) => n.kind === 'Network').order).toBe(2);
     // Person counts as plain attributes (GEXF): the number where told, else whether fewer than 3.
     expect(landscapeToGraph(landscape).getNodeAttributes('network:a')).toMatchObject({ persons: null, personsFewerThan3: true });
     expect(landscapeToGraph(landscape).getNodeAttributes('org:x')).toMatchObject({ persons: 3, personsFewerThan3: false });
     expect(seededPosition('network:a', 'Network')).toEqual(seededPosition('network:a', 'Network'));
   });
-
-  it('keys the layout by the set of ids, not their order', () => {
-    expect(layoutKey(['b', 'a'])).toBe(layoutKey(['a', 'b']));
-    expect(layoutKey(['a'])).not.toBe(layoutKey(['a', 'b']));
-  });
 });
 
 describe('aggregateSmallAuthorities', () => {
-  it('puts authorities with one network into their Land and merges their edges', () => {
-    const result = aggregateSmallAuthorities(landscape, new Set());
+  it("puts every authority with a Land into its Land's node, at the server's position, and merges their edges", () => {
+    const result = aggregateSmallAuthorities({ ...landscape, places: { 'land:DE-NW': [10, 20] } }, new Set());
     const land = result.nodes.find((n) => n.id === 'land:DE-NW');
-    // 3 and "fewer than 3" (withheld by the API) sum to at least 4, not to an exact number.
+    // 3, "fewer than 3" (withheld by the API) and 0 sum to at least 4, not to an exact number.
     expect(land).toMatchObject({
       kind: 'Land',
       label: 'Nordrhein-Westfalen',
-      members: 2,
+      members: 3,
       persons: { exact: null, fewerThan3: false, atLeast: 4 },
-      aggregated: ['org:x', 'org:y'],
+      aggregated: ['org:x', 'org:y', 'org:z'],
+      x: 10,
+      y: 20,
     });
     expect(result.nodes.map((n) => n.id)).not.toContain('org:x');
     expect(result.edges.filter((e) => e.source === 'land:DE-NW')).toEqual([
       { source: 'land:DE-NW', target: 'network:a', type: 'MEMBER_OF', synthetic: true },
+      { source: 'land:DE-NW', target: 'network:b', type: 'MEMBER_OF', synthetic: false },
     ]);
   });
 
   it.each([
     [new Set(['DE-NW']), 6],
-    [new Set<string>(), 5],
+    [new Set<string>(), 4],
   ])('expanded %j -> %d nodes', (expanded, order) => {
     expect(aggregateSmallAuthorities(landscape, expanded).nodes).toHaveLength(order);
   });
@@ -199,11 +202,15 @@ describe('bestConnected', () => {
 
 describe('nodeSize', () => {
   it.each([
-    ['Network', 0, 6],
-    ['Network', 4, 6 + 2 * 1.6],
-    ['Authority', -3, 3],
+    ['Network', 0, 3],
+    ['Network', 8, 3 + 2 * 0.6],
+    ['Authority', -3, 2],
+    ['Network', 7429, MAX_NODE_SIZE],
   ] as const)('%s with %d members -> %d', (kind, members, expected) => {
     expect(nodeSize(kind, members)).toBeCloseTo(expected);
+  });
+  it('grows less than linearly with the members', () => {
+    expect(nodeSize('Network', 1000) - 3).toBeLessThan(2 * (nodeSize('Network', 125) - 3) + 0.01);
   });
 });
 

@@ -5,7 +5,7 @@ import Graph from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
 import { sumPersonCounts } from '../personCount';
 import type { Filters } from '../urlState/types';
-import type { ApiLandscape, GraphNodeAttributes, Landscape, LandscapeNode, NodeKind } from './types';
+import type { ApiLandscape, GraphNodeAttributes, Landscape, LandscapeEdge, LandscapeNode, NodeKind } from './types';
 
 export const KIND_COLORS: Record<NodeKind, string> = {
   Network: '#1f6feb',
@@ -15,6 +15,9 @@ export const KIND_COLORS: Record<NodeKind, string> = {
   Innovation: '#dc2626',
   Land: '#64748b',
 };
+
+/** Relations in a light grey: thousands of them on the first level must not veil the nodes. */
+export const EDGE_COLOR = '#dde2e8';
 
 /** Eight colours that stay apart for colour-blind viewers (Okabe–Ito), then grey. */
 export const CLUSTER_COLORS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
@@ -42,31 +45,47 @@ export const BUNDESLAENDER: Record<string, string> = {
 export const landName = (code: string | null | undefined) => (code ? (BUNDESLAENDER[code] ?? code) : '');
 export const landNodeId = (code: string) => `land:${code}`;
 
-/** The API's landscape as the app keeps it. */
+/**
+ * The API's landscape as the app keeps it: its lists as they came (one copy; nothing here
+ * changes them), and the positions of the Land nodes the map's first level draws.
+ */
 export function fromApi(api: ApiLandscape): Landscape {
-  return {
-    nodes: api.nodes.map((n) => ({ ...n })),
-    edges: api.edges.map((e) => ({ ...e })),
-  };
+  const places: Positions = {};
+  for (const p of api.landPositions ?? []) places[landNodeId(p.bundesland)] = [p.x, p.y];
+  return { nodes: api.nodes as LandscapeNode[], edges: api.edges as LandscapeEdge[], places };
 }
 
-/** Node size grows with the square root of its weight, so that large networks stay readable. */
+/** The largest radius a node is drawn with, in pixels at the initial view. */
+export const MAX_NODE_SIZE = 10;
+
+/**
+ * Node radius: grows with the cube root of its weight (members, networks, adopters), so that a
+ * network of 7,000 members is larger than one of 70 but does not cover its neighbours (four
+ * hundred networks on one map leave each little room), and is capped at MAX_NODE_SIZE.
+ */
 export function nodeSize(kind: NodeKind, members: number): number {
-  const base = kind === 'Network' ? 6 : kind === 'Topic' || kind === 'Land' ? 4 : 3;
-  return base + Math.sqrt(Math.max(0, members)) * 1.6;
+  const base = kind === 'Network' || kind === 'Topic' || kind === 'Land' ? 3 : 2;
+  return Math.min(MAX_NODE_SIZE, base + Math.cbrt(Math.max(0, members)) * 0.6);
 }
 
 /**
- * Small authorities (members <= maxMembers, not umbrellas, with a Bundesland) become one Land node
- * per Bundesland, except in the Länder the user expanded. Edges are rewired to the Land node and
- * merged; the Land node's weight is the number of authorities it stands for.
+ * Whether an authority is drawn inside its Land's node on the map's first level (and listed
+ * there in the table) until that Land is opened: every authority with a Land that is not also
+ * an umbrella. The server lays out the first level with the same rule (server/src/derived/layout.ts).
  */
-export function aggregateSmallAuthorities(landscape: Landscape, expanded: ReadonlySet<string>, maxMembers = 1): Landscape {
+export const foldsIntoLand = (n: LandscapeNode) => n.kind === 'Authority' && !n.umbrella && Boolean(n.bundesland);
+
+/**
+ * Authorities that fold into their Land (foldsIntoLand) become one Land node per Bundesland,
+ * except in the Länder the user opened. Edges are rewired to the Land node and merged; the Land
+ * node's weight is the number of authorities it stands for.
+ */
+export function aggregateSmallAuthorities(landscape: Landscape, expanded: ReadonlySet<string>): Landscape {
   const into = new Map<string, string>();
   const lands = new Map<string, LandscapeNode>();
   const nodes: LandscapeNode[] = [];
   for (const n of landscape.nodes) {
-    if (n.kind === 'Authority' && !n.umbrella && n.members <= maxMembers && n.bundesland && !expanded.has(n.bundesland)) {
+    if (foldsIntoLand(n) && n.bundesland && !expanded.has(n.bundesland)) {
       const id = landNodeId(n.bundesland);
       into.set(n.id, id);
       let land = lands.get(id);
@@ -82,6 +101,8 @@ export function aggregateSmallAuthorities(landscape: Landscape, expanded: Readon
           bundesland: n.bundesland,
           synthetic: true,
           aggregated: [],
+          x: landscape.places?.[id]?.[0] ?? null,
+          y: landscape.places?.[id]?.[1] ?? null,
         };
         lands.set(id, land);
         nodes.push(land);
@@ -92,18 +113,34 @@ export function aggregateSmallAuthorities(landscape: Landscape, expanded: Readon
       land.aggregated!.push(n.id);
     } else nodes.push(n);
   }
-  if (!into.size) return landscape;
-  const seen = new Set<string>();
+  if (!into.size) return { ...landscape, nodes };
+  // Rewired edges are merged per (source, target, type); nested maps, not string keys: a
+  // Germany-scale landscape rewires about a hundred thousand memberships.
+  const seen = new Map<string, Map<string, string[]>>();
   const edges = [];
   for (const e of landscape.edges) {
     const source = into.get(e.source) ?? e.source;
     const target = into.get(e.target) ?? e.target;
-    const key = `${source}\u0000${target}\u0000${e.type}`;
-    if (source === target || seen.has(key)) continue;
-    seen.add(key);
+    if (source === e.source && target === e.target) {
+      edges.push(e);
+      continue;
+    }
+    if (source === target) continue;
+    let targets = seen.get(source);
+    if (!targets) {
+      targets = new Map();
+      seen.set(source, targets);
+    }
+    let types = targets.get(target);
+    if (!types) {
+      types = [];
+      targets.set(target, types);
+    }
+    if (types.includes(e.type)) continue;
+    types.push(e.type);
     edges.push({ ...e, source, target });
   }
-  return { nodes, edges };
+  return { nodes, edges, places: landscape.places };
 }
 
 /** Whether any filter narrows the networks (so other nodes only stay when linked to one). */
@@ -215,48 +252,45 @@ export function seededPosition(id: string, kind: NodeKind): { x: number; y: numb
 
 export type Positions = Record<string, [number, number]>;
 
-/**
- * A graph with one node per landscape node and one edge per relation (edges to unknown nodes and
- * parallel edges are dropped), with colour, size and a position: the cached one, else next to
- * the node it was aggregated into, else the seeded one.
- */
-export function landscapeToGraph(landscape: Landscape, positions: Positions = {}): Graph<GraphNodeAttributes> {
-  const graph = new Graph<GraphNodeAttributes>({ multi: false, type: 'directed' });
-  for (const n of landscape.nodes) {
-    const cached = positions[n.id] ?? (n.kind === 'Authority' && n.bundesland ? positions[landNodeId(n.bundesland)] : undefined);
-    const seeded = seededPosition(n.id, n.kind);
-    const position = positions[n.id]
-      ? { x: cached![0], y: cached![1] }
-      : cached
-        ? { x: cached[0] + seeded.x / 20, y: cached[1] + seeded.y / 20 }
-        : seeded;
-    graph.addNode(n.id, {
-      label: n.label,
-      fullName: n.name,
-      kind: n.kind,
-      synthetic: n.synthetic,
-      members: n.members,
-      persons: n.persons.exact,
-      personsFewerThan3: n.persons.fewerThan3,
-      level: n.level ?? null,
-      bundesland: n.bundesland ?? null,
-      color: KIND_COLORS[n.kind] ?? '#666',
-      size: nodeSize(n.kind, n.members),
-      ...position,
-      ...(n.aggregated ? { aggregated: n.aggregated.length } : {}),
-    });
-  }
-  for (const e of landscape.edges) {
-    if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-    if (graph.hasEdge(e.source, e.target) || graph.hasEdge(e.target, e.source)) continue;
-    graph.addDirectedEdge(e.source, e.target, { relation: e.type, synthetic: e.synthetic, size: 0.6, color: '#cbd2dc' });
-  }
-  return graph;
+/** The graph attributes of one landscape node: where it stands (the server's position, else a seeded one), its colour and size. */
+export function nodeAttributes(n: LandscapeNode): GraphNodeAttributes {
+  const placed = typeof n.x === 'number' && typeof n.y === 'number';
+  const position = placed ? { x: n.x as number, y: n.y as number } : seededPosition(n.id, n.kind);
+  return {
+    label: n.label,
+    fullName: n.name,
+    kind: n.kind,
+    synthetic: n.synthetic,
+    members: n.members,
+    persons: n.persons.exact,
+    personsFewerThan3: n.persons.fewerThan3,
+    level: n.level ?? null,
+    bundesland: n.bundesland ?? null,
+    color: KIND_COLORS[n.kind] ?? '#666',
+    size: nodeSize(n.kind, n.aggregated ? n.aggregated.length : n.members),
+    ...position,
+    ...(placed ? {} : { unplaced: true }),
+    ...(n.aggregated ? { aggregated: n.aggregated.length } : {}),
+  };
 }
 
-/** The key positions of this set of nodes are cached under. */
-export function layoutKey(nodeIds: Iterable<string>): string {
-  return `netzwerkatlas:layout:v1:${hashString([...nodeIds].sort().join('|'))}`;
+/** Adds an edge for a relation between two nodes of the graph, once per pair. */
+export function addRelation(graph: Graph, e: LandscapeEdge): void {
+  if (!graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target) return;
+  if (graph.hasEdge(e.source, e.target) || graph.hasEdge(e.target, e.source)) return;
+  graph.addDirectedEdge(e.source, e.target, { relation: e.type, synthetic: e.synthetic, size: 0.6, color: EDGE_COLOR });
+}
+
+/**
+ * A graph with one node per landscape node (those `include` accepts) and one edge per relation
+ * between them (edges to unknown nodes and parallel edges are dropped), with colour, size and
+ * position (nodeAttributes).
+ */
+export function landscapeToGraph(landscape: Landscape, include: (n: LandscapeNode) => boolean = () => true): Graph<GraphNodeAttributes> {
+  const graph = new Graph<GraphNodeAttributes>({ multi: false, type: 'directed' });
+  for (const n of landscape.nodes) if (include(n)) graph.addNode(n.id, nodeAttributes(n));
+  for (const e of landscape.edges) addRelation(graph, e);
+  return graph;
 }
 
 /**

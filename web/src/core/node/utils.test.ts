@@ -23,7 +23,26 @@ describe('node panel helpers', () => {
         ],
         'de',
       ),
-    ).toEqual([{ id: 'org:bmi', name: 'BMI', note: 'koordiniert, Mitglied' }]);
+    ).toEqual([{ id: 'org:bmi', name: 'BMI', note: 'koordiniert, Mitglied', provenance: { synthetic: false, sources: [] } }]);
+  });
+
+  it('says in words which role is invented beside a documented one, and drops it for "nur Quellen"', () => {
+    const next = { id: 'network:next', name: 'NExT' };
+    const ki = { id: 'network:ki', name: 'KI-Campus' };
+    const paper = { title: 'ÖFIT-Whitepaper' };
+    const relations = [
+      { type: 'MEMBER_OF', node: next, synthetic: false, sources: [paper] },
+      { type: 'COORDINATES', node: next, synthetic: true, sources: [] },
+      { type: 'MEMBER_OF', node: ki, synthetic: true, sources: [] },
+    ];
+    expect(relatedTo(relations, 'de')).toEqual([
+      { ...next, note: 'Mitglied, koordiniert (Beispieldaten)', provenance: { synthetic: false, sources: [paper] } },
+      { ...ki, note: 'Mitglied', provenance: { synthetic: true, sources: [] } },
+    ]);
+    expect(relatedTo(relations, 'de', 'real')).toEqual([
+      { ...next, note: 'Mitglied', provenance: { synthetic: false, sources: [paper] } },
+      { ...ki, note: 'Mitglied', provenance: { synthetic: true, sources: [] } },
+    ]);
   });
 
   it('words the persons only counted, and says nothing when there are none', () => {

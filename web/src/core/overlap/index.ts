@@ -9,25 +9,52 @@ import {
   AuthorityDuplicatesQuery,
   NetworkSimilarityQuery,
   OverlapMatrixQuery,
+  OverlapPairQuery,
   RecommendedNetworksQuery,
   TopicRedundancyQuery,
 } from '../api/operations';
+import { type DataScope, useViewState } from '../urlState';
 import { fromColumns } from './utils';
 
 /** The query keys of this domain, defined here once. */
 export const overlapKeys = {
-  matrix: (by: MemberBasis) => ['overlap', 'matrix', by] as const,
+  matrix: (by: MemberBasis, data: DataScope) => ['overlap', 'matrix', by, data] as const,
   topicRedundancy: () => ['overlap', 'topic-redundancy'] as const,
-  similarity: (network: string) => ['overlap', 'similarity', network] as const,
-  duplicates: (authority: string) => ['overlap', 'duplicates', authority] as const,
-  recommended: (authority: string) => ['overlap', 'recommended', authority] as const,
+  similarity: (network: string, data: DataScope) => ['overlap', 'similarity', network, data] as const,
+  pair: (a: string, b: string, data: DataScope) => ['overlap', 'pair', a, b, data] as const,
+  duplicates: (authority: string, data: DataScope) => ['overlap', 'duplicates', authority, data] as const,
+  recommended: (authority: string, data: DataScope) => ['overlap', 'recommended', authority, data] as const,
 };
 
-/** The overlap matrix of all networks on one basis, as cells between network ids. */
-export function useOverlapMatrix(by: MemberBasis) {
+/** The API's data switch for a data scope: null both, false only the sources, true only Beispieldaten. */
+export const syntheticArg = (data: DataScope): boolean | null => (data === 'all' ? null : data === 'synthetic');
+
+/**
+ * The overlap matrix of all networks on one basis, as cells between network ids, for the data
+ * scope given or else the one the page's data switch chose (networks and the memberships counted).
+ */
+export function useOverlapMatrix(by: MemberBasis, data?: DataScope) {
+  const [state] = useViewState();
+  const scope = data ?? state.filters.data;
   return useQuery({
-    queryKey: overlapKeys.matrix(by),
-    queryFn: () => request(OverlapMatrixQuery, { by }).then((d) => fromColumns(d.overlapMatrix)),
+    queryKey: overlapKeys.matrix(by, scope),
+    queryFn: () => request(OverlapMatrixQuery, { by, synthetic: syntheticArg(scope) }).then((d) => fromColumns(d.overlapMatrix)),
+  });
+}
+
+/**
+ * Two networks side by side: their measures and what they share (persons as far as the viewer may
+ * see them), counted in the data scope of the page's data switch, like the heat map's cell.
+ */
+export function useOverlapPair(a: string, b: string, data?: DataScope) {
+  const [state] = useViewState();
+  const scope = data ?? state.filters.data;
+  return useQuery({
+    queryKey: overlapKeys.pair(a, b, scope),
+    queryFn: () =>
+      request(OverlapPairQuery, { network: a, other: b, synthetic: syntheticArg(scope) }).then(
+        (d) => d.networkSimilarity.edges[0]?.node ?? null,
+      ),
   });
 }
 
@@ -40,26 +67,27 @@ export function useTopicRedundancy() {
 }
 
 /** The networks most like this one. */
-export function useNetworkSimilarity(network: string) {
+export function useNetworkSimilarity(network: string, data: DataScope = 'all') {
   return useQuery({
-    queryKey: overlapKeys.similarity(network),
-    queryFn: () => request(NetworkSimilarityQuery, { network }).then((d) => d.networkSimilarity.edges.map((e) => e.node)),
+    queryKey: overlapKeys.similarity(network, data),
+    queryFn: () =>
+      request(NetworkSimilarityQuery, { network, synthetic: syntheticArg(data) }).then((d) => d.networkSimilarity.edges.map((e) => e.node)),
   });
 }
 
 /** Where several persons of this authority meet: in networks and at events. */
-export function useAuthorityDuplicates(authority: string) {
+export function useAuthorityDuplicates(authority: string, data: DataScope = 'all') {
   return useQuery({
-    queryKey: overlapKeys.duplicates(authority),
-    queryFn: () => request(AuthorityDuplicatesQuery, { authority }).then((d) => d.duplicateParticipation),
+    queryKey: overlapKeys.duplicates(authority, data),
+    queryFn: () => request(AuthorityDuplicatesQuery, { authority, synthetic: syntheticArg(data) }).then((d) => d.duplicateParticipation),
   });
 }
 
 /** Networks the authority is not yet in: on the topics of its networks, where its peers take part. */
-export function useRecommendedNetworks(authority: string) {
+export function useRecommendedNetworks(authority: string, data: DataScope = 'all') {
   return useQuery({
-    queryKey: overlapKeys.recommended(authority),
-    queryFn: () => request(RecommendedNetworksQuery, { authority }).then((d) => d.recommendedNetworks),
+    queryKey: overlapKeys.recommended(authority, data),
+    queryFn: () => request(RecommendedNetworksQuery, { authority, synthetic: syntheticArg(data) }).then((d) => d.recommendedNetworks),
   });
 }
 

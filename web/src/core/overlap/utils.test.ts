@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  backbone,
+  backboneK,
   cellsAtThreshold,
   fromColumns,
+  groupCells,
   heatColor,
   type MatrixCell,
   matrixOrder,
@@ -46,12 +49,12 @@ describe('overlap', () => {
     [[], 1],
   ] as const)('max shared %#', (cells, expected) => expect(maxShared([...cells])).toBe(expected));
 
-  it('keeps every network and hides edges under the threshold', () => {
-    const graph = overlapGraph(matrix, 2);
+  it('keeps every network and draws the pairs given', () => {
+    const graph = overlapGraph(matrix, cellsAtThreshold(matrix.cells, 2));
     expect(graph.order).toBe(3);
     expect(graph.getNodeAttribute('network:b', 'label')).toBe('BB');
-    expect(graph.getEdgeAttribute('network:a', 'network:c', 'hidden')).toBe(true);
-    expect(graph.getEdgeAttribute('network:a', 'network:b', 'hidden')).toBe(false);
+    expect(graph.hasEdge('network:a', 'network:c')).toBe(false);
+    expect(graph.hasEdge('network:a', 'network:b')).toBe(true);
   });
 
   it('keeps a network that shares nothing next to the others, not far out', () => {
@@ -65,7 +68,7 @@ describe('overlap', () => {
       { a: 'network:d', b: 'network:e', i: 3, j: 4, shared: 2, jaccard: 1, overlap: 1 },
       { a: 'network:c', b: 'network:f', i: 2, j: 5, shared: 1, jaccard: 0.33, overlap: 0.5 },
     ];
-    const graph = overlapGraph({ basis: 'AUTHORITIES', networks, cells }, 1);
+    const graph = overlapGraph({ basis: 'AUTHORITIES', networks, cells }, cells);
     const connected = ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => graph.getNodeAttributes(`network:${x}`));
     const cx = connected.reduce((s, p) => s + p.x, 0) / connected.length;
     const cy = connected.reduce((s, p) => s + p.y, 0) / connected.length;
@@ -125,5 +128,53 @@ describe('matrixOrder', () => {
     const once = matrixOrder(alternating, 'groups');
     expect(matrixOrder({ ...alternating, cells: [...cells].reverse() }, 'groups')).toEqual(once);
     expect(matrixOrder({ ...alternating, cells: [] }, 'groups')).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('backbone', () => {
+  // 400 networks in a ring, each sharing members with its 20 nearest neighbours, more with nearer ones.
+  const n = 400;
+  const cells: MatrixCell[] = [];
+  for (let i = 0; i < n; i++)
+    for (let d = 1; d <= 10; d++) {
+      const j = (i + d) % n;
+      cells.push({ a: `network:${i}`, b: `network:${j}`, i, j, shared: 11 - d, jaccard: (11 - d) / 40, overlap: (11 - d) / 20 });
+    }
+
+  it('keeps at most k pairs per network, each network linked to its strongest partners', () => {
+    const k = backboneK(n);
+    expect(k).toBe(2);
+    const kept = backbone(cells, k);
+    expect(kept.length).toBeLessThanOrEqual(k * n);
+    expect(kept.length).toBeLessThan(cells.length / 4);
+    const degree = new Map<number, number>();
+    for (const c of kept) for (const e of [c.i, c.j]) degree.set(e, (degree.get(e) ?? 0) + 1);
+    expect(degree.size).toBe(n);
+    // Each network's strongest pair (its neighbour at distance 1) is kept.
+    for (let i = 0; i < n; i++) expect(kept.some((c) => c.i === i && c.j === (i + 1) % n)).toBe(true);
+    // No pair at distance 3 or more is kept.
+    expect(kept.every((c) => c.shared >= 9)).toBe(true);
+  });
+
+  it('keeps every pair while the networks are few', () => {
+    expect(backboneK(24)).toBe(Number.POSITIVE_INFINITY);
+    expect(backboneK(100)).toBe(3);
+    expect(backbone(cells.slice(0, 50), backboneK(24))).toHaveLength(50);
+  });
+});
+
+describe('groupCells', () => {
+  it('sums pairs within and between groups and averages Jaccard over every possible pair', () => {
+    const groups = [
+      [0, 1],
+      [2, 3],
+    ];
+    const cells = groupCells(matrix, groups);
+    const within = cells.find((c) => c.g === 0 && c.h === 0);
+    const between = cells.find((c) => c.g === 0 && c.h === 1);
+    expect(within).toMatchObject({ pairs: 1, shared: 3 });
+    expect(within?.jaccard).toBeCloseTo(matrix.cells[0]!.jaccard, 6);
+    expect(between?.pairs).toBe(matrix.cells.length - 1);
+    expect(between?.jaccard).toBeCloseTo(matrix.cells.slice(1).reduce((s, c) => s + c.jaccard, 0) / 4, 6);
   });
 });

@@ -65,36 +65,121 @@ export function maxShared(cells: readonly MatrixCell[]): number {
 }
 
 /**
- * A graph of the networks (all of them, so positions stay put while the threshold moves) with
- * one edge per pair at or above the threshold, its width from the shared count.
+ * How many partners each network keeps in the backbone of the overlap graph: every pair while
+ * the networks are few enough to read them all (sixty), fewer as they grow (three at a
+ * hundred networks, two from two hundred on).
  */
-export function overlapGraph(matrix: OverlapMatrix, min: number): Graph {
+export function backboneK(networks: number): number {
+  if (networks <= 60) return Number.POSITIVE_INFINITY;
+  return Math.max(2, Math.round(300 / networks));
+}
+
+/**
+ * The backbone of the overlap graph: each network keeps its k strongest partners (by Jaccard,
+ * then shared members, then index), and a pair stays when either of its networks keeps it. So
+ * every network stays linked to its closest partners and at most k × networks pairs are drawn.
+ */
+export function backbone(cells: readonly MatrixCell[], k: number): MatrixCell[] {
+  if (!Number.isFinite(k)) return [...cells];
+  const stronger = (x: MatrixCell, y: MatrixCell) => y.jaccard - x.jaccard || y.shared - x.shared || x.i - y.i || x.j - y.j;
+  const byNetwork = new Map<number, MatrixCell[]>();
+  for (const c of cells) {
+    for (const end of [c.i, c.j]) {
+      const list = byNetwork.get(end);
+      if (list) list.push(c);
+      else byNetwork.set(end, [c]);
+    }
+  }
+  const kept = new Set<MatrixCell>();
+  for (const list of byNetwork.values()) for (const c of list.sort(stronger).slice(0, k)) kept.add(c);
+  return cells.filter((c) => kept.has(c));
+}
+
+/** Positions of the networks: ForceAtlas2 over the backbone of all their pairs, computed once per matrix. */
+export function overlapPositions(matrix: OverlapMatrix): Map<string, { x: number; y: number }> {
+  const graph = new Graph({ type: 'undirected' });
+  for (const n of matrix.networks) graph.addNode(n.id, { x: 0, y: 0 });
+  for (const c of backbone(matrix.cells, backboneK(matrix.networks.length)))
+    if (!graph.hasEdge(c.a, c.b)) graph.addUndirectedEdge(c.a, c.b, { weight: c.jaccard });
+  circular.assign(graph, { scale: 100 });
+  if (graph.order > 2)
+    forceAtlas2.assign(graph, {
+      iterations: 150,
+      getEdgeWeight: 'weight',
+      settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1, barnesHutOptimize: graph.order > 300 },
+    });
+  ringIsolatedNodes(graph);
+  const positions = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((id, a) => {
+    positions.set(id, { x: a.x, y: a.y });
+  });
+  return positions;
+}
+
+/**
+ * A graph of the networks (all of them, at the positions given, so nothing moves while the
+ * threshold does) with one edge per pair given, its width from the shared count.
+ */
+export function overlapGraph(
+  matrix: OverlapMatrix,
+  cells: readonly MatrixCell[],
+  positions?: Map<string, { x: number; y: number }>,
+): Graph {
+  const at = positions ?? overlapPositions(matrix);
   const graph = new Graph({ type: 'undirected' });
   for (const n of matrix.networks) {
     graph.addNode(n.id, {
       label: n.shortName ?? n.name,
       fullName: n.name,
       kind: 'Network',
-      size: nodeSize('Network', n.size) / 1.5,
+      size: nodeSize('Network', n.size),
       color: KIND_COLORS.Network,
-      x: 0,
-      y: 0,
+      x: at.get(n.id)?.x ?? 0,
+      y: at.get(n.id)?.y ?? 0,
     });
   }
-  for (const c of matrix.cells) {
+  for (const c of cells) {
+    if (graph.hasEdge(c.a, c.b)) continue;
     graph.addUndirectedEdge(c.a, c.b, {
       shared: c.shared,
       jaccard: c.jaccard,
-      size: 0.5 + Math.sqrt(c.shared),
+      size: Math.min(6, 0.5 + Math.sqrt(c.shared) / 2),
       color: '#94a3b8',
-      hidden: c.shared < min,
     });
   }
-  circular.assign(graph, { scale: 100 });
-  if (graph.order > 2)
-    forceAtlas2.assign(graph, { iterations: 150, settings: { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1 } });
-  ringIsolatedNodes(graph);
   return graph;
+}
+
+/** One cell of the heat map by groups: the pairs between two groups (or within one), summed. */
+export interface GroupCell {
+  g: number;
+  h: number;
+  /** Pairs that share anything, and the members they share. */
+  pairs: number;
+  shared: number;
+  /** Mean Jaccard over every pair of networks of the two groups (those sharing nothing count 0). */
+  jaccard: number;
+}
+
+/** The heat map's first view for many networks: one row and column per group (overlapGroups). */
+export function groupCells(matrix: OverlapMatrix, groups: readonly number[][]): GroupCell[] {
+  const groupOf = new Map<number, number>();
+  groups.forEach((group, g) => {
+    for (const i of group) groupOf.set(i, g);
+  });
+  const sums = new Map<string, { pairs: number; shared: number; jaccard: number }>();
+  for (const c of matrix.cells) {
+    const [g, h] = [groupOf.get(c.i) ?? 0, groupOf.get(c.j) ?? 0].sort((x, y) => x - y) as [number, number];
+    const key = `${g},${h}`;
+    const s = sums.get(key) ?? { pairs: 0, shared: 0, jaccard: 0 };
+    sums.set(key, { pairs: s.pairs + 1, shared: s.shared + c.shared, jaccard: s.jaccard + c.jaccard });
+  }
+  return [...sums].map(([key, s]) => {
+    const [g, h] = key.split(',').map(Number) as [number, number];
+    const [m, n] = [groups[g]?.length ?? 1, groups[h]?.length ?? 1];
+    const possible = g === h ? (m * (m - 1)) / 2 : m * n;
+    return { g, h, pairs: s.pairs, shared: s.shared, jaccard: possible > 0 ? s.jaccard / possible : 0 };
+  });
 }
 
 /** White to dark blue for 0 to 1 (Jaccard), readable as a heat map with a text alternative. */

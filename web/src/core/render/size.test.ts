@@ -3,7 +3,7 @@ import { LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES, renderChoice } from './size';
 
 describe('renderChoice', () => {
   it('keeps circles, rectangle edges and labels while moving for the real landscape', () => {
-    expect(renderChoice(341, 86)).toEqual({ nodeType: 'circle', edgeType: 'line', hideOnMove: false, labelRenderedSizeThreshold: 7 });
+    expect(renderChoice(341, 86)).toEqual({ nodeType: 'circle', edgeType: 'line', hideOnMove: false, labelRenderedSizeThreshold: 4 });
   });
 
   it('switches to GL points, thin lines and hiding while moving at Germany scale', () => {
@@ -11,7 +11,7 @@ describe('renderChoice', () => {
       nodeType: 'point',
       edgeType: 'thin',
       hideOnMove: true,
-      labelRenderedSizeThreshold: 9,
+      labelRenderedSizeThreshold: 5,
     });
     expect(renderChoice(LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES).nodeType).toBe('circle');
   });

@@ -20,6 +20,8 @@ export function renderChoice(edges: number, nodes = 0): RenderChoice {
     nodeType: nodes > LARGE_GRAPH_NODES ? 'point' : 'circle',
     edgeType: large ? 'thin' : 'line',
     hideOnMove: large,
-    labelRenderedSizeThreshold: large ? 9 : 7,
+    // Node radii are 2 to 10 px at the initial view (core/landscape nodeSize): a network gets its
+    // label from the start, an authority once the user zooms in on it.
+    labelRenderedSizeThreshold: large ? 5 : 4,
   };
 }

@@ -13,11 +13,11 @@ export const searchKeys = {
 /**
  * The best ten hits for `query`, of these kinds only where given; asked from two characters on.
  */
-export function useSearch(query: string, kinds?: SearchableType[]) {
+export function useSearch(query: string, kinds?: SearchableType[], enabled = true, first = 10) {
   return useQuery({
-    queryKey: searchKeys.hits(query, kinds),
-    queryFn: () => request(SearchQuery, { query, first: 10, ...(kinds ? { types: kinds } : {}) }).then((d) => d.search),
-    enabled: query.length >= 2,
+    queryKey: [...searchKeys.hits(query, kinds), first],
+    queryFn: () => request(SearchQuery, { query, first, ...(kinds ? { types: kinds } : {}) }).then((d) => d.search),
+    enabled: enabled && query.length >= 2,
     staleTime: 60_000,
   });
 }

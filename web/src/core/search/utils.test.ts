@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hit } from './types';
-import { hitName } from './utils';
+import { hitName, suggestionQuery } from './utils';
 
 const hit = (node: Record<string, unknown>) => ({ score: 1, node: { id: 'x:1', __typename: 'Network', ...node } }) as Hit;
 
@@ -10,5 +10,17 @@ describe('search hits', () => {
     expect(hitName(hit({ name: 'Deutsches Vergabenetzwerk', shortName: 'DVNW' }))).toBe('Deutsches Vergabenetzwerk (DVNW)');
     expect(hitName(hit({ name: 'KGSt', shortName: 'KGSt' }))).toBe('KGSt');
     expect(hitName(hit({}))).toBe('x:1');
+  });
+});
+
+describe('suggestionQuery', () => {
+  it.each([
+    ['Vergxbe netzwrk', 'Verg'],
+    ['KI Campuss', 'Camp'],
+    ['Vergxbe', 'Verg'],
+    ['KI', null],
+    ['Verg', null],
+  ] as [string, string | null][])('%j -> %j', (text, expected) => {
+    expect(suggestionQuery(text)).toBe(expected);
   });
 });

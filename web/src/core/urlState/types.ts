@@ -4,8 +4,8 @@ import type { MemberBasis } from '../../gql/graphql';
 import type { Lang } from '../i18n/types';
 import type { NodeKind } from '../landscape/types';
 
-export type ViewName = 'landscape' | 'overlap' | 'ego' | 'path' | 'innovations' | 'table' | 'myAuthority' | 'privacy';
-export const VIEWS: ViewName[] = ['landscape', 'overlap', 'ego', 'path', 'innovations', 'table', 'myAuthority', 'privacy'];
+export type ViewName = 'landscape' | 'overlap' | 'ego' | 'path' | 'innovations' | 'table' | 'about' | 'myAuthority' | 'privacy';
+export const VIEWS: ViewName[] = ['landscape', 'overlap', 'ego', 'path', 'innovations', 'table', 'about', 'myAuthority', 'privacy'];
 /** The views the tab bar lists; the privacy page is linked from the footer and from "Meine Behörde". */
 export const TAB_VIEWS: ViewName[] = VIEWS.filter((v) => v !== 'privacy');
 

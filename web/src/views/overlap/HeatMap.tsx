@@ -1,9 +1,11 @@
 // The overlap matrix as an SVG heat map (Jaccard per pair), with every cell titled for pointer
-// users; the table next to it is the accessible alternative.
+// users; the table next to it is the accessible alternative. With many networks it shows the
+// groups first (one row per group, blocks by cluster); a group opens into its networks, a
+// search finds a network's group, and a network cell opens the pair.
 
+import { useMemo, useState } from 'react';
 import { useI18n } from '../../core/i18n';
-import { heatColor, type OverlapMatrix } from '../../core/overlap/utils';
-import { setViewState } from '../../core/urlState';
+import { groupCells, heatColor, type MatrixCell, type OverlapMatrix } from '../../core/overlap/utils';
 
 const CELL = 16;
 const LABEL = 150;
@@ -42,14 +44,152 @@ function HeatLegend() {
  * The matrix, its rows and columns in `order` (network indices, see matrixOrder); a row's mark
  * has the colour of its network's group in the graph beside it.
  */
+/** Above this many networks the heat map starts with its groups. */
+export const GROUPS_ABOVE = 100;
+
+/**
+ * The heat map: every network while they are few; else the groups, then the networks of the
+ * group opened (or the group a search found).
+ */
 export function HeatMap({
   matrix,
   order,
+  groups,
   colors,
+  onPair,
+}: {
+  matrix: OverlapMatrix;
+  order: readonly number[];
+  groups: readonly number[][];
+  colors?: ReadonlyMap<string, string>;
+  onPair: (cell: MatrixCell) => void;
+}) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState<number | null>(null);
+  const [found, setFound] = useState<number | null>(null);
+  const grouped = matrix.networks.length > GROUPS_ABOVE;
+  const cells = useMemo(() => (grouped ? groupCells(matrix, groups) : []), [grouped, matrix, groups]);
+  if (!grouped) return <NetworkHeatMap matrix={matrix} order={order} colors={colors} onPair={onPair} />;
+  const names = matrix.networks.map((n) => n.shortName ?? n.name);
+  const search = (
+    <div className="field inline">
+      <label htmlFor="heatmap-search">{t('heatmapSearch')}</label>
+      <input
+        id="heatmap-search"
+        list="heatmap-networks"
+        onChange={(e) => {
+          const hit = matrix.networks.find((n) => (n.shortName ?? n.name) === e.target.value || n.name === e.target.value);
+          if (!hit) return;
+          setFound(hit.index);
+          setOpen(groups.findIndex((g) => g.includes(hit.index)));
+        }}
+      />
+      <datalist id="heatmap-networks">
+        {names.map((name, k) => (
+          <option key={matrix.networks[k]?.id} value={name} />
+        ))}
+      </datalist>
+    </div>
+  );
+  if (open !== null && groups[open]) {
+    const members = new Set(groups[open]);
+    const sub: OverlapMatrix = {
+      ...matrix,
+      networks: matrix.networks.filter((n) => members.has(n.index)),
+      cells: matrix.cells.filter((c) => members.has(c.i) && members.has(c.j)),
+    };
+    return (
+      <div className="heatmap-group" data-testid="heatmap-group">
+        <p>
+          <button type="button" onClick={() => setOpen(null)}>
+            {t('heatmapBack')}
+          </button>{' '}
+          <strong>{t('heatmapGroupShown', { id: open + 1, size: members.size })}</strong>
+        </p>
+        {search}
+        <NetworkHeatMap matrix={sub} order={groups[open]} colors={colors} onPair={onPair} highlight={found} />
+      </div>
+    );
+  }
+  const size = LABEL + groups.length * CELL;
+  const at = (g: number) => LABEL + g * CELL;
+  return (
+    <figure className="heatmap">
+      <figcaption>{t('heatmap')}</figcaption>
+      <p className="note">{t('heatmapGroups')}</p>
+      {search}
+      <HeatLegend />
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="heatmap-scroll" aria-label={t('heatmap')} tabIndex={0}>
+        <svg width={size + LABEL / 2} height={size} viewBox={`0 0 ${size + LABEL / 2} ${size}`} role="img" aria-label={t('heatmap')}>
+          {groups.map((group, g) => (
+            <g key={group[0]}>
+              {/* biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the buttons below are the keyboard way */}
+              <text
+                x={LABEL - 8}
+                y={at(g) + CELL * 0.7}
+                textAnchor="end"
+                fontSize={10}
+                className="heatmap-group-label"
+                onClick={() => setOpen(g)}
+              >
+                {t('heatmapGroupLabel', { id: g + 1, size: group.length })}
+              </text>
+              <text x={at(g) + CELL * 0.7} y={LABEL - 4} fontSize={10} transform={`rotate(-60 ${at(g) + CELL * 0.7} ${LABEL - 4})`}>
+                {t('heatmapGroupLabel', { id: g + 1, size: group.length })}
+              </text>
+            </g>
+          ))}
+          {cells.flatMap((c) =>
+            [
+              [c.g, c.h],
+              [c.h, c.g],
+            ].map(([row, col]) => (
+              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the buttons below are the keyboard way
+              <rect
+                key={`${row}-${col}`}
+                x={at(col!)}
+                y={at(row!)}
+                width={CELL - 1}
+                height={CELL - 1}
+                fill={heatColor(c.jaccard)}
+                onClick={() => setOpen(row!)}
+              >
+                <title>{`${t('heatmapGroupLabel', { id: row! + 1, size: groups[row!]?.length ?? 0 })} × ${t('heatmapGroupLabel', { id: col! + 1, size: groups[col!]?.length ?? 0 })}: ${c.pairs} · ${c.shared} ${t('shared')}, ${t('jaccard')} ${c.jaccard.toFixed(3)}`}</title>
+              </rect>
+            )),
+          )}
+        </svg>
+      </section>
+      <p className="heatmap-groups">
+        {groups.map((group, g) =>
+          group.length > 1 ? (
+            <span key={group[0]}>
+              {g > 0 && ' · '}
+              <button type="button" className="link" onClick={() => setOpen(g)}>
+                {t('heatmapGroupLabel', { id: g + 1, size: group.length })}
+              </button>
+            </span>
+          ) : null,
+        )}
+      </p>
+    </figure>
+  );
+}
+
+/** Every network of the matrix given, in `order`. */
+function NetworkHeatMap({
+  matrix,
+  order,
+  colors,
+  onPair,
+  highlight = null,
 }: {
   matrix: OverlapMatrix;
   order: readonly number[];
   colors?: ReadonlyMap<string, string>;
+  onPair: (cell: MatrixCell) => void;
+  highlight?: number | null;
 }) {
   const { t } = useI18n();
   const n = matrix.networks.length;
@@ -70,7 +210,7 @@ export function HeatMap({
         <svg width={width} height={size} viewBox={`0 0 ${width} ${size}`} role="img" aria-label={t('heatmap')}>
           {order.map((i) => (
             <g key={i}>
-              <text x={LABEL - 8} y={at(i) + CELL * 0.7} textAnchor="end" fontSize={10}>
+              <text x={LABEL - 8} y={at(i) + CELL * 0.7} textAnchor="end" fontSize={10} fontWeight={i === highlight ? 'bold' : undefined}>
                 {name(i).slice(0, 24)}
               </text>
               <text x={at(i) + CELL * 0.7} y={LABEL - 4} fontSize={10} transform={`rotate(-60 ${at(i) + CELL * 0.7} ${LABEL - 4})`}>
@@ -93,7 +233,7 @@ export function HeatMap({
                 width={CELL - 1}
                 height={CELL - 1}
                 fill={heatColor(c.jaccard)}
-                onClick={() => setViewState({ node: c.a }, { push: true })}
+                onClick={() => onPair(c)}
               >
                 <title>{`${name(c.i)} × ${name(c.j)}: ${c.shared} ${t('shared')}, ${t('jaccard')} ${c.jaccard.toFixed(2)}`}</title>
               </rect>

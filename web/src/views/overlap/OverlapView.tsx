@@ -1,7 +1,9 @@
 // Networks only, linked by shared authorities or persons (Query.overlapMatrix), with a threshold
 // slider, a heat map of the matrix with a table alternative, and the topic-redundancy list.
+// The graph draws the backbone of the pairs (each network's strongest partners) and says how
+// many it hides; the heat map opens the pair a cell stands for.
 
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ExportMenu } from '../../components/ExportMenu';
 import { Legend, type LegendEntry } from '../../components/Legend';
@@ -10,17 +12,22 @@ import { exportCsv, toCsv } from '../../core/export';
 import { useI18n } from '../../core/i18n';
 import { CLUSTER_COLORS, clusterColor } from '../../core/landscape';
 import {
+  backbone,
+  backboneK,
   cellsAtThreshold,
+  type MatrixCell,
   matrixOrder,
   maxShared,
   overlapGraph,
   overlapGroups,
+  overlapPositions,
   useOverlapMatrix,
   useTopicRedundancy,
 } from '../../core/overlap';
 import { setViewState, type ViewState } from '../../core/urlState';
 import { ReducersController } from '../landscape/controllers/ReducersController';
 import { HeatMap } from './HeatMap';
+import { OverlapPair } from './OverlapPair';
 
 // Networks only (hundreds at most), so every name is worth showing: sigma offers every label in
 // view (no size threshold, no limit per grid cell) and the label layer keeps those that fit.
@@ -65,8 +72,9 @@ function TopicRedundancy() {
 export function OverlapView({ state }: { state: ViewState }) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
+  const [pair, setPair] = useState<MatrixCell | null>(null);
   const { data: matrix, error, isPending, refetch } = useOverlapMatrix(state.by);
-  const graph = useMemo(() => (matrix ? overlapGraph(matrix, 1) : null), [matrix]);
+  const positions = useMemo(() => (matrix ? overlapPositions(matrix) : null), [matrix]);
   const groups = useMemo(() => (matrix ? overlapGroups(matrix) : []), [matrix]);
   const order = useMemo(() => (matrix ? matrixOrder(matrix, state.order, groups) : []), [matrix, state.order, groups]);
   // The largest groups in colours of their own (as the heat map orders them), the rest grey.
@@ -86,12 +94,21 @@ export function OverlapView({ state }: { state: ViewState }) {
   }, [matrix, groups, t]);
   const max = matrix ? maxShared(matrix.cells) : 1;
   const min = Math.min(state.min, max);
-  const hideEdge = useCallback((edge: string) => ((graph?.getEdgeAttribute(edge, 'shared') as number) ?? 0) < min, [graph, min]);
+  const k = backboneK(matrix?.networks.length ?? 0);
+  const { all, kept } = useMemo(() => {
+    const all = matrix ? cellsAtThreshold(matrix.cells, min) : [];
+    return { all, kept: backbone(all, k) };
+  }, [matrix, min, k]);
+  const graph = useMemo(() => (matrix && positions ? overlapGraph(matrix, kept, positions) : null), [matrix, kept, positions]);
   if (isPending) return <Loading />;
   if (error) return <ErrorMessage error={error} onRetry={() => refetch()} />;
   if (!matrix || !graph) return null;
 
-  const pairs = cellsAtThreshold(matrix.cells, min).sort((a, b) => b.shared - a.shared || b.jaccard - a.jaccard);
+  const pairs = [...kept].sort((a, b) => b.shared - a.shared || b.jaccard - a.jaccard);
+  const hidden = all.length - kept.length;
+  const countText = Number.isFinite(k)
+    ? t('overlapBackbone', { shown: kept.length, count: all.length, k, hidden })
+    : t('overlapEdges', { count: all.length });
   const names = new Map(matrix.networks.map((n) => [n.id, n.shortName ?? n.name]));
   const visible = new Set(matrix.networks.map((n) => n.id));
   const header = [t('pairA'), t('pairB'), t('shared'), t('jaccard'), t('overlapCoefficient')];
@@ -120,7 +137,7 @@ export function OverlapView({ state }: { state: ViewState }) {
             />
           </div>
           <p role="status" data-testid="overlap-count">
-            {t('overlapEdges', { count: pairs.length })}
+            {countText}
           </p>
         </div>
         <SigmaGraph
@@ -129,7 +146,7 @@ export function OverlapView({ state }: { state: ViewState }) {
           settings={LABEL_SETTINGS}
           onClickNode={(node) => setViewState({ node }, { push: true })}
         >
-          <ReducersController visible={null} selected={state.node} colors={colors} hideEdge={hideEdge} />
+          <ReducersController visible={null} selected={state.node} colors={colors} />
           <ExportMenu graph={graph} visible={visible} baseName={`netzwerkatlas-ueberschneidungen-${state.by.toLowerCase()}-${min}`} />
         </SigmaGraph>
         <Legend entries={legend} />
@@ -141,7 +158,15 @@ export function OverlapView({ state }: { state: ViewState }) {
           </button>{' '}
           <button
             type="button"
-            onClick={() => exportCsv(`netzwerkatlas-ueberschneidungen-${state.by.toLowerCase()}.csv`, toCsv(header, rows))}
+            onClick={() =>
+              exportCsv(
+                `netzwerkatlas-ueberschneidungen-${state.by.toLowerCase()}.csv`,
+                toCsv(
+                  header,
+                  all.map((c) => [names.get(c.a) ?? c.a, names.get(c.b) ?? c.b, c.shared, c.jaccard.toFixed(3), c.overlap.toFixed(3)]),
+                ),
+              )
+            }
           >
             {t('exportCsv')}
           </button>{' '}
@@ -161,7 +186,7 @@ export function OverlapView({ state }: { state: ViewState }) {
         </p>
         {asTable ? (
           <table className="data-table">
-            <caption>{t('overlapEdges', { count: pairs.length })}</caption>
+            <caption>{countText}</caption>
             <thead>
               <tr>
                 {header.map((h) => (
@@ -192,8 +217,9 @@ export function OverlapView({ state }: { state: ViewState }) {
             </tbody>
           </table>
         ) : (
-          <HeatMap matrix={matrix} order={order} colors={colors} />
+          <HeatMap matrix={matrix} order={order} groups={groups} colors={colors} onPair={setPair} />
         )}
+        {pair && <OverlapPair cell={pair} names={names} onClose={() => setPair(null)} />}
         <TopicRedundancy />
       </section>
     </div>

@@ -2,7 +2,7 @@
 
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { SearchBox } from '../../components/SearchBox';
-import { useI18n } from '../../core/i18n';
+import { translateValue, useI18n } from '../../core/i18n';
 import { useAuthorityName, useConnection, useRememberAuthorityName } from '../../core/path';
 import type { SearchPick } from '../../core/search';
 import { setViewState, type ViewState } from '../../core/urlState';
@@ -68,12 +68,7 @@ export function PathView({ state }: { state: ViewState }) {
                       {name}
                     </button>
                   )}
-                  {step.via && (
-                    <span className="note-inline">
-                      {' '}
-                      → {t('via')} {lang === 'de' ? step.via.replace('MEMBER_OF', 'Mitgliedschaft') : step.via}
-                    </span>
-                  )}
+                  {step.via && <span className="note-inline"> → {translateValue(lang, 'relation', step.via)}</span>}
                 </li>
               );
             })}

@@ -1,10 +1,14 @@
 // The same data as the map, as a table that works by keyboard and screen reader: sortable
-// columns, each name a button that opens the panel, CSV export.
+// columns, each name a button that opens the panel and a link to the node on the map, a skip
+// link to the first row, exports as CSV (for a German Excel) and XLSX; invented rows marked.
+// When the filters leave nothing, it says which ones.
 
 import { useState } from 'react';
+import { EmptyResult } from '../../components/EmptyResult';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
+import { ExportMenuTable } from '../../components/ExportMenuTable';
 import { FilterPanel } from '../../components/FilterPanel';
-import { exportCsv, toCsv } from '../../core/export';
+import { SyntheticBadge } from '../../components/nodePanel/PanelParts';
 import { translateValue, useI18n } from '../../core/i18n';
 import { type LandscapeNode, landName, useLandscapeModel } from '../../core/landscape';
 import { formatPersonCount, lowerBound } from '../../core/personCount';
@@ -13,7 +17,7 @@ import { setViewState, type ViewState } from '../../core/urlState';
 type Column = 'name' | 'kind' | 'members' | 'persons' | 'level' | 'bundesland';
 
 export function TableView({ state }: { state: ViewState }) {
-  const { t, lang } = useI18n();
+  const { t, lang, num } = useI18n();
   const { landscape, aggregated, visible } = useLandscapeModel(state);
   const [sort, setSort] = useState<{ column: Column; descending: boolean }>({ column: 'members', descending: true });
   if (landscape.isPending) return <Loading text={t('loadingLandscape')} />;
@@ -47,25 +51,30 @@ export function TableView({ state }: { state: ViewState }) {
     ['level', t('level')],
     ['bundesland', t('bundesland')],
   ];
-  const csv = () =>
-    exportCsv(
-      'netzwerkatlas-tabelle.csv',
-      toCsv(
-        ['id', ...columns.map(([, label]) => label), t('synthetic')],
-        rows.map((n) => [n.id, ...columns.map(([c]) => (c === 'persons' ? formatPersonCount(n.persons, t) : value(n, c))), n.synthetic]),
-      ),
+  const table = () => ({
+    header: ['id', ...columns.map(([, label]) => label), t('synthetic')],
+    rows: rows.map((n) => [n.id, ...columns.map(([c]) => (c === 'persons' ? formatPersonCount(n.persons, t) : value(n, c))), n.synthetic]),
+  });
+
+  if (!rows.length) {
+    return (
+      <div className="with-filters">
+        <FilterPanel filters={state.filters} landscape={aggregated} />
+        <EmptyResult filters={state.filters} />
+      </div>
     );
+  }
 
   return (
     <div className="with-filters">
       <FilterPanel filters={state.filters} landscape={aggregated} />
       <section className="table-view" aria-labelledby="table-heading">
         <h2 id="table-heading">{t('viewTable')}</h2>
-        <p>
-          <button type="button" onClick={csv}>
-            {t('exportCsv')}
-          </button>
-        </p>
+        <a className="skip-link" href="#first-row">
+          {t('skipToTable')}
+        </a>
+        <ExportMenuTable table={table} baseName="netzwerkatlas-tabelle" sheet={t('viewTable')} />
+        <p className="note">{t('weightHelp')}</p>
         <table className="data-table" data-testid="landscape-table">
           <caption>
             {t('tableCaption')} ({rows.length})
@@ -88,16 +97,31 @@ export function TableView({ state }: { state: ViewState }) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((n) => (
-              <tr key={n.id} aria-current={state.node === n.id ? 'true' : undefined}>
+            {rows.map((n, i) => (
+              <tr key={n.id} aria-current={state.node === n.id ? 'true' : undefined} className={n.synthetic ? 'synthetic-item' : undefined}>
                 <th scope="row">
-                  <button type="button" className="link" onClick={() => setViewState({ node: n.id }, { push: true })}>
+                  <button
+                    type="button"
+                    className="link"
+                    id={i === 0 ? 'first-row' : undefined}
+                    onClick={() => setViewState({ node: n.id }, { push: true })}
+                  >
                     {n.name}
                   </button>
-                  {n.synthetic && <span className="badge">{t('synthetic')}</span>}
+                  {n.synthetic && <SyntheticBadge />}{' '}
+                  <a
+                    className="on-map"
+                    href={`?node=${encodeURIComponent(n.id)}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      setViewState({ view: 'landscape', node: n.id }, { push: true });
+                    }}
+                  >
+                    {t('showOnMap')}
+                  </a>
                 </th>
                 <td>{kindText(n)}</td>
-                <td>{n.members}</td>
+                <td>{num(n.members)}</td>
                 <td>{formatPersonCount(n.persons, t)}</td>
                 <td>{translateValue(lang, 'level', n.level)}</td>
                 <td>{landName(n.bundesland)}</td>

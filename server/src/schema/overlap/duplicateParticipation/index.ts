@@ -20,13 +20,14 @@ import {
   PersonRef,
   type PersonRow,
 } from '../../refs.js';
-import { NETWORKS_SCOPE, scope } from '../args.js';
+import { DATA_SCOPE, NETWORKS_SCOPE, scope } from '../args.js';
 import { derivedPage } from '../derived.js';
 
 interface DuplicateArgs {
   authority: string | null;
   network: string | null;
   networks: string[] | null;
+  synthetic: boolean | null;
   minPersons: number;
   maxPersons: number;
 }
@@ -127,6 +128,7 @@ builder.queryFields((t) => ({
       authority: t.arg.id(),
       network: t.arg.id(),
       networks: t.arg.idList(NETWORKS_SCOPE),
+      synthetic: t.arg.boolean(DATA_SCOPE),
       minPersons: t.arg.int({ defaultValue: 2, validate: z.number().min(2, 'minPersons must be at least 2') }),
       maxPersons: t.arg.int({
         defaultValue: 100,
@@ -142,6 +144,7 @@ builder.queryFields((t) => ({
         authority: args.authority == null ? null : String(args.authority),
         network: args.network == null ? null : String(args.network),
         networks: scope(args.networks),
+        synthetic: args.synthetic ?? null,
         minPersons,
         maxPersons,
       };

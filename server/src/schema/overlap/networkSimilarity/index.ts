@@ -18,7 +18,7 @@ import {
   TopicRef,
   type TopicRow,
 } from '../../refs.js';
-import { NETWORKS_SCOPE, scope } from '../args.js';
+import { DATA_SCOPE, NETWORKS_SCOPE, scope } from '../args.js';
 import { type Similarity, SimilarityRef } from '../similarity.js';
 
 const SimilarityBasisEnum = builder.enumType('SimilarityBasis', {
@@ -33,6 +33,8 @@ const SimilarityBasisEnum = builder.enumType('SimilarityBasis', {
 
 interface SimilarNetworkRow {
   source: string;
+  /** The data switch the pair was asked with: the shared members are listed in the same scope. */
+  synthetic: boolean | null;
   network: NetworkRow;
   score: number;
   authorities: Similarity;
@@ -43,9 +45,13 @@ interface SimilarNetworkRow {
 /** A page as overlap/network-similarity returns it: `found` is false when the network does not exist. */
 interface SimilarityPage {
   total: number;
-  items: Omit<SimilarNetworkRow, 'source'>[];
+  items: Omit<SimilarNetworkRow, 'source' | 'synthetic'>[];
   found: boolean;
 }
+
+/** The key of overlap/shared-members: both networks, what is shared, and the data scope (ALL, REAL, SYNTHETIC). */
+const sharedKey = (s: SimilarNetworkRow, kind: 'AUTHORITIES' | 'PERSONS') =>
+  `${s.source}|${s.network.id}|${kind}|${s.synthetic === null ? 'ALL' : s.synthetic ? 'SYNTHETIC' : 'REAL'}`;
 
 const SimilarNetworkRef = builder.objectRef<SimilarNetworkRow>('SimilarNetwork').implement({
   fields: (t) => ({
@@ -64,7 +70,7 @@ const SimilarNetworkRef = builder.objectRef<SimilarNetworkRow>('SimilarNetwork')
         type: AuthorityRef,
         resolve: (s, args, ctx) =>
           pagedConnection(args, (page) =>
-            paged<OrganisationRow>(ctx, 'overlap/shared-members').load({ id: `${s.source}|${s.network.id}|AUTHORITIES`, ...page }),
+            paged<OrganisationRow>(ctx, 'overlap/shared-members').load({ id: sharedKey(s, 'AUTHORITIES'), ...page }),
           ),
       },
       { name: 'SharedAuthorityConnection' },
@@ -74,9 +80,7 @@ const SimilarNetworkRef = builder.objectRef<SimilarNetworkRow>('SimilarNetwork')
         type: PersonRef,
         description: 'Persons in both networks: those the viewer may see; hiddenCount counts the others.',
         resolve: (s, args, ctx) =>
-          pagedConnection(args, (page) =>
-            paged<PersonRow>(ctx, 'overlap/shared-members').load({ id: `${s.source}|${s.network.id}|PERSONS`, ...page }),
-          ),
+          pagedConnection(args, (page) => paged<PersonRow>(ctx, 'overlap/shared-members').load({ id: sharedKey(s, 'PERSONS'), ...page })),
       },
       { name: 'SharedPersonConnection', fields: hiddenCountFields },
     ),
@@ -103,14 +107,18 @@ builder.queryFields((t) => ({
         network: t.arg.id({ required: true }),
         by: t.arg({ type: SimilarityBasisEnum, defaultValue: 'ALL' }),
         networks: t.arg.idList(NETWORKS_SCOPE),
+        synthetic: t.arg.boolean(DATA_SCOPE),
       },
       resolve: (_root, args, ctx) => {
         const network = String(args.network);
-        const params = { network, by: args.by ?? 'ALL', networks: scope(args.networks), smallCount: SMALL_COUNT };
+        const synthetic = args.synthetic ?? null;
+        const params = { network, by: args.by ?? 'ALL', networks: scope(args.networks), smallCount: SMALL_COUNT, synthetic };
+        // One data scope is counted on the spot; both together are read from the derived counts.
+        const statement = synthetic === null ? 'overlap/network-similarity' : 'overlap/network-similarity-scoped';
         return pagedConnection(args, async (page) => {
-          const [result] = await readRows<SimilarityPage>(ctx, 'overlap/network-similarity', { ...params, ...page });
+          const [result] = await readRows<SimilarityPage>(ctx, statement, { ...params, ...page });
           if (result && !result.found) throw notFound('Network', network);
-          return { total: result?.total ?? 0, items: (result?.items ?? []).map((item) => ({ ...item, source: network })) };
+          return { total: result?.total ?? 0, items: (result?.items ?? []).map((item) => ({ ...item, source: network, synthetic })) };
         });
       },
     },

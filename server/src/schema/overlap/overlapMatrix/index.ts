@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { builder } from '../../../builder.js';
 import { SMALL_COUNT } from '../../../privacy.js';
 import { LevelEnum } from '../../common/types.js';
-import { NETWORKS_SCOPE, scope } from '../args.js';
+import { DATA_SCOPE, NETWORKS_SCOPE, scope } from '../args.js';
 import { askDerived } from '../derived.js';
 import type { Similarity } from '../similarity.js';
 import { buildMatrix, type MatrixColumns, type MatrixNetwork } from './matrix.js';
@@ -100,7 +100,7 @@ builder.queryFields((t) => ({
       networks: t.arg.idList(NETWORKS_SCOPE),
       level: t.arg({ type: LevelEnum }),
       topic: t.arg.id(),
-      synthetic: t.arg.boolean(),
+      synthetic: t.arg.boolean(DATA_SCOPE),
       minShared: t.arg.int({
         defaultValue: 1,
         validate: z.number().min(1, 'minShared must be at least 1'),

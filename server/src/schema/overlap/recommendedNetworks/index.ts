@@ -7,7 +7,7 @@ import { today } from '../../common/fields.js';
 import { readRows } from '../../common/loaders.js';
 import { pagedConnection } from '../../common/paging.js';
 import { NetworkRef, type NetworkRow } from '../../refs.js';
-import { NETWORKS_SCOPE, scope } from '../args.js';
+import { DATA_SCOPE, NETWORKS_SCOPE, scope } from '../args.js';
 
 interface RecommendationRow {
   network: NetworkRow;
@@ -40,6 +40,7 @@ builder.queryFields((t) => ({
         authority: t.arg.id(),
         topics: t.arg.idList({ validate: z.array(z.union([z.string(), z.number()])).min(1, 'topics must not be empty') }),
         networks: t.arg.idList(NETWORKS_SCOPE),
+        synthetic: t.arg.boolean(DATA_SCOPE),
       },
       validate: z
         .looseObject({ authority: z.unknown().optional(), topics: z.unknown().optional() })
@@ -49,6 +50,7 @@ builder.queryFields((t) => ({
           authority: args.authority == null ? null : String(args.authority),
           topics: args.topics?.map(String) ?? null,
           networks: scope(args.networks),
+          synthetic: args.synthetic ?? null,
           today: today(),
         };
         return pagedConnection(args, async (page) => {

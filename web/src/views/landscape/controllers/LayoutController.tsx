@@ -1,36 +1,44 @@
-// Renderless but for a progress bar: runs ForceAtlas2 (Barnes-Hut) in a web worker after the
-// first frame, stops it after a time that grows with the graph, puts the nodes without edges on a
-// ring next to the rest, and caches the positions.
-// A graph whose positions came from the cache is not laid out again.
+// Renderless but for a progress bar: runs ForceAtlas2 (Barnes-Hut) in a web worker and stops it
+// after a time that grows with the graph. The landscape comes with positions the server
+// computed after the last load, so no run is needed to open the map: a run starts by itself
+// only for nodes the server has not placed (then, where others are placed, only those move),
+// and on the user's request ("Neu anordnen") for the whole map.
 
 import type Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../../../core/i18n';
-import { layoutDuration, ringIsolatedNodes, savePositions } from '../../../core/layout';
+import { layoutDuration, ringIsolatedNodes } from '../../../core/layout';
 
 interface LayoutControllerProps {
   graph: Graph;
-  cacheKey: string;
-  /** Positions came from the cache: no layout needed. */
-  cached: boolean;
+  /** Start a run at once (nodes without a position). */
+  run?: boolean;
+  /** That first run moves only the nodes without a position. */
+  placeOnly?: boolean;
   /** Called when a layout run starts moving the nodes. */
   onStart?: () => void;
   /** Called when a layout run has ended and the nodes stand where they will stay. */
   onSettled?: () => void;
 }
 
-export function LayoutController({ graph, cacheKey, cached, onStart, onSettled }: LayoutControllerProps) {
+export function LayoutController({ graph, run: runAtOnce = false, placeOnly = false, onStart, onSettled }: LayoutControllerProps) {
   const { t } = useI18n();
-  const [run, setRun] = useState(cached ? 0 : 1);
+  const [run, setRun] = useState(runAtOnce ? 1 : 0);
   const [progress, setProgress] = useState<number | null>(null);
   // Read when a run starts or ends, so that a new callback does not restart the run.
   const callbacks = useRef({ onStart, onSettled });
   callbacks.current = { onStart, onSettled };
+  const stop = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     if (run === 0 || graph.order < 2) return;
+    // Only the first (automatic) run keeps the placed nodes where they are.
+    const fix = run === 1 && placeOnly;
+    graph.forEachNode((node, a) => {
+      graph.setNodeAttribute(node, 'fixed', fix && a.unplaced !== true);
+    });
     const layout = new FA2Layout(graph, {
       settings: {
         ...forceAtlas2.inferSettings(graph),
@@ -56,17 +64,16 @@ export function LayoutController({ graph, cacheKey, cached, onStart, onSettled }
       done = true;
       clearInterval(timer);
       layout.stop();
-      ringIsolatedNodes(graph);
-      savePositions(cacheKey, graph);
+      if (!fix) ringIsolatedNodes(graph);
       setProgress(null);
       callbacks.current.onSettled?.();
     }
-    stopRef.current = finish;
+    stop.current = finish;
     return () => {
       clearInterval(timer);
       layout.kill();
     };
-  }, [graph, cacheKey, run]);
+  }, [graph, run, placeOnly]);
 
   if (progress === null)
     return (
@@ -80,11 +87,9 @@ export function LayoutController({ graph, cacheKey, cached, onStart, onSettled }
         {t('layoutRunning', { percent: progress })}
         <progress max={100} value={progress} />
       </label>
-      <button type="button" onClick={() => stopRef.current?.()}>
+      <button type="button" onClick={() => stop.current?.()}>
         {t('layoutStop')}
       </button>
     </div>
   );
 }
-
-const stopRef: { current: (() => void) | null } = { current: null };

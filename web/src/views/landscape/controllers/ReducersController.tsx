@@ -6,7 +6,8 @@ import { useEffect, useRef } from 'react';
 import { useSigma } from '../../../components/SigmaGraph';
 
 interface ReducersControllerProps {
-  visible: ReadonlySet<string> | null;
+  /** The nodes the filters let through (null: all). */
+  visible: { has(id: string): boolean } | null;
   selected: string | null;
   /** Node id -> colour, when colouring by cluster. */
   colors?: ReadonlyMap<string, string> | null;
