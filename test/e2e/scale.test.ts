@@ -19,7 +19,7 @@ import { createHttpServer } from '@netzwerkatlas/server/http';
 import { pino } from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot } from './browser';
+import { returningVisitor, screenshot } from './browser';
 
 const NETWORKS = 400;
 /** The backbone keeps at most two partners per network at this size (web/src/core/overlap/utils.ts, backboneK). */
@@ -60,6 +60,8 @@ beforeAll(async () => {
     args: ['--no-sandbox'],
   });
   context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
+  // A returning visitor's pages: the first-visit guide would stand over the heat map in the screenshots.
+  await returningVisitor(context);
   await context.addInitScript(() => {
     (window as unknown as { __netzwerkatlasTest?: object }).__netzwerkatlasTest = {};
   });
