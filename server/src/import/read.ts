@@ -10,7 +10,7 @@ import { parse } from 'csv-parse';
 import { closest } from 'fastest-levenshtein';
 import readExcelFile from 'read-excel-file/node';
 import { StreamDecoder, UnreadableEncodingError } from './decode.js';
-import { columnFor, type Kind, LAYOUTS } from './layouts.js';
+import { columnFor, KIND_NAMES_DE, type Kind, LAYOUTS } from './layouts.js';
 import { type Problem, problem } from './problems.js';
 
 export type Format = 'csv' | 'xlsx' | 'json';
@@ -165,7 +165,7 @@ async function readXlsx(path: string, kind: Kind): Promise<ReadResult> {
     );
   }
   // The sheet named after the kind (English or German), else the first.
-  const wanted = new Set([kind, KIND_SHEET_DE[kind]].map((s) => s.toLowerCase()));
+  const wanted = new Set([kind, KIND_NAMES_DE[kind]].map((s) => s.toLowerCase()));
   const sheet = sheets.find((s) => wanted.has(s.sheet.toLowerCase())) ?? sheets[0];
   const data = sheet?.data ?? [];
   const { keys, names, problems } = mapHeader(kind, (data[0] ?? []).map(cellText));
@@ -177,19 +177,6 @@ async function readXlsx(path: string, kind: Kind): Promise<ReadResult> {
   })();
   return { problems, names, rows };
 }
-
-const KIND_SHEET_DE: Record<Kind, string> = {
-  topics: 'Themen',
-  networks: 'Netzwerke',
-  organisations: 'Organisationen',
-  memberships: 'Mitgliedschaften',
-  persons: 'Personen',
-  participations: 'Teilnahmen',
-  events: 'Veranstaltungen',
-  attendance: 'Anwesenheit',
-  innovations: 'Innovationen',
-  adoptions: 'Übernahmen',
-};
 
 async function readJson(path: string, kind: Kind): Promise<ReadResult> {
   let parsed: unknown;
