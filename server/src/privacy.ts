@@ -101,10 +101,22 @@ export function namesOfColleagues(viewer: Viewer): boolean {
 export const SMALL_COUNT = 3;
 
 /**
- * Several of the staff in one place, as far as the viewer may learn it: two or more whom the
- * viewer sees all of, or three or more. "Two, one hidden" would tell an exact count below 3 of
- * persons the viewer may not see, so it is not called a duplicate.
+ * The size a group of `total` persons, `shown` of whom the viewer may see, has for that viewer.
+ * Where 1 or 2 of them are hidden, telling `total` would tell exactly how many are hidden (the
+ * viewer counts the persons listed), so the group counts as what the viewer may learn: the
+ * persons shown plus one ("and fewer than 3 others"). Otherwise it is `total`. Lists of groups
+ * filter on this size (minPersons) and order by it, so that neither reveals what it withholds.
+ */
+export function shownGroupSize(total: number, shown: number): number {
+  const hidden = total - shown;
+  return hidden > 0 && hidden < SMALL_COUNT ? shown + 1 : total;
+}
+
+/**
+ * Several of the staff in one place, as far as the viewer may learn it: a group of at least two
+ * by shownGroupSize. Two persons both hidden stay unsaid (that would tell "exactly 2"); one
+ * shown with one or two hidden is "at least 2", as true of two as of three.
  */
 export function isShownDuplicate(r: { total: number; shown: unknown[] }): boolean {
-  return r.total >= 3 || (r.total >= 2 && r.shown.length === r.total);
+  return shownGroupSize(r.total, r.shown.length) >= 2;
 }

@@ -15,10 +15,15 @@ const overlapCoef = (s: number, a: number, b: number) => (s === 0 ? 0 : s / Math
 /** Persons shared by fewer than 3 count as none for a viewer who may not see them all (privacy). */
 const shownPersons = (s: number) => (s < 3 ? 0 : s);
 /** A PersonCount of `total` persons, `hidden` of whom the anonymous viewer may not see. */
-const personCount = (total: number, hidden: number) => ({
-  exact: (total > 0 && total < 3) || (hidden > 0 && hidden < 3) ? null : total,
-  fewerThan3: total > 0 && total < 3,
-});
+const personCount = (total: number, hidden: number) => {
+  const small = (n: number) => n > 0 && n < 3;
+  // 1 or 2 hidden beside persons shown: "at least", alike for two and three.
+  if (small(hidden)) return { exact: null, fewerThan3: total === hidden };
+  return { exact: small(total) ? null : total, fewerThan3: small(total) };
+};
+/** A group's size as the viewer may learn it: with 1 or 2 hidden, those shown plus one. */
+const groupSize = (total: number, shown: number) => (total - shown > 0 && total - shown < 3 ? shown + 1 : total);
+const partly = (total: number, shown: number) => total - shown > 0 && total - shown < 3;
 const byScoreThenId =
   <T>(score: (x: T) => number, id: (x: T) => string) =>
   (x: T, y: T) =>
@@ -332,8 +337,12 @@ describe.each<[Shape, number]>([
         return { first, second, read, live };
       });
       expect(read).toEqual([
+        'overlap/duplicate-attendance-groups',
+        'overlap/duplicate-attendance-groups',
         'overlap/duplicate-attendance-ranked',
         'overlap/duplicate-attendance-ranked',
+        'overlap/duplicate-participation-groups',
+        'overlap/duplicate-participation-groups',
         'overlap/duplicate-participation-ranked',
         'overlap/duplicate-participation-ranked',
       ]);
@@ -376,9 +385,9 @@ describe.each<[Shape, number]>([
     });
     expect(read).toEqual([
       'overlap/duplicate-attendance',
-      'overlap/duplicate-attendance-ranked',
+      'overlap/duplicate-attendance-groups',
       'overlap/duplicate-participation',
-      'overlap/duplicate-participation-ranked',
+      'overlap/duplicate-participation-groups',
     ]);
     expect(answer).toEqual(live);
   });
@@ -465,18 +474,21 @@ describe.each<[Shape, number]>([
       { scope: g.networkIds },
     );
     const consented = g.publicPersons;
+    const shownOf = (ps: string[]) => ps.filter((p) => consented.has(p)).length;
+    // Groups of at least two as the anonymous viewer may learn them: by that size, those with
+    // 1 or 2 hidden after the others of their size, then by key.
     const groups = (pairs: [string, string][]) => {
       const m = new Map<string, string[]>();
       for (const [key, person] of pairs) m.set(key, [...(m.get(key) ?? []), person]);
-      return [...m.entries()].filter(([, ps]) => ps.length >= 2);
+      return [...m.entries()].filter(([, ps]) => ps.length >= 2 && groupSize(ps.length, shownOf(ps)) >= 2);
     };
     const inNetworks = groups(
       [...g.participants.entries()].flatMap(([n, ps]) => [...ps].map((p) => [`${g.worksAt.get(p)}|${n}`, p] as [string, string])),
     ).sort(
-      byScoreThenId(
-        ([, ps]) => ps.length,
-        ([k]) => k,
-      ),
+      ([kx, x], [ky, y]) =>
+        groupSize(y.length, shownOf(y)) - groupSize(x.length, shownOf(x)) ||
+        Number(partly(x.length, shownOf(x))) - Number(partly(y.length, shownOf(y))) ||
+        kx.localeCompare(ky),
     );
     expect(
       data.duplicateParticipation.inNetworks.edges.map(

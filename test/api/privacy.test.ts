@@ -476,11 +476,16 @@ describe('counts of hidden persons for an anonymous viewer', () => {
       inGraph.some((n) => small(n.hidden) && !small(n.total)),
       'a network whose count holds 1 or 2 hidden persons',
     ).toBe(true);
-    const res = await gql('{ landscape { nodes { id persons { exact fewerThan3 } } } }');
+    const res = await gql('{ landscape { nodes { id persons { exact fewerThan3 atLeast } } } }');
     expect(res.errors).toBeUndefined();
     const nodes = new Map((res.data!.landscape.nodes as { id: string; persons: unknown }[]).map((n) => [n.id, n.persons]));
     for (const n of inGraph) {
-      expect(nodes.get(n.id), n.id).toEqual({ exact: small(n.total) || small(n.hidden) ? null : n.total, fewerThan3: small(n.total) });
+      const shown = n.total - n.hidden;
+      // 1 or 2 hidden beside persons shown: "at least" those shown plus one, whether that is 2 or 3.
+      const expected = small(n.hidden)
+        ? { exact: null, fewerThan3: shown === 0, atLeast: shown + 1 }
+        : { exact: small(n.total) ? null : n.total, fewerThan3: small(n.total), atLeast: small(n.total) ? 1 : n.total };
+      expect(nodes.get(n.id), n.id).toEqual(expected);
     }
   });
 

@@ -7,8 +7,10 @@
 // Changing the shape of one derived fact: its statements, its steps and its version, here.
 
 import type { Params } from '../db/store.js';
+import { shownGroupSize } from '../privacy.js';
 import { type Partition, pairsFromRanks, partition, type RankedPair, STORED_RESOLUTION } from './communities.js';
 import { decodeMatrixPairs, type MatrixRead, type MatrixRowRead } from './matrixRows.js';
+import { type GroupException, shownGroupsPage } from './shownGroups.js';
 import { type DeriveStep, STEPS } from './steps.js';
 
 /** One page of a list and its total (`hidden`: persons the viewer may not see). */
@@ -23,8 +25,11 @@ export interface Question<P, A> {
   live: string;
   /** Whether the stored data answers these arguments; else only the live statement is asked. */
   storedAnswers(params: P): boolean;
-  /** The answer from the stored statement's first row; undefined where the store lacks it. */
-  fromStored(row: Record<string, unknown> | undefined, params: P): A | undefined;
+  /**
+   * The answer from the stored statement's first row; undefined where the store lacks it. It may
+   * read more (the groups of a page chosen from the first row).
+   */
+  fromStored(row: Record<string, unknown> | undefined, params: P, read: Read): A | undefined | Promise<A | undefined>;
   /** The answer from the live statement's first row. */
   fromLive(row: Record<string, unknown> | undefined, params: P): A;
   /** The steps that write what `stored` reads, beyond the base steps (steps.ts). */
@@ -46,14 +51,56 @@ export interface DuplicateParams {
   networks: string[] | null;
   /** The data switch: the stored ranking counts both, so one scope is counted on the spot. */
   synthetic: boolean | null;
+  minPersons: number;
+  offset: number;
+  limit: number;
 }
 
-const duplicates = (stored: string, live: string) =>
+/** A group as the statements read it: its persons, and how many of them the viewer may not see. */
+interface GroupRead {
+  rank: number;
+  personCount: number;
+  hiddenCount: number;
+}
+
+/**
+ * Duplicate groups: the stored statement tells where the viewer's consent moves groups in the
+ * ranking (shownGroups.ts), the page's groups are then read by rank. Read in a second statement,
+ * a group can have changed in between (the ranking derived anew, a consent changed): where one is
+ * not what the page was planned with, the live statement answers.
+ */
+const duplicates = (stored: string, byRank: string, live: string) =>
   question<DuplicateParams, StoredPage>({
     stored,
     live,
     storedAnswers: (p) => p.authority === null && p.network === null && p.networks === null && p.synthetic === null,
-    fromStored: storedPage,
+    fromStored: async (row, p, read) => {
+      if (!row?.complete) return undefined;
+      const { total, page } = shownGroupsPage({
+        levels: row.levels as number[],
+        atLeast: row.atLeast as number[],
+        exceptions: row.exceptions as GroupException[],
+        minPersons: p.minPersons,
+        offset: p.offset,
+        limit: p.limit,
+      });
+      if (page.length === 0) return { total, items: [] };
+      const [groups] = await read(byRank, { ...p, ranks: page.map((g) => g.rank) });
+      const found = new Map(((groups?.items ?? []) as GroupRead[]).map((g) => [g.rank, g]));
+      const items: GroupRead[] = [];
+      for (const planned of page) {
+        const group = found.get(planned.rank);
+        if (!group) return undefined;
+        const shown = group.personCount - group.hiddenCount;
+        if (
+          shownGroupSize(group.personCount, shown) !== planned.size ||
+          (group.hiddenCount > 0 && group.hiddenCount < 3) !== planned.partly
+        )
+          return undefined;
+        items.push(group);
+      }
+      return { total, items };
+    },
     fromLive: livePage,
     derive: [STEPS.colleagueRanks],
     version: 1,
@@ -92,8 +139,16 @@ export const QUESTIONS = {
     version: 1,
   }),
 
-  duplicateParticipation: duplicates('overlap/duplicate-participation-ranked', 'overlap/duplicate-participation'),
-  duplicateAttendance: duplicates('overlap/duplicate-attendance-ranked', 'overlap/duplicate-attendance'),
+  duplicateParticipation: duplicates(
+    'overlap/duplicate-participation-groups',
+    'overlap/duplicate-participation-ranked',
+    'overlap/duplicate-participation',
+  ),
+  duplicateAttendance: duplicates(
+    'overlap/duplicate-attendance-groups',
+    'overlap/duplicate-attendance-ranked',
+    'overlap/duplicate-attendance',
+  ),
 
   overlapMatrix: question<
     { networks: string[] | null; level: string | null; topic: string | null; synthetic: boolean | null; minShared: number },
@@ -161,7 +216,7 @@ export async function ask<Q extends QuestionName>(read: Read, name: Q, params: P
   const q = QUESTIONS[name] as unknown as Question<ParamsOf<Q>, AnswerOf<Q>>;
   if (q.storedAnswers(params)) {
     const [row] = await read(q.stored, params as Params);
-    const answer = q.fromStored(row, params);
+    const answer = await q.fromStored(row, params, read);
     if (answer !== undefined) return answer;
   }
   const [row] = await read(q.live, params as Params);

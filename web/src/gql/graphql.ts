@@ -98,7 +98,7 @@ export type LandscapeQueryVariables = Exact<{
 }>;
 
 
-export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, x: number | null, y: number | null, persons: { exact: number | null, fewerThan3: boolean } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }>, landPositions: Array<{ bundesland: string, x: number, y: number }> } };
+export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, x: number | null, y: number | null, persons: { exact: number | null, fewerThan3: boolean, atLeast: number } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }>, landPositions: Array<{ bundesland: string, x: number, y: number }> } };
 
 export type NetworkTermsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -156,7 +156,7 @@ export type AuthorityDuplicatesQueryVariables = Exact<{
 }>;
 
 
-export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string, synthetic: boolean }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null, synthetic: boolean }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> } } };
+export type AuthorityDuplicatesQuery = { duplicateParticipation: { inNetworks: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean, atLeast: number }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string, synthetic: boolean }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> }, atEvents: { totalCount: number, edges: Array<{ node: { personCount: { exact: number | null, fewerThan3: boolean, atLeast: number }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null, synthetic: boolean }, persons: Array<{ id: string, name: string | null, synthetic: boolean }> } }> } } };
 
 export type RecommendedNetworksQueryVariables = Exact<{
   authority: string | number;
@@ -226,7 +226,7 @@ export type InnovationTransferQuery = { innovationTransfer: { byKind: Array<{ ki
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoverageQuery = { coverage: { nodes: Array<{ kind: string, real: number, synthetic: number }>, relations: Array<{ kind: string, real: number, synthetic: number }>, persons: Array<{ kind: string, real: { exact: number | null, fewerThan3: boolean }, synthetic: { exact: number | null, fewerThan3: boolean } }> }, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }> };
+export type CoverageQuery = { coverage: { nodes: Array<{ kind: string, real: number, synthetic: number }>, relations: Array<{ kind: string, real: number, synthetic: number }>, persons: Array<{ kind: string, real: { exact: number | null, fewerThan3: boolean, atLeast: number }, synthetic: { exact: number | null, fewerThan3: boolean, atLeast: number } }> }, sources: Array<{ id: string, title: string, publisher: string | null, url: string | null }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -236,7 +236,7 @@ export type MeQuery = { me: { name: string | null, roles: Array<Role>, person: {
 export type MyAuthorityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyAuthorityQuery = { myAuthority: { countsOnly: boolean, authority: { id: string, name: string, synthetic: boolean }, networks: Array<{ includesMe: boolean, duplicate: boolean, count: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string, shortName: string | null, synthetic: boolean }, colleagues: Array<{ role: string | null, synthetic: boolean, person: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean } }> }>, duplicateParticipation: { atEvents: Array<{ includesMe: boolean, count: { exact: number | null, fewerThan3: boolean }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null, synthetic: boolean }, colleagues: Array<{ id: string, name: string | null, synthetic: boolean }> }> }, absentNetworks: Array<{ sharedTopics: number, network: { id: string, name: string, shortName: string | null, synthetic: boolean } }>, adoptions: Array<{ innovation: { id: string, title: string, synthetic: boolean, emergedIn: { id: string, name: string } | null }, adoption: { reported: boolean, reportedAt: string | null, synthetic: boolean, note: string | null, reportedBy: { id: string, name: string | null } | null, sources: Array<{ id: string, title: string }> } }> } };
+export type MyAuthorityQuery = { myAuthority: { countsOnly: boolean, authority: { id: string, name: string, synthetic: boolean }, networks: Array<{ includesMe: boolean, duplicate: boolean, count: { exact: number | null, fewerThan3: boolean, atLeast: number }, hiddenCount: { exact: number | null, fewerThan3: boolean }, network: { id: string, name: string, shortName: string | null, synthetic: boolean }, colleagues: Array<{ role: string | null, synthetic: boolean, person: { id: string, name: string | null, jobTitle: string | null, synthetic: boolean } }> }>, duplicateParticipation: { atEvents: Array<{ includesMe: boolean, count: { exact: number | null, fewerThan3: boolean, atLeast: number }, hiddenCount: { exact: number | null, fewerThan3: boolean }, event: { id: string, name: string, date: string | null, synthetic: boolean }, colleagues: Array<{ id: string, name: string | null, synthetic: boolean }> }> }, absentNetworks: Array<{ sharedTopics: number, network: { id: string, name: string, shortName: string | null, synthetic: boolean } }>, adoptions: Array<{ innovation: { id: string, title: string, synthetic: boolean, emergedIn: { id: string, name: string } | null }, adoption: { reported: boolean, reportedAt: string | null, synthetic: boolean, note: string | null, reportedBy: { id: string, name: string | null } | null, sources: Array<{ id: string, title: string }> } }> } };
 
 export type DeclareParticipationMutationVariables = Exact<{
   network: string | number;
@@ -330,6 +330,7 @@ export const LandscapeDocument = new TypedDocumentString(`
       persons {
         exact
         fewerThan3
+        atLeast
       }
       level
       bundesland
@@ -353,7 +354,7 @@ export const LandscapeDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"be4add3c12777f9696c6ca8f58948160fa961fb777686cada9b9fd630b0af37a"}) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
+    `, {"hash":"741a6fbe224349cf929687974da6741aed1f84b03750850c0b30638671900282"}) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
 export const NetworkTermsDocument = new TypedDocumentString(`
     query NetworkTerms($after: String) {
   networks(first: 500, after: $after) {
@@ -744,6 +745,7 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
           personCount {
             exact
             fewerThan3
+            atLeast
           }
           hiddenCount {
             exact
@@ -769,6 +771,7 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
           personCount {
             exact
             fewerThan3
+            atLeast
           }
           hiddenCount {
             exact
@@ -790,7 +793,7 @@ export const AuthorityDuplicatesDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"d6ac038ed101faaaecdef5b028214109eea8e7a41ffb3fe504592e91af459b65"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
+    `, {"hash":"452115b6f268d220de81b832a634c3a2a192ce449543d78b81b70e5be41e2120"}) as unknown as TypedDocumentString<AuthorityDuplicatesQuery, AuthorityDuplicatesQueryVariables>;
 export const RecommendedNetworksDocument = new TypedDocumentString(`
     query RecommendedNetworks($authority: ID!, $synthetic: Boolean) {
   recommendedNetworks(authority: $authority, first: 5, synthetic: $synthetic) {
@@ -1015,10 +1018,12 @@ export const CoverageDocument = new TypedDocumentString(`
       real {
         exact
         fewerThan3
+        atLeast
       }
       synthetic {
         exact
         fewerThan3
+        atLeast
       }
     }
   }
@@ -1029,7 +1034,7 @@ export const CoverageDocument = new TypedDocumentString(`
     url
   }
 }
-    `, {"hash":"f9073f142ee44c44183009e57e40cc4e68311609fcbdf969dceb7a1cbd5b067f"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+    `, {"hash":"5bb4cc540e91ffbcdc03a3d33027e21f021322fb762934274717c5dbb078079c"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1090,6 +1095,7 @@ export const MyAuthorityDocument = new TypedDocumentString(`
       count {
         exact
         fewerThan3
+        atLeast
       }
       hiddenCount {
         exact
@@ -1118,6 +1124,7 @@ export const MyAuthorityDocument = new TypedDocumentString(`
         count {
           exact
           fewerThan3
+          atLeast
         }
         hiddenCount {
           exact
@@ -1172,7 +1179,7 @@ export const MyAuthorityDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"428d42074b260609289349d8c3c6229f792897d2ee6df37dc282d3a2c26f4e38"}) as unknown as TypedDocumentString<MyAuthorityQuery, MyAuthorityQueryVariables>;
+    `, {"hash":"bcbc9e0ed4121ab64d69ee3297e635ff409285adf9b996eb5b8d95fa8e756da6"}) as unknown as TypedDocumentString<MyAuthorityQuery, MyAuthorityQueryVariables>;
 export const DeclareParticipationDocument = new TypedDocumentString(`
     mutation DeclareParticipation($network: ID!, $role: DeclarableRole, $since: String, $visibility: Visibility) {
   declareParticipation(

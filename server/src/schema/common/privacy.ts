@@ -7,6 +7,7 @@ import { SMALL_COUNT } from '../../privacy.js';
 export interface PersonCountShape {
   exact: number | null;
   fewerThan3: boolean;
+  atLeast: number;
 }
 
 const small = (n: number) => n > 0 && n < SMALL_COUNT;
@@ -14,10 +15,17 @@ const small = (n: number) => n > 0 && n < SMALL_COUNT;
 /**
  * `total` persons of whom `hidden` the viewer may not see. The exact number is withheld when it
  * is 1 or 2, and when it holds 1 or 2 hidden persons (the persons listed beside it would tell
- * how many those are). 0 is told: it singles out no one.
+ * how many those are). "Fewer than 3" is said only where it gives nothing away: with 1 or 2
+ * hidden beside persons shown, two with one hidden and three with two hidden must read alike,
+ * so both are "at least" the persons shown plus one. 0 is told: it singles out no one.
  */
 export function personCount(total: number, hidden = 0): PersonCountShape {
-  return { exact: small(total) || small(hidden) ? null : total, fewerThan3: small(total) };
+  if (small(hidden)) {
+    const shown = total - hidden;
+    return shown === 0 ? { exact: null, fewerThan3: true, atLeast: 1 } : { exact: null, fewerThan3: false, atLeast: shown + 1 };
+  }
+  if (small(total)) return { exact: null, fewerThan3: true, atLeast: 1 };
+  return { exact: total, fewerThan3: false, atLeast: total };
 }
 
 export const PersonCountRef = builder.objectRef<PersonCountShape>('PersonCount').implement({
@@ -25,8 +33,9 @@ export const PersonCountRef = builder.objectRef<PersonCountShape>('PersonCount')
     'A number of persons that may include persons the viewer may not see (no consent to public display, not the ' +
     "viewer's authority). Such persons are never listed; they are only counted, and a count of 1 or 2 is not told " +
     'exactly, since it could single them out: then `exact` is null and `fewerThan3` true ("weniger als 3"). ' +
-    '`exact` is also null (with `fewerThan3` false) when the number holds 1 or 2 hidden persons, because the ' +
-    'persons listed beside it would tell how many those are. 0 and numbers from 3 up are exact.',
+    '`exact` is also null when the number holds 1 or 2 hidden persons beside persons listed (the list would tell ' +
+    'how many are hidden): then `fewerThan3` is false and `atLeast` is the persons listed plus one, whether the ' +
+    'number is below 3 or not. 0 and numbers from 3 up are exact otherwise.',
   fields: (t) => ({
     exact: t.int({
       nullable: true,
@@ -34,6 +43,9 @@ export const PersonCountRef = builder.objectRef<PersonCountShape>('PersonCount')
       resolve: (c) => c.exact,
     }),
     fewerThan3: t.exposeBoolean('fewerThan3', { description: 'True when there are 1 or 2 (shown as "weniger als 3").' }),
+    atLeast: t.exposeInt('atLeast', {
+      description: 'The least the number can be, as far as the viewer may learn it: `exact` where told, else 1 or more ("mindestens").',
+    }),
   }),
 });
 

@@ -27,9 +27,13 @@ interface PageRows {
 export async function derivedPage<Q extends keyof PageRows>(
   ctx: Context,
   question: Q,
-  params: ParamsOf<Q> & Params,
+  params: Omit<ParamsOf<Q>, 'offset' | 'limit'> & Params,
   page: PageRequest,
 ): Promise<Page<PageRows[Q]>> {
-  const answer = await askDerived(ctx, question, Object.assign({}, params, { offset: page.offset, limit: page.limit }));
+  const answer = await askDerived(
+    ctx,
+    question,
+    Object.assign({}, params, { offset: page.offset, limit: page.limit }) as ParamsOf<Q> & Params,
+  );
   return answer as Page<PageRows[Q]>;
 }

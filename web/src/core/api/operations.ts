@@ -6,7 +6,7 @@ import { graphql } from '../../gql';
 export const LandscapeQuery = graphql(`
   query Landscape($includeSynthetic: Boolean) {
     landscape(includeSynthetic: $includeSynthetic) {
-      nodes { id kind label name members persons { exact fewerThan3 } level bundesland typology governance synthetic umbrella x y }
+      nodes { id kind label name members persons { exact fewerThan3 atLeast } level bundesland typology governance synthetic umbrella x y }
       edges { source target type synthetic }
       landPositions { bundesland x y }
     }
@@ -114,8 +114,8 @@ export const NetworkSimilarityQuery = graphql(`
 export const AuthorityDuplicatesQuery = graphql(`
   query AuthorityDuplicates($authority: ID!, $synthetic: Boolean) {
     duplicateParticipation(authority: $authority, synthetic: $synthetic) {
-      inNetworks(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } network { id name synthetic } persons { id name synthetic } } } }
-      atEvents(first: 50) { totalCount edges { node { personCount { exact fewerThan3 } hiddenCount { exact fewerThan3 } event { id name date synthetic } persons { id name synthetic } } } }
+      inNetworks(first: 50) { totalCount edges { node { personCount { exact fewerThan3 atLeast } hiddenCount { exact fewerThan3 } network { id name synthetic } persons { id name synthetic } } } }
+      atEvents(first: 50) { totalCount edges { node { personCount { exact fewerThan3 atLeast } hiddenCount { exact fewerThan3 } event { id name date synthetic } persons { id name synthetic } } } }
     }
   }
 `);
@@ -222,7 +222,7 @@ export const CoverageQuery = graphql(`
     coverage {
       nodes { kind real synthetic }
       relations { kind real synthetic }
-      persons { kind real { exact fewerThan3 } synthetic { exact fewerThan3 } }
+      persons { kind real { exact fewerThan3 atLeast } synthetic { exact fewerThan3 atLeast } }
     }
     sources { id title publisher url }
   }
@@ -252,7 +252,7 @@ export const MyAuthorityQuery = graphql(`
       authority { id name synthetic }
       networks {
         includesMe duplicate
-        count { exact fewerThan3 }
+        count { exact fewerThan3 atLeast }
         hiddenCount { exact fewerThan3 }
         network { id name shortName synthetic }
         colleagues { role synthetic person { id name jobTitle synthetic } }
@@ -260,7 +260,7 @@ export const MyAuthorityQuery = graphql(`
       duplicateParticipation {
         atEvents {
           includesMe
-          count { exact fewerThan3 }
+          count { exact fewerThan3 atLeast }
           hiddenCount { exact fewerThan3 }
           event { id name date synthetic }
           colleagues { id name synthetic }

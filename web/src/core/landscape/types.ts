@@ -55,8 +55,10 @@ export interface GraphNodeAttributes {
   members: number;
   /** Exact where the API tells it (GEXF exports carry it as an integer), else null … */
   persons: number | null;
-  /** … and then whether it is fewer than 3 (else at least 3). */
+  /** … and then whether it is fewer than 3 … */
   personsFewerThan3: boolean;
+  /** … and the least it can be (the number where exact). */
+  personsAtLeast: number;
   level?: string | null;
   bundesland?: string | null;
   color: string;

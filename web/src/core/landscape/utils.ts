@@ -3,7 +3,7 @@
 
 import Graph from 'graphology';
 import { bfsFromNode } from 'graphology-traversal';
-import { sumPersonCounts } from '../personCount';
+import { lowerBound, sumPersonCounts } from '../personCount';
 import type { Filters } from '../urlState/types';
 import type { ApiLandscape, GraphNodeAttributes, Landscape, LandscapeEdge, LandscapeNode, NodeKind } from './types';
 
@@ -96,7 +96,7 @@ export function aggregateSmallAuthorities(landscape: Landscape, expanded: Readon
           label: landName(n.bundesland),
           name: landName(n.bundesland),
           members: 0,
-          persons: { exact: 0, fewerThan3: false },
+          persons: { exact: 0, fewerThan3: false, atLeast: 0 },
           level: 'STATE',
           bundesland: n.bundesland,
           synthetic: true,
@@ -264,6 +264,7 @@ export function nodeAttributes(n: LandscapeNode): GraphNodeAttributes {
     members: n.members,
     persons: n.persons.exact,
     personsFewerThan3: n.persons.fewerThan3,
+    personsAtLeast: lowerBound(n.persons),
     level: n.level ?? null,
     bundesland: n.bundesland ?? null,
     color: KIND_COLORS[n.kind] ?? '#666',
