@@ -151,8 +151,8 @@ export const LEVELS: { visibility: 'PRIVATE' | 'AUTHORITY' | 'NETWORK' | 'PUBLIC
 ];
 
 export const COUNTS: Text = {
-  de: 'Wo Personen gezählt werden, die Sie nicht sehen dürfen, wird eine Anzahl von 1 oder 2 nur als „weniger als 3“ genannt – überall: in „Meine Behörde“, der Landschaft, den Überschneidungen und den Exporten.',
-  en: 'Where persons are counted whom the viewer may not see, a count of 1 or 2 is told only as "fewer than 3" – everywhere: in "Meine Behörde", the landscape, the overlaps and the exports.',
+  de: 'Wo Personen gezählt werden, die Sie nicht sehen dürfen, wird eine Anzahl von 1 oder 2 nur als „weniger als 3“ genannt – überall: in „Meine Behörde“, der Landschaft, den Überschneidungen und den Exporten. Stehen 1 oder 2 Verborgene neben genannten Personen, heißt es „mindestens“ (die Genannten und eine weitere Person), ob es zwei oder drei sind.',
+  en: 'Where persons are counted whom the viewer may not see, a count of 1 or 2 is told only as "fewer than 3" – everywhere: in "Meine Behörde", the landscape, the overlaps and the exports. Where 1 or 2 hidden persons stand beside persons named, it reads "at least" (those named and one more), whether they are two or three.',
 };
 
 /** How long: docs/privacy.md, "How long". */
