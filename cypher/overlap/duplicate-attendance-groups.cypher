@@ -1,19 +1,16 @@
 // duplicateParticipation, per event, without authority or network filters: what a page of the
-// ranking derived at load (cypher/derive/colleague-ranks.cypher) needs to know of this viewer.
-// The ranking orders the groups by how many persons they have; a viewer is shown some groups at
-// another size, or not at all, where 1 or 2 of their persons are hidden from the viewer
-// (shownGroupSize in server/src/privacy.ts). Those are found from the attendances the viewer may
-// see (public ones by index, the viewer's authority, the events in the viewer's scope):
-// per group touched by them, the rank, the persons, and how many the viewer sees, where that
-// leaves 1 or 2 hidden or the group is a pair. In the order of the ranking's ties (date, newest
-// first, authority, event). `complete` is false when the store has no ranking; the server then asks
+// ranking derived at load (cypher/derive/colleague-ranks.cypher, the order as seen without
+// signing in) needs to know of this viewer: its tiers, and the groups the viewer sees otherwise.
+// Beyond public participations a viewer may see those of colleagues at their own authority,
+// those in the events of their scope, and their own (server/src/privacy.ts), so only groups of
+// that authority, at those events or with the viewer can differ; each is read whole. Per group
+// touched there: where what the viewer sees gives it another size or partly (shownGroupSize)
+// than the ranking's, its rank, size and partly. None for a viewer who sees only what is
+// public. `complete` is false when the store has no ranking; the server then asks
 // cypher/overlap/duplicate-attendance.cypher.
 OPTIONAL MATCH (d:DerivedData {id: 'colleagues'})
 CALL () {
   CALL () {
-    MATCH (p:Person)-[c:ATTENDED {visibility: 'PUBLIC'}]->(e:Event)
-    RETURN p, c, e
-    UNION
     MATCH (:Authority {id: $viewerAuthority})<-[:WORKS_AT]-(p:Person)-[c:ATTENDED]->(e:Event)
     RETURN p, c, e
     UNION
@@ -21,15 +18,20 @@ CALL () {
     WHERE e.id IN $viewerScopes
     RETURN p, c, e
     UNION
-    MATCH (p:Person {id: $viewer})-[c:ATTENDED]->(e:Event)
+    MATCH (me:Person {id: $viewer})-[:ATTENDED]->(e:Event)
+    MATCH (me)-[:WORKS_AT]->(:Authority)<-[:WORKS_AT]-(p:Person)-[c:ATTENDED]->(e)
     RETURN p, c, e
   }
   WITH p, c, e
   WHERE (p.id = $viewer OR c.visibility = 'PUBLIC' OR (c.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (c.visibility = 'NETWORK' AND e.id IN $viewerScopes))
-  MATCH (p)-[:WORKS_AT]->(a:Authority)-[r:COLLEAGUES_AT]->(e)
-  WITH a, e, r, count(p) AS shown
-  WHERE r.persons - shown IN [1, 2] OR r.persons = 2
-  WITH a, e, r, shown ORDER BY e.date DESC, a.id, e.id
-  RETURN collect({rank: r.rank, persons: r.persons, shown: shown}) AS exceptions
+  MATCH (p)-[:WORKS_AT]->(a:Authority)
+  WITH a, e, count(p) AS shown
+  // Both ends bound: the group's relationship is found from the authority, not by a scan of all
+  // the groups of a large event.
+  MATCH (a)-[r:COLLEAGUES_AT]->(e)
+  WITH r, r.persons - shown IN [1, 2] AS partly, shown
+  WITH r, partly, CASE WHEN partly THEN shown + 1 ELSE r.persons END AS size
+  WHERE size <> r.size OR partly <> r.partly
+  RETURN collect({rank: r.rank, size: size, partly: partly}) AS moved
 }
-RETURN d.atLevels AS levels, d.atAtLeast AS atLeast, exceptions, d.atLevels IS NOT NULL AS complete
+RETURN d.atSizes AS sizes, d.atPartly AS partly, d.atEnds AS ends, moved, d.atSizes IS NOT NULL AS complete

@@ -2,11 +2,12 @@
 // A group's size is what the viewer may learn of it (shownGroupSize in server/src/privacy.ts):
 // where 1 or 2 of its persons are hidden from the viewer, the persons shown plus one, else all
 // of them. Groups are filtered on that size and ordered by it, those with hidden persons after
-// the others of the same size, then by e.date (newest first), a.id, e.id: the order of the ranked pages
-// (cypher/overlap/duplicate-attendance-groups.cypher). Persons are read for the requested page only:
-// those whose participation the viewer may see, at most $maxPersons per group, with every
-// property when $personDetails, else only what the scope and the id need; personCount counts them
-// all and hiddenCount those the viewer may not see.
+// the others of the same size, then by their rank as seen without signing in (derived at load
+// from what anyone may learn of each group: cypher/derive/colleague-ranks.cypher), then by
+// date (newest first), authority and event: the order of the ranked pages (server/src/derived/shownGroups.ts).
+// Persons are read for the requested page only: those whose participation the viewer may see,
+// at most $maxPersons per group, with every property when $personDetails, else only what the
+// scope and the id need; personCount counts them all and hiddenCount those the viewer may not see.
 // With $synthetic set (false: facts from the sources only; true: Beispieldaten only) a group
 // counts only the persons of that scope (a person, or the participation, is synthetic or not),
 // counted on the spot: the derived counts mix both and only say which groups could qualify.
@@ -16,16 +17,16 @@ CALL () {
     AND ($authority IS NULL OR a.id = $authority)
     AND ($network IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(:Network {id: $network}) })
     AND ($networks IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(x:Network) WHERE x.id IN $networks })
-  WITH a, e, CASE WHEN $synthetic IS NULL THEN r.persons
+  WITH a, e, r.rank AS rank, CASE WHEN $synthetic IS NULL THEN r.persons
                   ELSE COUNT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[q:ATTENDED]->(e)
                                WHERE (coalesce(p.synthetic, false) OR coalesce(q.synthetic, false)) = $synthetic } END AS personCount
   WHERE personCount >= $minPersons
-  WITH a, e, personCount,
+  WITH a, e, rank, personCount,
        COUNT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[c:ATTENDED]->(e)
                WHERE (p.id = $viewer OR c.visibility = 'PUBLIC' OR (c.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (c.visibility = 'NETWORK' AND e.id IN $viewerScopes))
                  AND ($synthetic IS NULL OR (coalesce(p.synthetic, false) OR coalesce(c.synthetic, false)) = $synthetic) } AS shown
-  WITH a, e, personCount, personCount - shown IN [1, 2] AS partly, shown
-  WITH a, e, personCount, partly, CASE WHEN partly THEN shown + 1 ELSE personCount END AS size
+  WITH a, e, rank, personCount, personCount - shown IN [1, 2] AS partly, shown
+  WITH a, e, rank, personCount, partly, CASE WHEN partly THEN shown + 1 ELSE personCount END AS size
   WHERE size >= $minPersons
   RETURN count(*) AS total
 }
@@ -35,19 +36,19 @@ CALL () {
     AND ($authority IS NULL OR a.id = $authority)
     AND ($network IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(:Network {id: $network}) })
     AND ($networks IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(x:Network) WHERE x.id IN $networks })
-  WITH a, e, CASE WHEN $synthetic IS NULL THEN r.persons
+  WITH a, e, r.rank AS rank, CASE WHEN $synthetic IS NULL THEN r.persons
                   ELSE COUNT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[q:ATTENDED]->(e)
                                WHERE (coalesce(p.synthetic, false) OR coalesce(q.synthetic, false)) = $synthetic } END AS personCount
   WHERE personCount >= $minPersons
-  WITH a, e, personCount,
+  WITH a, e, rank, personCount,
        COUNT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[c:ATTENDED]->(e)
                WHERE (p.id = $viewer OR c.visibility = 'PUBLIC' OR (c.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (c.visibility = 'NETWORK' AND e.id IN $viewerScopes))
                  AND ($synthetic IS NULL OR (coalesce(p.synthetic, false) OR coalesce(c.synthetic, false)) = $synthetic) } AS shown
-  WITH a, e, personCount, personCount - shown IN [1, 2] AS partly, shown
-  WITH a, e, personCount, partly, CASE WHEN partly THEN shown + 1 ELSE personCount END AS size
+  WITH a, e, rank, personCount, personCount - shown IN [1, 2] AS partly, shown
+  WITH a, e, rank, personCount, partly, CASE WHEN partly THEN shown + 1 ELSE personCount END AS size
   WHERE size >= $minPersons
-  WITH a, e, personCount, size, partly
-  ORDER BY size DESC, partly, e.date DESC, a.id, e.id
+  WITH a, e, personCount, size, partly, rank
+  ORDER BY size DESC, partly, rank, e.date DESC, a.id, e.id
   SKIP $offset LIMIT $limit
   WITH a, e, personCount,
        COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[c:ATTENDED]->(e)

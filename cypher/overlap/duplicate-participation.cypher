@@ -3,11 +3,12 @@
 // A group's size is what the viewer may learn of it (shownGroupSize in server/src/privacy.ts):
 // where 1 or 2 of its persons are hidden from the viewer, the persons shown plus one, else all
 // of them. Groups are filtered on that size and ordered by it, those with hidden persons after
-// the others of the same size, then by a.id, n.id: the order of the ranked pages
-// (cypher/overlap/duplicate-participation-groups.cypher). Persons are read for the requested page only:
-// those whose participation the viewer may see, at most $maxPersons per group, with every
-// property when $personDetails, else only what the scope and the id need; personCount counts them
-// all and hiddenCount those the viewer may not see.
+// the others of the same size, then by their rank as seen without signing in (derived at load
+// from what anyone may learn of each group: cypher/derive/colleague-ranks.cypher), then by
+// authority and network: the order of the ranked pages (server/src/derived/shownGroups.ts).
+// Persons are read for the requested page only: those whose participation the viewer may see,
+// at most $maxPersons per group, with every property when $personDetails, else only what the
+// scope and the id need; personCount counts them all and hiddenCount those the viewer may not see.
 // With $synthetic set (false: facts from the sources only; true: Beispieldaten only) a group
 // counts only the persons of that scope (a person, or the participation, is synthetic or not),
 // counted on the spot: the derived counts mix both and only say which groups could qualify.
@@ -17,16 +18,16 @@ CALL () {
     AND ($authority IS NULL OR a.id = $authority)
     AND ($network IS NULL OR n.id = $network)
     AND ($networks IS NULL OR n.id IN $networks)
-  WITH a, n, CASE WHEN $synthetic IS NULL THEN r.persons
+  WITH a, n, r.rank AS rank, CASE WHEN $synthetic IS NULL THEN r.persons
                   ELSE COUNT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[q:PARTICIPATES_IN]->(n)
                                WHERE (coalesce(p.synthetic, false) OR coalesce(q.synthetic, false)) = $synthetic } END AS personCount
   WHERE personCount >= $minPersons
-  WITH a, n, personCount,
+  WITH a, n, rank, personCount,
        COUNT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[c:PARTICIPATES_IN]->(n)
                WHERE (p.id = $viewer OR c.visibility = 'PUBLIC' OR (c.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (c.visibility = 'NETWORK' AND n.id IN $viewerScopes))
                  AND ($synthetic IS NULL OR (coalesce(p.synthetic, false) OR coalesce(c.synthetic, false)) = $synthetic) } AS shown
-  WITH a, n, personCount, personCount - shown IN [1, 2] AS partly, shown
-  WITH a, n, personCount, partly, CASE WHEN partly THEN shown + 1 ELSE personCount END AS size
+  WITH a, n, rank, personCount, personCount - shown IN [1, 2] AS partly, shown
+  WITH a, n, rank, personCount, partly, CASE WHEN partly THEN shown + 1 ELSE personCount END AS size
   WHERE size >= $minPersons
   RETURN count(*) AS total
 }
@@ -36,19 +37,19 @@ CALL () {
     AND ($authority IS NULL OR a.id = $authority)
     AND ($network IS NULL OR n.id = $network)
     AND ($networks IS NULL OR n.id IN $networks)
-  WITH a, n, CASE WHEN $synthetic IS NULL THEN r.persons
+  WITH a, n, r.rank AS rank, CASE WHEN $synthetic IS NULL THEN r.persons
                   ELSE COUNT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[q:PARTICIPATES_IN]->(n)
                                WHERE (coalesce(p.synthetic, false) OR coalesce(q.synthetic, false)) = $synthetic } END AS personCount
   WHERE personCount >= $minPersons
-  WITH a, n, personCount,
+  WITH a, n, rank, personCount,
        COUNT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[c:PARTICIPATES_IN]->(n)
                WHERE (p.id = $viewer OR c.visibility = 'PUBLIC' OR (c.visibility IN ['AUTHORITY', 'NETWORK'] AND EXISTS { (p)-[:WORKS_AT]->(:Authority {id: $viewerAuthority}) }) OR (c.visibility = 'NETWORK' AND n.id IN $viewerScopes))
                  AND ($synthetic IS NULL OR (coalesce(p.synthetic, false) OR coalesce(c.synthetic, false)) = $synthetic) } AS shown
-  WITH a, n, personCount, personCount - shown IN [1, 2] AS partly, shown
-  WITH a, n, personCount, partly, CASE WHEN partly THEN shown + 1 ELSE personCount END AS size
+  WITH a, n, rank, personCount, personCount - shown IN [1, 2] AS partly, shown
+  WITH a, n, rank, personCount, partly, CASE WHEN partly THEN shown + 1 ELSE personCount END AS size
   WHERE size >= $minPersons
-  WITH a, n, personCount, size, partly
-  ORDER BY size DESC, partly, a.id, n.id
+  WITH a, n, personCount, size, partly, rank
+  ORDER BY size DESC, partly, rank, a.id, n.id
   SKIP $offset LIMIT $limit
   WITH a, n, personCount,
        COLLECT { MATCH (a)<-[:WORKS_AT]-(p:Person)-[c:PARTICIPATES_IN]->(n)

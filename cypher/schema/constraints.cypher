@@ -16,7 +16,7 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX matrix_row_network IF NOT EXISTS FOR (n:MatrixRow) ON (n.network);
 CREATE INDEX colleagues_in_rank IF NOT EXISTS FOR ()-[r:COLLEAGUES_IN]-() ON (r.rank);
 CREATE INDEX colleagues_at_rank IF NOT EXISTS FOR ()-[r:COLLEAGUES_AT]-() ON (r.rank);
-// The participations anyone may see: where a viewer's consent moves duplicate groups (cypher/overlap/duplicate-*-groups.cypher).
+// The participations anyone may see: counted per duplicate group for its rank (cypher/derive/colleague-ranks.cypher).
 CREATE INDEX participation_visibility IF NOT EXISTS FOR ()-[c:PARTICIPATES_IN]-() ON (c.visibility);
 CREATE INDEX attendance_visibility IF NOT EXISTS FOR ()-[c:ATTENDED]-() ON (c.visibility);
 CREATE INDEX overlaps_redundancy_rank IF NOT EXISTS FOR ()-[r:OVERLAPS]-() ON (r.redundancyRank);

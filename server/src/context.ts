@@ -4,6 +4,7 @@
 import type { Identity } from './auth/identity.js';
 import { type Db, DbError, type Params, type RunOptions } from './db/index.js';
 import type { Pseudonymise } from './people/audit.js';
+import type { Rebuild } from './people/changes.js';
 import { ANONYMOUS, type Viewer } from './privacy.js';
 
 export type { Viewer };
@@ -31,10 +32,10 @@ export interface PeopleContext {
   pseudonym: Pseudonymise;
   /**
    * Called after every change to person data or consent: a new data version, so that no answer
-   * kept for the old one (with a name, a visibility, an erased person) is served again, and the
-   * derived counts rebuilt (people/changes.ts).
+   * kept for the old one (with a name, a visibility, an erased person) is served again, and what
+   * derived data it touches rebuilt (people/changes.ts).
    */
-  changed: (counts: boolean) => Promise<void>;
+  changed: (rebuild: Rebuild) => Promise<void>;
 }
 
 /** The database as one request sees it: each transaction gets what is left of the budget. */

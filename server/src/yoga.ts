@@ -176,7 +176,7 @@ export function createYogaServer(db: Db, options: YogaOptions = {}) {
     // The identity becomes a viewer (a person, an authority, roles) before any resolver runs.
     context: async ({ request }) => {
       const identity = identities.get(request) ?? null;
-      const ctx = createContext(db, budgetMs, identity, { pseudonym, changed: (counts) => changes.changed(counts) });
+      const ctx = createContext(db, budgetMs, identity, { pseudonym, changed: (rebuild) => changes.changed(rebuild) });
       ctx.viewer = await viewerOf(ctx.db, identity, people.admins, pseudonym);
       return ctx;
     },

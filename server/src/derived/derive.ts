@@ -59,6 +59,11 @@ export async function deriveInTransaction(tx: Tx): Promise<void> {
   await stamp(tx);
 }
 
+/** The ranking of duplicate groups alone, inside a transaction: after a consent changed (no count did). */
+export async function rankInTransaction(tx: Tx): Promise<void> {
+  await STEPS.colleagueRanks.run(tx);
+}
+
 /**
  * Rebuilds derived data without loading anything, one transaction per step (large loads, and
  * stores whose derived data is of another version): all of it, or only the parts named (a

@@ -10,7 +10,7 @@ import type { Params } from '../db/store.js';
 import { shownGroupSize } from '../privacy.js';
 import { type Partition, pairsFromRanks, partition, type RankedPair, STORED_RESOLUTION } from './communities.js';
 import { decodeMatrixPairs, type MatrixRead, type MatrixRowRead } from './matrixRows.js';
-import { type GroupException, shownGroupsPage } from './shownGroups.js';
+import { type ShownGroup, shownGroupsPage } from './shownGroups.js';
 import { type DeriveStep, STEPS } from './steps.js';
 
 /** One page of a list and its total (`hidden`: persons the viewer may not see). */
@@ -56,7 +56,7 @@ export interface DuplicateParams {
   limit: number;
 }
 
-/** A group as the statements read it: its persons, and how many of them the viewer may not see. */
+/** A group as the statements read it: its rank, its persons, and how many of them the viewer may not see. */
 interface GroupRead {
   rank: number;
   personCount: number;
@@ -64,10 +64,10 @@ interface GroupRead {
 }
 
 /**
- * Duplicate groups: the stored statement tells where the viewer's consent moves groups in the
- * ranking (shownGroups.ts), the page's groups are then read by rank. Read in a second statement,
- * a group can have changed in between (the ranking derived anew, a consent changed): where one is
- * not what the page was planned with, the live statement answers.
+ * Duplicate groups: the stored statement gives the ranking's tiers and the groups this viewer
+ * sees otherwise (shownGroups.ts chooses the page's ranks), then the page's groups are read by
+ * rank. Read in a second statement, a group can have changed in between (a consent narrowed
+ * before the ranking is derived anew): one that is then below the size asked is left out.
  */
 const duplicates = (stored: string, byRank: string, live: string) =>
   question<DuplicateParams, StoredPage>({
@@ -77,9 +77,10 @@ const duplicates = (stored: string, byRank: string, live: string) =>
     fromStored: async (row, p, read) => {
       if (!row?.complete) return undefined;
       const { total, page } = shownGroupsPage({
-        levels: row.levels as number[],
-        atLeast: row.atLeast as number[],
-        exceptions: row.exceptions as GroupException[],
+        sizes: row.sizes as number[],
+        partly: row.partly as boolean[],
+        ends: row.ends as number[],
+        moved: row.moved as ShownGroup[],
         minPersons: p.minPersons,
         offset: p.offset,
         limit: p.limit,
@@ -87,23 +88,18 @@ const duplicates = (stored: string, byRank: string, live: string) =>
       if (page.length === 0) return { total, items: [] };
       const [groups] = await read(byRank, { ...p, ranks: page.map((g) => g.rank) });
       const found = new Map(((groups?.items ?? []) as GroupRead[]).map((g) => [g.rank, g]));
-      const items: GroupRead[] = [];
-      for (const planned of page) {
-        const group = found.get(planned.rank);
-        if (!group) return undefined;
-        const shown = group.personCount - group.hiddenCount;
-        if (
-          shownGroupSize(group.personCount, shown) !== planned.size ||
-          (group.hiddenCount > 0 && group.hiddenCount < 3) !== planned.partly
-        )
-          return undefined;
-        items.push(group);
-      }
+      const items = page
+        .map((planned) => found.get(planned.rank))
+        .filter(
+          (g): g is GroupRead =>
+            g !== undefined && shownGroupSize(g.personCount, g.personCount - g.hiddenCount) >= Math.max(p.minPersons, 2),
+        );
       return { total, items };
     },
     fromLive: livePage,
     derive: [STEPS.colleagueRanks],
-    version: 1,
+    // 2: the ranking by what anyone may learn of a group (size, partly), in tiers.
+    version: 2,
   });
 
 /** A network as the cluster statements read it, with its community where one is stored. */

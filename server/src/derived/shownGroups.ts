@@ -1,100 +1,69 @@
 // One page of duplicate groups (several persons of one authority in one network or at one event)
-// as a viewer may see them, from the ranking derived at load and what the viewer changes in it.
+// as a viewer may see them, from the ranking derived at load and the groups this viewer sees
+// otherwise.
 //
-// The ranking orders the groups by their number of persons (then by a tie order); `levels` are
-// the distinct numbers, largest first, and `atLeast[i]` how many groups have at least
-// `levels[i]` persons, so the groups of one level are one run of ranks. For a viewer, a group
-// has the size shownGroupSize gives (server/src/privacy.ts): a group with 1 or 2 hidden persons
-// moves to the level of the persons shown plus one, after that level's other groups, and a pair
-// is shown only where the viewer sees at least one of the two. Such groups (the exceptions) are
-// few, found from the participations the viewer may see; every other group of three and more
-// keeps its rank. The page is made of ranks only, read afterwards.
+// The ranking (cypher/derive/colleague-ranks.cypher) orders the groups as seen without signing
+// in: by size (shownGroupSize in server/src/privacy.ts, largest first), partly (1 or 2 persons
+// hidden; false first), then a tie order. Its tiers, one per size and partly, are runs of ranks.
+// A signed-in viewer may see more in a few groups (colleagues of their authority, fellow
+// participants of their networks), which can give such a group another size or partly: it
+// leaves its tier and joins the one of its new size and partly. Within a tier the order is by
+// rank, and a group from another tier has its rank outside the tier's run, so it goes before or
+// after the whole run. The list is therefore ordered by size, partly and rank for every viewer,
+// as the live statements order it. The page is made of ranks only, read afterwards.
 
-import { shownGroupSize } from '../privacy.js';
-
-/** A group the viewer's participations touch, where the viewer changes its place: as the statement reads it. */
-export interface GroupException {
-  rank: number;
-  persons: number;
-  shown: number;
-}
-
-/** A group of the page: its rank in the ranking, and the size it has for the viewer. */
+/** A group the viewer sees otherwise than the ranking: its rank, and its size and partly for the viewer. */
 export interface ShownGroup {
   rank: number;
   size: number;
-  /** 1 or 2 of its persons are hidden from the viewer. */
   partly: boolean;
 }
 
-export interface ShownGroupsInput {
-  levels: number[];
-  atLeast: number[];
-  /** In the ranking's tie order. */
-  exceptions: GroupException[];
+/** The ranking's tiers: per tier its size, partly, and the rank after its last group. */
+export interface Tiers {
+  sizes: number[];
+  partly: boolean[];
+  ends: number[];
+}
+
+export interface ShownGroupsInput extends Tiers {
+  /** Groups this viewer sees with another size or partly than the ranking. */
+  moved: ShownGroup[];
   minPersons: number;
   offset: number;
   limit: number;
 }
 
-/** Groups of this size and more keep their rank unless the viewer sees all but 1 or 2 of them. */
-const RANKED_FROM = 3;
-
-/** One run of the page's list: ranks of one level that keep their place, or the moved groups of one size. */
+/** A run of the list: ranks of one tier without the groups moved away, or one moved group. */
 type Run =
-  | { size: number; kind: 'ranked'; from: number; to: number; skipped: number[] }
-  | { size: number; kind: 'moved'; groups: ShownGroup[] };
+  | { size: number; partly: boolean; key: number; kind: 'tier'; from: number; to: number; away: number[] }
+  | { size: number; partly: boolean; key: number; kind: 'moved'; group: ShownGroup };
 
-function runLength(run: Run): number {
-  return run.kind === 'ranked' ? run.to - run.from - run.skipped.length : run.groups.length;
-}
+const runLength = (run: Run) => (run.kind === 'tier' ? run.to - run.from - run.away.length : 1);
 
-/** The k-th rank (from 0) of [from, to) that is not in `skipped` (ascending). */
-function nthKept(from: number, k: number, skipped: number[]): number {
+/** The k-th rank (from 0) of [from, to) that is not in `away` (ascending). */
+function nthKept(from: number, k: number, away: number[]): number {
   let j = 0;
-  while (j < skipped.length && (skipped[j] as number) <= from + k + j) j++;
+  while (j < away.length && (away[j] as number) <= from + k + j) j++;
   return from + k + j;
 }
 
-/** The total of the list and the groups of the requested page, in order. */
+/** The total of the list for this viewer and the groups of the requested page, in order. */
 export function shownGroupsPage(input: ShownGroupsInput): { total: number; page: ShownGroup[] } {
-  const { levels, atLeast, exceptions, minPersons, offset, limit } = input;
-  const lowest = Math.max(minPersons, RANKED_FROM);
-  const moved: ShownGroup[] = [];
-  const skippedByLevel = new Map<number, number[]>();
-  for (const e of exceptions) {
-    const size = shownGroupSize(e.persons, e.shown);
-    const partly = e.persons > e.shown; // by 1 or 2: the statement reads no others
-    if (e.persons >= RANKED_FROM && !partly) continue; // keeps its rank
-    if (e.persons >= RANKED_FROM) {
-      const skipped = skippedByLevel.get(e.persons) ?? [];
-      skipped.push(e.rank);
-      skippedByLevel.set(e.persons, skipped);
-    }
-    if (size >= minPersons && size >= 2) moved.push({ rank: e.rank, size, partly });
-  }
-  // Stable: within a size, the groups shown whole first, then the others, each in tie order.
-  moved.sort((x, y) => y.size - x.size || Number(x.partly) - Number(y.partly));
-
+  const { sizes, partly, ends, moved, minPersons, offset, limit } = input;
+  // A group is listed from two persons on: "at least 2" at the least.
+  const least = Math.max(minPersons, 2);
+  const away = moved.map((g) => g.rank).sort((x, y) => x - y);
   const runs: Run[] = [];
-  let m = 0;
-  const pushMoved = (above: number) => {
-    while (m < moved.length && (moved[m] as ShownGroup).size > above) {
-      const size = (moved[m] as ShownGroup).size;
-      const groups: ShownGroup[] = [];
-      while (m < moved.length && (moved[m] as ShownGroup).size === size) groups.push(moved[m++] as ShownGroup);
-      runs.push({ size, kind: 'moved', groups });
-    }
-  };
-  levels.forEach((size, i) => {
-    if (size < lowest) return;
-    pushMoved(size);
-    const from = i === 0 ? 0 : (atLeast[i - 1] as number);
-    const skipped = (skippedByLevel.get(size) ?? []).sort((x, y) => x - y);
-    runs.push({ size, kind: 'ranked', from, to: atLeast[i] as number, skipped });
-    pushMoved(size - 1);
+  sizes.forEach((size, i) => {
+    if (size < least) return;
+    const from = i === 0 ? 0 : (ends[i - 1] as number);
+    const to = ends[i] as number;
+    runs.push({ size, partly: partly[i] === true, key: from, kind: 'tier', from, to, away: away.filter((r) => r >= from && r < to) });
   });
-  pushMoved(0);
+  for (const group of moved)
+    if (group.size >= least) runs.push({ size: group.size, partly: group.partly, key: group.rank, kind: 'moved', group });
+  runs.sort((x, y) => y.size - x.size || Number(x.partly) - Number(y.partly) || x.key - y.key);
 
   const total = runs.reduce((sum, run) => sum + runLength(run), 0);
   const page: ShownGroup[] = [];
@@ -107,13 +76,11 @@ export function shownGroupsPage(input: ShownGroupsInput): { total: number; page:
       continue;
     }
     if (run.kind === 'moved') {
-      for (const g of run.groups.slice(skip, skip + limit - page.length)) page.push(g);
+      page.push(run.group);
     } else {
-      let rank = nthKept(run.from, skip, run.skipped);
-      const skipped = new Set(run.skipped);
-      while (page.length < limit && rank < run.to) {
-        if (!skipped.has(rank)) page.push({ rank, size: run.size, partly: false });
-        rank++;
+      const gone = new Set(run.away);
+      for (let rank = nthKept(run.from, skip, run.away); page.length < limit && rank < run.to; rank++) {
+        if (!gone.has(rank)) page.push({ rank, size: run.size, partly: run.partly });
       }
     }
     skip = 0;

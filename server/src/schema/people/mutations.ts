@@ -62,7 +62,8 @@ async function setVisibility(
       extensions: { code: 'FORBIDDEN' },
     });
   }
-  if (row.changed) await ctx.people.changed(false);
+  // Who may see a participation changes the size a group has for anonymous viewers, so its rank.
+  if (row.changed) await ctx.people.changed('ranks');
   return { changed: row.changed, visibility: row.visibility };
 }
 
@@ -77,7 +78,7 @@ async function correct(ctx: Context, person: string, args: { name?: string | nul
     ...audit(ctx, person),
   });
   if (!row) throw notFound('Person', person);
-  if (row.changed) await ctx.people.changed(false);
+  if (row.changed) await ctx.people.changed('nothing');
   return row;
 }
 
@@ -90,7 +91,7 @@ async function exportData(ctx: Context, person: string) {
 async function erase(ctx: Context, person: string) {
   const [row] = await ctx.db.write<{ erased: boolean }>('people/erase-person', { person, ...audit(ctx, person) });
   if (!row) return { erased: false };
-  await ctx.people.changed(true);
+  await ctx.people.changed('derived');
   return { erased: true };
 }
 
@@ -123,7 +124,7 @@ builder.mutationFields((t) => ({
         subject: ctx.people.pseudonym(person),
       });
       if (!row) throw badInput("this authority's email domains do not hold the domain of your email", 'authority');
-      await ctx.people.changed(true);
+      await ctx.people.changed('derived');
       ctx.viewer = await viewerOf(ctx.db, identity, { subjects: [], emails: [] }, ctx.people.pseudonym).then((v) => ({
         ...v,
         admin: ctx.viewer.admin,
@@ -158,7 +159,7 @@ builder.mutationFields((t) => ({
         ...audit(ctx, person),
       });
       if (!row) throw notFound('Network', network);
-      if (row.changed) await ctx.people.changed(true);
+      if (row.changed) await ctx.people.changed('derived');
       return row;
     },
   }),
@@ -179,7 +180,7 @@ builder.mutationFields((t) => ({
         ...audit(ctx, person),
       });
       if (!row) throw notFound('Participation', network);
-      if (row.changed) await ctx.people.changed(false);
+      if (row.changed) await ctx.people.changed('nothing');
       return row;
     },
   }),
@@ -210,7 +211,7 @@ builder.mutationFields((t) => ({
         ...audit(ctx, ctx.viewer.personId ?? 'none'),
       });
       if (!row) throw notFound('Innovation', innovation);
-      if (row.created) await ctx.people.changed(true);
+      if (row.created) await ctx.people.changed('derived');
       return row;
     },
   }),
@@ -288,7 +289,7 @@ builder.mutationFields((t) => ({
         ...audit(ctx, person),
       });
       if (!row) throw notFound('Person', person);
-      if (row.changed) await ctx.people.changed(false);
+      if (row.changed) await ctx.people.changed('nothing');
       return row.office;
     },
   }),
