@@ -144,6 +144,22 @@ describe('the explorer at Germany scale', () => {
     await page.close();
   });
 
+  it('says that a generated store holds only Beispieldaten, and how real data comes in, instead of counting zeros', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/?view=about`);
+    const note = page.getByTestId('only-synthetic');
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.textContent()).toContain('nur Beispieldaten');
+    expect(await note.textContent()).toContain('pnpm run import');
+    // The guide, opened again from here, says the same instead of "0 Netzwerke, 0 Organisationen …".
+    await page.getByRole('button', { name: 'Einführung wieder zeigen' }).click();
+    const coverage = page.getByTestId('guide-coverage');
+    await expect.poll(() => coverage.textContent(), { timeout: 15_000 }).toContain('nur Beispieldaten');
+    expect(await coverage.textContent()).not.toMatch(/\b0 Netzwerke/);
+    await screenshot(page, 'scale-about-only-synthetic');
+    await page.close();
+  });
+
   it('shows the backbone of 400 networks in the overlap view and says how many pairs it hides', async () => {
     const page = await context.newPage();
     await page.goto(`${base}/?view=overlap`);

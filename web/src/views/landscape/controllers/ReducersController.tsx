@@ -1,9 +1,11 @@
 // Renderless: sets sigma's reducers for filters (hidden), hover (node and neighbours stand out,
-// the rest fades), the selection and cluster colours. Never mutates the graph; a UI change only
-// refreshes with skipIndexation.
+// the rest fades), the selection and cluster colours, over the Beispieldaten marks every frame
+// carries (core/render/marks). Never mutates the graph; a UI change only refreshes with
+// skipIndexation.
 
 import { useEffect, useRef } from 'react';
 import { useSigma } from '../../../components/SigmaGraph';
+import { mark } from '../../../core/render/marks';
 
 interface ReducersControllerProps {
   /** The nodes the filters let through (null: all). */
@@ -11,7 +13,7 @@ interface ReducersControllerProps {
   selected: string | null;
   /** Node id -> colour, when colouring by cluster. */
   colors?: ReadonlyMap<string, string> | null;
-  /** Edges to hide (e.g. under the overlap threshold). */
+  /** Edges to hide (e.g. under the overlap threshold, or left out by the data switch). */
   hideEdge?: ((edge: string) => boolean) | null;
 }
 
@@ -25,6 +27,7 @@ export function ReducersController({ visible, selected, colors, hideEdge }: Redu
     if (!renderer) return;
     const graph = renderer.getGraph();
     renderer.setSetting('nodeReducer', (node, data) => {
+      mark(data);
       if (visible && !visible.has(node)) return { ...data, hidden: true };
       const color = colors ? (colors.get(node) ?? '#c0c6cf') : data.color;
       const h = hover.current;
@@ -34,6 +37,7 @@ export function ReducersController({ visible, selected, colors, hideEdge }: Redu
       return { ...data, color: FADED, label: null, zIndex: 0 };
     });
     renderer.setSetting('edgeReducer', (edge, data) => {
+      mark(data);
       if (hideEdge?.(edge)) return { ...data, hidden: true };
       const h = hover.current;
       const focus = h.node ?? selected;
