@@ -2,7 +2,7 @@
 // server (with the embedded demo sign-in) and Neo4j: each view of the router, "Über",
 // "Datenschutz", "Meine Behörde" signed out, GraphiQL and the provider's Demo-Anmeldung, with
 // every request to another origin blocked; none may be attempted, and no console or page error
-// may occur. And the Beispieldaten marks on the canvas: invented nodes drawn as rings and invented
+// may occur. And the Beispieldaten marks on the canvas: invented nodes with a white ring, invented
 // relations (overlaps) curved, with their legend entry, on the map and in the overlap view; gone
 // with "nur Quellen".
 
@@ -118,7 +118,7 @@ async function drawn(page: Page) {
 }
 
 describe('the Beispieldaten marks on the canvas', () => {
-  it('on the map: invented nodes are rings and invented relations curved, counted in the legend; none with "nur Quellen"', async () => {
+  it('on the map: invented nodes carry a white ring and invented relations are curved, counted in the legend; none with "nur Quellen"', async () => {
     const { page, seen } = await open('/');
     await drawn(page);
     const marks = await canvasMarks(page);
@@ -130,9 +130,9 @@ describe('the Beispieldaten marks on the canvas', () => {
     expect(marks.wrong).toEqual([]);
     const entry = page.getByTestId('legend-synthetic');
     await expect(entry.textContent()).resolves.toContain('Beispieldaten');
-    await expect(entry.textContent()).resolves.toContain(`${marks.nodes} erfundene Knoten: Ring statt Fläche`);
+    await expect(entry.textContent()).resolves.toContain(`${marks.nodes} erfundene Knoten: mit weißem Ring`);
     await expect(entry.textContent()).resolves.toContain(`${marks.edges} erfundene Beziehungen: gebogen`);
-    await expect(entry.locator('svg circle').count()).resolves.toBe(1);
+    await expect(entry.locator('svg circle').count()).resolves.toBe(2);
     await expect(entry.locator('svg path').count()).resolves.toBe(1);
     await screenshot(page, 'marks-landscape');
 

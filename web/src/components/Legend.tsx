@@ -1,6 +1,6 @@
 // The legend of the map: node types with their colour and count, or clusters with their topics;
 // and the Beispieldaten drawn, with the marks the canvas gives them (core/render/marks): invented
-// nodes as rings, invented relations curved where the renderer curves them.
+// nodes with a white ring, invented relations curved where the renderer curves them.
 
 import { useI18n } from '../core/i18n';
 import { KIND_COLORS, NODE_KINDS, type NodeKind } from '../core/landscape';
@@ -19,11 +19,12 @@ export interface SyntheticLegend {
   edgeKey?: 'legendSyntheticRelations' | 'legendSyntheticOverlaps';
 }
 
-/** The canvas's mark of an invented node in small: a ring. */
+/** The canvas's mark of an invented node in small: a white ring inside the disc. */
 function RingMark() {
   return (
     <svg className="synthetic-mark" width={14} height={14} viewBox="0 0 14 14" aria-hidden="true">
-      <circle cx={7} cy={7} r={5} fill="#ffffff" stroke="#475569" strokeWidth={2} />
+      <circle cx={7} cy={7} r={5.5} fill="#ffffff" stroke="#475569" strokeWidth={1.5} />
+      <circle cx={7} cy={7} r={2.5} fill="#475569" />
     </svg>
   );
 }

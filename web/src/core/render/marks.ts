@@ -1,6 +1,6 @@
 // Beispieldaten on the canvas, marked by shape and not by colour alone (as the badge in the
-// panels is a word on hatching): an invented node is drawn as a ring, its kind's colour around a
-// white core (@sigma/node-border); an invented relation is drawn curved (@sigma/edge-curve) where
+// panels is a word on hatching): an invented node is drawn with a white ring inside its disc
+// (@sigma/node-border), a small one as a hollow ring; an invented relation is drawn curved (@sigma/edge-curve) where
 // the edges are few enough for the curve's shader (size.ts). The marks are display data that
 // sigma's reducers set, so the graph itself, and what the exports write from it, stays as it is.
 
@@ -10,14 +10,19 @@ import { createNodeBorderProgram } from '@sigma/node-border';
 /** The program name of the marks, among the node programs and among the edge programs. */
 export const SYNTHETIC = 'synthetic';
 
-/** The ring's width in screen pixels: a node from a radius of about 2.5 px shows a white core. */
+/**
+ * The rim and the white ring inside it, in screen pixels. A node with a radius under about 4 px
+ * has no room for a core and is drawn hollow; a larger one keeps its colour in the core, so that
+ * kinds and groups still read by colour where (at Germany scale) every node is invented.
+ */
 export const RING_PX = 1.5;
 
-/** Invented nodes: a ring in the node's colour around a white core. */
+/** Invented nodes: the node's colour as a rim and a core, a white ring between them. */
 export const NodeRingProgram = createNodeBorderProgram({
   borders: [
     { size: { value: RING_PX, mode: 'pixels' }, color: { attribute: 'color' } },
-    { size: { fill: true }, color: { value: '#ffffff' } },
+    { size: { value: RING_PX, mode: 'pixels' }, color: { value: '#ffffff' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
   ],
 });
 
