@@ -199,7 +199,6 @@ function MapView({
         <CameraController target={ego ? null : target} overview={laying} />
         {!ego && (
           <LayoutController
-            graph={graph}
             placeOnly={unplaced > 0 && unplaced < graph.order}
             run={unplaced > 0}
             onStart={layoutStarted}

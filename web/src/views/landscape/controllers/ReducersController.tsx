@@ -3,8 +3,8 @@
 // carries (core/render/marks). Never mutates the graph; a UI change only refreshes with
 // skipIndexation.
 
+import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
-import { useSigma } from '../../../components/SigmaGraph';
 import { mark } from '../../../core/render/marks';
 
 interface ReducersControllerProps {
@@ -21,10 +21,24 @@ const FADED = '#e5e8ec';
 
 export function ReducersController({ visible, selected, colors, hideEdge }: ReducersControllerProps) {
   const renderer = useSigma();
+  const registerEvents = useRegisterEvents();
   const hover = useRef<{ node: string | null; neighbours: Set<string> }>({ node: null, neighbours: new Set() });
 
   useEffect(() => {
-    if (!renderer) return;
+    const graph = renderer.getGraph();
+    registerEvents({
+      enterNode: ({ node }) => {
+        hover.current = { node, neighbours: new Set(graph.neighbors(node)) };
+        renderer.refresh({ skipIndexation: true });
+      },
+      leaveNode: () => {
+        hover.current = { node: null, neighbours: new Set() };
+        renderer.refresh({ skipIndexation: true });
+      },
+    });
+  }, [renderer, registerEvents]);
+
+  useEffect(() => {
     const graph = renderer.getGraph();
     renderer.setSetting('nodeReducer', (node, data) => {
       mark(data);
@@ -48,20 +62,6 @@ export function ReducersController({ visible, selected, colors, hideEdge }: Redu
           ? { ...data, color: '#f1f3f5' }
           : data;
     });
-    const enter = ({ node }: { node: string }) => {
-      hover.current = { node, neighbours: new Set(graph.neighbors(node)) };
-      renderer.refresh({ skipIndexation: true });
-    };
-    const leave = () => {
-      hover.current = { node: null, neighbours: new Set() };
-      renderer.refresh({ skipIndexation: true });
-    };
-    renderer.on('enterNode', enter);
-    renderer.on('leaveNode', leave);
-    return () => {
-      renderer.off('enterNode', enter);
-      renderer.off('leaveNode', leave);
-    };
   }, [renderer, visible, selected, colors, hideEdge]);
 
   return null;
