@@ -17,6 +17,15 @@ import { inject } from 'vitest';
 export const artifacts = resolve(repoRoot, 'test/artifacts');
 const webDist = resolve(repoRoot, 'web/dist');
 
+/** Debian's Chromium (CHROMIUM_PATH to use another), headless: never a downloaded browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking'],
+  });
+}
+
 export interface Harness {
   base: string;
   browser: Browser;
@@ -35,11 +44,7 @@ export async function startHarness(): Promise<Harness> {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
+  const browser = await launchBrowser();
   const context = await newContext(browser);
   // The pages of this context are a returning visitor's. openFirstVisit() opens a newcomer's.
   await returningVisitor(context);

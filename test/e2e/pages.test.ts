@@ -8,11 +8,11 @@
 
 import { resolve } from 'node:path';
 import { repoRoot } from '@netzwerkatlas/server/config';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 import { type AuthServer, startAuthServer } from '../helpers/auth.js';
-import { newContext, offline, type PageProblems, returningVisitor, screenshot } from './browser';
+import { launchBrowser, newContext, offline, type PageProblems, returningVisitor, screenshot } from './browser';
 
 const db = testDb();
 let server: AuthServer;
@@ -21,11 +21,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   server = await startAuthServer(db, { http: { webDist: resolve(repoRoot, 'web/dist') } });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
+  browser = await launchBrowser();
   context = await newContext(browser);
   await returningVisitor(context);
 }, 60_000);
@@ -83,30 +79,31 @@ describe('every page in a closed network', () => {
   });
 });
 
-/** What the canvas shows of the Beispieldaten, read through the test seam. */
+/**
+ * What the canvas shows of the Beispieldaten, read through the test seam: the invented and the
+ * real nodes and edges drawn, how many are drawn with the mark's program, and any drawn otherwise
+ * than its `synthetic` attribute says.
+ */
 function canvasMarks(page: Page) {
   return page.evaluate(() => {
     const sigma = (window as any).__netzwerkatlasTest.sigma;
     const graph = sigma.getGraph();
     const count = { nodes: 0, edges: 0, realNodes: 0, realEdges: 0, markedNodes: 0, markedEdges: 0, wrong: [] as string[] };
-    graph.forEachNode((node: string, a: { synthetic?: boolean }) => {
-      const data = sigma.getNodeDisplayData(node);
+    const tally = (
+      key: string,
+      a: { synthetic?: boolean },
+      data: { hidden?: boolean; type?: string } | undefined,
+      kind: 'Nodes' | 'Edges',
+    ) => {
       if (!data || data.hidden) return;
       const marked = data.type === 'synthetic';
-      if (a.synthetic) count.nodes++;
-      else count.realNodes++;
-      if (marked) count.markedNodes++;
-      if (marked !== Boolean(a.synthetic)) count.wrong.push(node);
-    });
-    graph.forEachEdge((edge: string, a: { synthetic?: boolean }) => {
-      const data = sigma.getEdgeDisplayData(edge);
-      if (!data || data.hidden) return;
-      const marked = data.type === 'synthetic';
-      if (a.synthetic) count.edges++;
-      else count.realEdges++;
-      if (marked) count.markedEdges++;
-      if (marked !== Boolean(a.synthetic)) count.wrong.push(edge);
-    });
+      if (a.synthetic) count[kind === 'Nodes' ? 'nodes' : 'edges']++;
+      else count[`real${kind}`]++;
+      if (marked) count[`marked${kind}`]++;
+      if (marked !== Boolean(a.synthetic)) count.wrong.push(key);
+    };
+    graph.forEachNode((node: string, a: { synthetic?: boolean }) => tally(node, a, sigma.getNodeDisplayData(node), 'Nodes'));
+    graph.forEachEdge((edge: string, a: { synthetic?: boolean }) => tally(edge, a, sigma.getEdgeDisplayData(edge), 'Edges'));
     return count;
   });
 }

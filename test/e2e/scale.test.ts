@@ -17,9 +17,9 @@ import { type Neo4jLocal, startNeo4jLocal } from '@netzwerkatlas/server/db/neo4j
 import { applySchema } from '@netzwerkatlas/server/db/schema';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { pino } from 'pino';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { returningVisitor, screenshot } from './browser';
+import { launchBrowser, returningVisitor, screenshot } from './browser';
 
 const NETWORKS = 400;
 /** The backbone keeps at most two partners per network at this size (web/src/core/overlap/utils.ts, backboneK). */
@@ -54,11 +54,7 @@ beforeAll(async () => {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox'],
-  });
+  browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
   // A returning visitor's pages: the first-visit guide would stand over the heat map in the screenshots.
   await returningVisitor(context);
