@@ -253,7 +253,7 @@ function appRequests(pools: Pools, ids: QuestionIds, n: number): Planned[] {
   const authority = at(pools.authorities);
   const variables: Record<string, Record<string, unknown>> = {
     LandscapeDocument: { includeSynthetic: true },
-    NetworkTermsDocument: { after: undefined },
+    NetworkFactsDocument: { after: undefined },
     SearchDocument: { query: at(pools.terms), first: 10 },
     NodeDetailsDocument: { id: n % 2 === 0 ? network : authority },
     NetworkSimilarityDocument: { network },

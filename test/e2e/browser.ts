@@ -17,6 +17,15 @@ import { inject } from 'vitest';
 export const artifacts = resolve(repoRoot, 'test/artifacts');
 const webDist = resolve(repoRoot, 'web/dist');
 
+/** Debian's Chromium (CHROMIUM_PATH to use another), headless: never a downloaded browser. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-background-networking'],
+  });
+}
+
 export interface Harness {
   base: string;
   browser: Browser;
@@ -35,11 +44,7 @@ export async function startHarness(): Promise<Harness> {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
+  const browser = await launchBrowser();
   const context = await newContext(browser);
   // The pages of this context are a returning visitor's. openFirstVisit() opens a newcomer's.
   await returningVisitor(context);
@@ -68,7 +73,7 @@ export async function returningVisitor(context: BrowserContext): Promise<void> {
 }
 
 /** A browser context as the tests use it, its pages opening with the app's test seam. */
-async function newContext(browser: Browser, viewport = { width: 1366, height: 900 }): Promise<BrowserContext> {
+export async function newContext(browser: Browser, viewport = { width: 1366, height: 900 }): Promise<BrowserContext> {
   const context = await browser.newContext({ acceptDownloads: true, viewport, locale: 'de-DE' });
   // Every page opens with the app's test seam (web/src/core/render/testSeam.ts), to which the
   // app hands its renderer; pages opened otherwise expose nothing.
@@ -118,6 +123,34 @@ export async function openPage(h: Harness, path = '/'): Promise<{ page: Page; er
   });
   await page.goto(`${h.base}${path}`);
   return { page, errors };
+}
+
+/** What a page did that a closed network would not allow or that shows a fault. */
+export interface PageProblems {
+  /** Requests to another origin: blocked, and named here. */
+  foreign: string[];
+  /** Console errors and uncaught page errors. */
+  problems: string[];
+}
+
+/**
+ * Keeps a page inside `base`'s origin, as an authority's closed network does: every request to
+ * another origin is blocked and recorded, and so is every console error and page error.
+ */
+export async function offline(page: Page, base: string): Promise<PageProblems> {
+  const origin = new URL(base).origin;
+  const seen: PageProblems = { foreign: [], problems: [] };
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('blob:') || url.startsWith('data:') || new URL(url).origin === origin) return route.continue();
+    seen.foreign.push(url);
+    return route.abort();
+  });
+  page.on('pageerror', (err) => seen.problems.push(`page error: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') seen.problems.push(`console error: ${msg.text()}`);
+  });
+  return seen;
 }
 
 export async function screenshot(page: Page, name: string) {

@@ -1,8 +1,9 @@
 // GraphiQL as an authority's closed network meets it: every request to another origin is
-// blocked, and GraphiQL still renders, offers the example operations and runs one.
+// blocked, and GraphiQL still renders, offers the example operations and runs one, with no
+// console error.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, screenshot, startHarness } from './browser';
+import { type Harness, offline, screenshot, startHarness } from './browser';
 
 let h: Harness;
 
@@ -17,18 +18,7 @@ afterAll(async () => {
 describe('GraphiQL offline', () => {
   it('renders from our own origin, under its CSP, and runs an example operation', async () => {
     const page = await h.context.newPage();
-    const foreign: string[] = [];
-    const problems: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(h.base) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
-    page.on('pageerror', (err) => problems.push(err.message));
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) problems.push(msg.text());
-    });
+    const { foreign, problems } = await offline(page, h.base);
     await page.goto(`${h.base}/graphql`);
     // The example tabs are there, the first one opened.
     await page.getByText('ExploreNetwork').first().waitFor({ timeout: 30_000 });

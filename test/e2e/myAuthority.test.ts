@@ -13,10 +13,11 @@ import { resolve } from 'node:path';
 import { findDemoAccount } from '@netzwerkatlas/seed';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { deriveInTransaction } from '@netzwerkatlas/server/derived';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 import { type AuthServer, demoToken, startAuthServer } from '../helpers/auth.js';
+import { launchBrowser } from './browser';
 import { returningVisitor, seriousViolations } from './browser.js';
 
 const artifacts = resolve(repoRoot, 'test/artifacts');
@@ -34,11 +35,7 @@ let declared: string | null = null;
 
 beforeAll(async () => {
   server = await startAuthServer(db, { http: { webDist: resolve(repoRoot, 'web/dist') } });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {

@@ -17,9 +17,9 @@ import { type Neo4jLocal, startNeo4jLocal } from '@netzwerkatlas/server/db/neo4j
 import { applySchema } from '@netzwerkatlas/server/db/schema';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { pino } from 'pino';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { returningVisitor, screenshot } from './browser';
+import { launchBrowser, returningVisitor, screenshot } from './browser';
 
 const NETWORKS = 400;
 /** The backbone keeps at most two partners per network at this size (web/src/core/overlap/utils.ts, backboneK). */
@@ -54,11 +54,7 @@ beforeAll(async () => {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox'],
-  });
+  browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'de-DE' });
   // A returning visitor's pages: the first-visit guide would stand over the heat map in the screenshots.
   await returningVisitor(context);
@@ -141,6 +137,22 @@ describe('the explorer at Germany scale', () => {
     await page.waitForTimeout(500);
     const zoomed = await drawnMap(page);
     expect(zoomed.labels.flatMap((a, i) => zoomed.labels.slice(i + 1).filter((b) => meets(a, b)))).toEqual([]);
+    await page.close();
+  });
+
+  it('says that a generated store holds only Beispieldaten, and how real data comes in, instead of counting zeros', async () => {
+    const page = await context.newPage();
+    await page.goto(`${base}/?view=about`);
+    const note = page.getByTestId('only-synthetic');
+    await note.waitFor({ timeout: 30_000 });
+    expect(await note.textContent()).toContain('nur Beispieldaten');
+    expect(await note.textContent()).toContain('pnpm run import');
+    // The guide, opened again from here, says the same instead of "0 Netzwerke, 0 Organisationen …".
+    await page.getByRole('button', { name: 'Einführung wieder zeigen' }).click();
+    const coverage = page.getByTestId('guide-coverage');
+    await expect.poll(() => coverage.textContent(), { timeout: 15_000 }).toContain('nur Beispieldaten');
+    expect(await coverage.textContent()).not.toMatch(/\b0 Netzwerke/);
+    await screenshot(page, 'scale-about-only-synthetic');
     await page.close();
   });
 

@@ -7,10 +7,11 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findDemoAccount } from '@netzwerkatlas/seed';
 import { repoRoot } from '@netzwerkatlas/server/config';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 import { type AuthServer, startAuthServer } from '../helpers/auth.js';
+import { launchBrowser } from './browser';
 
 const artifacts = resolve(repoRoot, 'test/artifacts');
 const db = testDb();
@@ -20,11 +21,7 @@ let browser: Browser;
 beforeAll(async () => {
   mkdirSync(artifacts, { recursive: true });
   server = await startAuthServer(db, { http: { webDist: resolve(repoRoot, 'web/dist') } });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
+  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {

@@ -9,12 +9,13 @@ import { resolve } from 'node:path';
 import { findDemoAccount } from '@netzwerkatlas/seed';
 import { KEYCLOAK_CLIENT_SECRET, KEYCLOAK_DEMO_PASSWORD } from '@netzwerkatlas/seed/keycloak';
 import { repoRoot } from '@netzwerkatlas/server/config';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 import { type AuthServer, freePort, startAuthServer } from '../helpers/auth.js';
 import { send } from '../helpers/http.js';
 import { allowRedirects, type KeycloakLocal, startKeycloak } from '../setup/keycloak.js';
+import { launchBrowser } from './browser';
 
 const artifacts = resolve(repoRoot, 'test/artifacts');
 const db = testDb();
@@ -36,11 +37,7 @@ beforeAll(async () => {
     auth: { provider: { kind: 'external', issuer: keycloak.issuer }, clientSecret: KEYCLOAK_CLIENT_SECRET },
     http: { webDist: resolve(repoRoot, 'web/dist') },
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
+  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {

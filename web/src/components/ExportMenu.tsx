@@ -2,6 +2,7 @@
 // with title, date, filters, legend and source line, as PNG at print resolution or as SVG; and
 // GEXF 1.3 of the visible graph for Gephi.
 
+import { useSigma } from '@react-sigma/core';
 import type Graph from 'graphology';
 import { downloadBlob, downloadText, exportGexf } from '../core/export';
 import { type Report, type ReportEdge, type ReportNode, reportPng, reportSvg } from '../core/export/report';
@@ -11,7 +12,6 @@ import { KIND_COLORS, NODE_KINDS, type NodeKind } from '../core/landscape';
 import { useViewState } from '../core/urlState';
 import { activeFilters } from './EmptyResult';
 import type { LegendEntry } from './Legend';
-import { useSigma } from './SigmaGraph';
 
 const VIEW_TITLES: Record<string, MessageKey> = {
   landscape: 'viewLandscape',
@@ -35,8 +35,7 @@ export function ExportMenu({
   const [state] = useViewState();
   const renderer = useSigma();
 
-  const report = (): Report | null => {
-    if (!renderer) return null;
+  const report = (): Report => {
     const { width } = renderer.getDimensions();
     // Sizes as drawn on screen at the whole-graph view, scaled to the page.
     const k = 800 / Math.max(200, width);
@@ -88,24 +87,10 @@ export function ExportMenu({
   return (
     <fieldset className="export">
       <legend>{t('exportLabel')}:</legend>
-      <button
-        type="button"
-        disabled={!renderer}
-        onClick={async () => {
-          const r = report();
-          if (r) downloadBlob(`${baseName}.png`, await reportPng(reportSvg(r)));
-        }}
-      >
+      <button type="button" onClick={async () => downloadBlob(`${baseName}.png`, await reportPng(reportSvg(report())))}>
         {t('exportPng')}
       </button>
-      <button
-        type="button"
-        disabled={!renderer}
-        onClick={() => {
-          const r = report();
-          if (r) downloadText(`${baseName}.svg`, reportSvg(r), 'image/svg+xml');
-        }}
-      >
+      <button type="button" onClick={() => downloadText(`${baseName}.svg`, reportSvg(report()), 'image/svg+xml')}>
         {t('exportSvg')}
       </button>
       <button type="button" onClick={() => exportGexf(graph, visible, `${baseName}.gexf`, t('appTitle'))}>

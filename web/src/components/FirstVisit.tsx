@@ -1,10 +1,12 @@
 // What a newcomer meets first: a notice that says plainly how much is invented (with the way to
 // switch it off), and a short guide (what this is, three things to try, what is covered and from
 // which sources). Both are shown until dismissed, which the browser remembers; the "Über" page
-// opens the guide again. The numbers come from Query.coverage, never from the text.
+// opens the guide again. The numbers come from Query.coverage, never from the text; a store with
+// nothing from the sources (a generated one) is said to hold only Beispieldaten, not counted in
+// zeros.
 
 import { useEffect, useRef, useState } from 'react';
-import { type Coverage, countOf, useCoverage } from '../core/coverage';
+import { type Coverage, countOf, onlySynthetic, useCoverage } from '../core/coverage';
 import { useI18n } from '../core/i18n';
 import { type DataScope, setViewState } from '../core/urlState';
 
@@ -57,10 +59,12 @@ export function SyntheticNotice({ data }: { data: DataScope }) {
         <p>
           {data === 'real'
             ? t('noticeRealOnly')
-            : t('noticeText', {
-                memberships: inventedShare(coverage.data, 'MEMBER_OF:Authority', true, fraction),
-                events: inventedShare(coverage.data, 'Event', false, fraction),
-              })}
+            : coverage.data && onlySynthetic(coverage.data)
+              ? t('onlySynthetic')
+              : t('noticeText', {
+                  memberships: inventedShare(coverage.data, 'MEMBER_OF:Authority', true, fraction),
+                  events: inventedShare(coverage.data, 'Event', false, fraction),
+                })}
         </p>
         <p className="notice-actions">
           {data === 'real' ? (
@@ -142,13 +146,15 @@ export function FirstVisitGuide() {
         <li>{t('guideTry3')}</li>
       </ol>
       <h3>{t('guideCoverageTitle')}</h3>
-      <p>
-        {t('guideCoverage', {
-          networks: real('Network'),
-          organisations,
-          topics: real('Topic'),
-          sources: c ? num(c.sources.length) : '…',
-        })}
+      <p data-testid="guide-coverage">
+        {c && onlySynthetic(c)
+          ? t('onlySynthetic')
+          : t('guideCoverage', {
+              networks: real('Network'),
+              organisations,
+              topics: real('Topic'),
+              sources: c ? num(c.sources.length) : '…',
+            })}
       </p>
       <p className="guide-actions">
         <button type="button" className="primary" onClick={close}>

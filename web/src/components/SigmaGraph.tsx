@@ -1,22 +1,16 @@
-// Draws a graphology graph with sigma (WebGL) and hands the renderer to its children (the
-// renderless *Controller components) through SigmaContext. The first frame is drawn at once
-// from the positions the graph has; layouts run afterwards.
+// Draws a graphology graph with sigma (WebGL) through @react-sigma/core: SigmaContainer makes the
+// renderer and hands it to its children (the renderless *Controller components read it with
+// useSigma). The first frame is drawn at once from the positions the graph has; layouts run
+// afterwards. Labels are placed by the app's label layer (core/render/labelLayer).
 
+import { ControlsContainer, SigmaContainer, useRegisterEvents, useSigma, ZoomControl } from '@react-sigma/core';
 import type Graph from 'graphology';
-import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
-import Sigma from 'sigma';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Settings } from 'sigma/settings';
 import { useI18n } from '../core/i18n';
-import { createLabelLayer } from '../core/render/labelLayer';
+import { createLabelLayer, type LabelLayer } from '../core/render/labelLayer';
 import { exposeToTests } from '../core/render/testSeam';
 import { sigmaSettingsFor } from '../core/render/utils';
-
-const SigmaContext = createContext<Sigma | null>(null);
-
-/** The renderer of the enclosing SigmaGraph (null until it exists). */
-export function useSigma(): Sigma | null {
-  return useContext(SigmaContext);
-}
 
 interface SigmaGraphProps {
   graph: Graph;
@@ -45,16 +39,11 @@ export function SigmaGraph(props: SigmaGraphProps) {
 
 function SigmaGraphOf({ graph, label, settings, onClickNode, onClickStage, children }: SigmaGraphProps) {
   const { t } = useI18n();
-  const container = useRef<HTMLDivElement>(null);
-  const [renderer, setRenderer] = useState<Sigma | null>(null);
-  const handlers = useRef({ onClickNode, onClickStage });
-  handlers.current = { onClickNode, onClickStage };
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: settings are read once per graph
-  useEffect(() => {
-    if (!container.current) return;
-    const labels = createLabelLayer();
-    const sigma = new Sigma(graph, container.current, {
+  // Made once per graph: SigmaContainer makes a new renderer whenever its settings change, and
+  // the label layer's drawing function belongs in the settings the renderer is made with.
+  const [labels] = useState(createLabelLayer);
+  const [sigmaSettings] = useState(
+    (): Partial<Settings> => ({
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.6,
@@ -67,34 +56,50 @@ function SigmaGraphOf({ graph, label, settings, onClickNode, onClickStage, child
       ...sigmaSettingsFor(graph.size, graph.order),
       ...settings,
       defaultDrawNodeLabel: labels.drawLabel,
-    });
-    labels.attach(sigma);
-    sigma.on('clickNode', ({ node }) => handlers.current.onClickNode?.(node));
-    sigma.on('clickStage', () => handlers.current.onClickStage?.());
-    exposeToTests({ sigma, labels });
-    setRenderer(sigma);
-    return () => {
-      setRenderer(null);
-      sigma.kill();
-    };
-  }, [graph]);
-
-  const camera = renderer?.getCamera();
-  return (
-    <div className="sigma-wrap">
-      <div ref={container} className="sigma-container" data-testid="sigma-container" role="img" aria-label={label} />
-      <div className="zoom-buttons">
-        <button type="button" onClick={() => camera?.animatedZoom({ duration: 300 })} aria-label={t('zoomIn')} title={t('zoomIn')}>
-          +
-        </button>
-        <button type="button" onClick={() => camera?.animatedUnzoom({ duration: 300 })} aria-label={t('zoomOut')} title={t('zoomOut')}>
-          −
-        </button>
-        <button type="button" onClick={() => camera?.animatedReset({ duration: 300 })} aria-label={t('zoomReset')} title={t('zoomReset')}>
-          ⤢
-        </button>
-      </div>
-      <SigmaContext.Provider value={renderer}>{children}</SigmaContext.Provider>
-    </div>
+    }),
   );
+  return (
+    <SigmaContainer graph={graph} settings={sigmaSettings} className="sigma-wrap">
+      <Renderer label={label} labels={labels} onClickNode={onClickNode} onClickStage={onClickStage} />
+      <ControlsContainer position="top-right" className="zoom-buttons">
+        <ZoomControl animationDuration={300} labels={{ zoomIn: t('zoomIn'), zoomOut: t('zoomOut'), reset: t('zoomReset') }}>
+          <span aria-hidden="true">+</span>
+          <span aria-hidden="true">−</span>
+          <span aria-hidden="true">⤢</span>
+        </ZoomControl>
+      </ControlsContainer>
+      {children}
+    </SigmaContainer>
+  );
+}
+
+/** Renderless: binds the label layer, names the canvas for assistive technology, forwards clicks. */
+function Renderer({
+  label,
+  labels,
+  onClickNode,
+  onClickStage,
+}: Pick<SigmaGraphProps, 'label' | 'onClickNode' | 'onClickStage'> & { labels: LabelLayer }) {
+  const sigma = useSigma();
+  const registerEvents = useRegisterEvents();
+  const handlers = useRef({ onClickNode, onClickStage });
+  handlers.current = { onClickNode, onClickStage };
+
+  useEffect(() => {
+    labels.attach(sigma);
+    exposeToTests({ sigma, labels });
+  }, [sigma, labels]);
+  useEffect(() => {
+    const container = sigma.getContainer();
+    container.setAttribute('role', 'img');
+    container.setAttribute('aria-label', label);
+    container.dataset.testid = 'sigma-container';
+  }, [sigma, label]);
+  useEffect(() => {
+    registerEvents({
+      clickNode: ({ node }) => handlers.current.onClickNode?.(node),
+      clickStage: () => handlers.current.onClickStage?.(),
+    });
+  }, [registerEvents]);
+  return null;
 }

@@ -100,12 +100,12 @@ export type LandscapeQueryVariables = Exact<{
 
 export type LandscapeQuery = { landscape: { nodes: Array<{ id: string, kind: LandscapeNodeKind, label: string, name: string, members: number, level: Level | null, bundesland: string | null, typology: Typology | null, governance: Governance | null, synthetic: boolean, umbrella: boolean, x: number | null, y: number | null, persons: { exact: number | null, fewerThan3: boolean, atLeast: number } }>, edges: Array<{ source: string, target: string, type: string, synthetic: boolean }>, landPositions: Array<{ bundesland: string, x: number, y: number }> } };
 
-export type NetworkTermsQueryVariables = Exact<{
+export type NetworkFactsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type NetworkTermsQuery = { networks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, running: boolean } }> } };
+export type NetworkFactsQuery = { networks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, running: boolean, synthetic: boolean } }> } };
 
 export type SearchQueryVariables = Exact<{
   query: string;
@@ -355,8 +355,8 @@ export const LandscapeDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"741a6fbe224349cf929687974da6741aed1f84b03750850c0b30638671900282"}) as unknown as TypedDocumentString<LandscapeQuery, LandscapeQueryVariables>;
-export const NetworkTermsDocument = new TypedDocumentString(`
-    query NetworkTerms($after: String) {
+export const NetworkFactsDocument = new TypedDocumentString(`
+    query NetworkFacts($after: String) {
   networks(first: 500, after: $after) {
     pageInfo {
       hasNextPage
@@ -366,11 +366,12 @@ export const NetworkTermsDocument = new TypedDocumentString(`
       node {
         id
         running
+        synthetic
       }
     }
   }
 }
-    `, {"hash":"e282c9fba264767c9a13d2731131f782933a7a1b733e5d6dbad051a43277e585"}) as unknown as TypedDocumentString<NetworkTermsQuery, NetworkTermsQueryVariables>;
+    `, {"hash":"990825b87fe13da559cffc261c300dfec1716481508851e5c0dd70b31f8bbd46"}) as unknown as TypedDocumentString<NetworkFactsQuery, NetworkFactsQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($query: String!, $first: Int, $types: [SearchableType!] = [Network, Authority, UmbrellaOrganisation, Topic, Innovation]) {
   search(query: $query, first: $first, types: $types) {

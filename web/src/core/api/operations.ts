@@ -13,9 +13,9 @@ export const LandscapeQuery = graphql(`
   }
 `);
 
-export const NetworkTermsQuery = graphql(`
-  query NetworkTerms($after: String) {
-    networks(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id running } } }
+export const NetworkFactsQuery = graphql(`
+  query NetworkFacts($after: String) {
+    networks(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id running synthetic } } }
   }
 `);
 

@@ -24,8 +24,8 @@ export function coverageOf(answer: CoverageQuery): Coverage {
 const NONE: Split = { real: 0, synthetic: 0 };
 export const countOf = (counts: Map<string, Split>, kind: string): Split => counts.get(kind) ?? NONE;
 
-/** Relations of all types together. */
-export function totalRelations(counts: Map<string, Split>): Split {
+/** Counts of all kinds (or relation types) together. */
+export function totalOf(counts: Map<string, Split>): Split {
   let real = 0;
   let synthetic = 0;
   // MEMBER_OF:Authority is counted there only, not also under MEMBER_OF (umbrellas' memberships).
@@ -34,4 +34,9 @@ export function totalRelations(counts: Map<string, Split>): Split {
     synthetic += split.synthetic;
   }
   return { real, synthetic };
+}
+
+/** Whether nothing in the store comes from a source: no node and no relation, only Beispieldaten. */
+export function onlySynthetic(coverage: Coverage): boolean {
+  return totalOf(coverage.nodes).real === 0 && totalOf(coverage.relations).real === 0;
 }

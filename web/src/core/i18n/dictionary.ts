@@ -271,6 +271,14 @@ export const de = {
   sourceLine: 'Quelle: {titles}',
   hiddenSynthetic_one: '{count} Eintrag aus Beispieldaten ausgeblendet („nur Quellen“)',
   hiddenSynthetic_other: '{count} Einträge aus Beispieldaten ausgeblendet („nur Quellen“)',
+  legendSyntheticNodes_one: '{count} erfundener Knoten: mit weißem Ring',
+  legendSyntheticNodes_other: '{count} erfundene Knoten: mit weißem Ring',
+  legendSyntheticRelations_one: '{count} erfundene Beziehung: gebogen',
+  legendSyntheticRelations_other: '{count} erfundene Beziehungen: gebogen',
+  legendSyntheticOverlaps_one: '{count} Überschneidung mit Beispieldaten: gebogen',
+  legendSyntheticOverlaps_other: '{count} Überschneidungen mit Beispieldaten: gebogen',
+  onlySynthetic:
+    'Dieser Datenbestand enthält nur Beispieldaten: Nichts davon stammt aus einer Quelle, alles ist erfunden. Echte Daten kommen mit „pnpm run import <Datei>“ hinein (siehe docs/import.md im Repository).',
   noticeTitle: 'Vieles hier ist erfunden',
   noticeText:
     'Alle Personen, die meisten Mitgliedschaften von Behörden ({memberships}) und die meisten Treffen ({events}) sind Beispieldaten: erfunden, damit Überschneidungen sichtbar werden, bis echte Daten importiert sind. Sie tragen das Zeichen „Beispieldaten“ und sind schraffiert.',
@@ -737,6 +745,14 @@ export const en: Record<keyof typeof de, string> = {
   sourceLine: 'Source: {titles}',
   hiddenSynthetic_one: '{count} sample-data entry hidden (“sources only”)',
   hiddenSynthetic_other: '{count} sample-data entries hidden (“sources only”)',
+  legendSyntheticNodes_one: '{count} invented node: with a white ring',
+  legendSyntheticNodes_other: '{count} invented nodes: with a white ring',
+  legendSyntheticRelations_one: '{count} invented relation: curved',
+  legendSyntheticRelations_other: '{count} invented relations: curved',
+  legendSyntheticOverlaps_one: '{count} overlap with sample data: curved',
+  legendSyntheticOverlaps_other: '{count} overlaps with sample data: curved',
+  onlySynthetic:
+    'This store holds sample data only: none of it comes from a source, all of it is invented. Real data comes in with “pnpm run import <file>” (see docs/import.md in the repository).',
   noticeTitle: 'Much of this is invented',
   noticeText:
     'All persons, most memberships of authorities ({memberships}) and most meetings ({events}) are sample data: invented so that overlaps are visible until real data is imported. They carry the mark “Sample data” and are hatched.',

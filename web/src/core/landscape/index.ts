@@ -1,20 +1,20 @@
-// Server data of the landscape (react-query): the landscape itself, which networks still run,
-// and the clusters; and the model the map and the table share: the landscape with small
+// Server data of the landscape (react-query): the landscape itself, which networks still run and
+// which are Beispieldaten, and the clusters; and the model the map and the table share: the landscape with small
 // authorities aggregated into their Land, and the node ids the filters leave visible.
 // Everything derived is computed by the pure functions in utils.ts.
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { NetworkTermsQuery as NetworkTermsQueryResult } from '../../gql/graphql';
+import type { NetworkFactsQuery as NetworkFactsQueryResult } from '../../gql/graphql';
 import { request } from '../api/client';
-import { ClustersQuery, LandscapeQuery, NetworkTermsQuery } from '../api/operations';
+import { ClustersQuery, LandscapeQuery, NetworkFactsQuery } from '../api/operations';
 import type { DataScope, ViewState } from '../urlState/types';
 import { aggregateSmallAuthorities, fromApi, visibleNodeIds } from './utils';
 
 /** The query keys of this domain, defined here once. */
 export const landscapeKeys = {
   landscape: (includeSynthetic: boolean) => ['landscape', 'graph', includeSynthetic] as const,
-  networkTerms: () => ['landscape', 'network-terms'] as const,
+  networkFacts: () => ['landscape', 'network-facts'] as const,
   clusters: () => ['landscape', 'clusters'] as const,
 };
 
@@ -33,22 +33,31 @@ export function useLandscape(includeSynthetic = true) {
   });
 }
 
-type NetworkTermsPage = NetworkTermsQueryResult['networks'];
+type NetworkFactsPage = NetworkFactsQueryResult['networks'];
 
-/** Network id -> still running (Network.running), read a page (the API's largest) at a time. */
-async function networkTerms(): Promise<Map<string, boolean>> {
-  const running = new Map<string, boolean>();
-  let after: string | null = null;
-  do {
-    const page: NetworkTermsPage = (await request(NetworkTermsQuery, { after })).networks;
-    for (const { node } of page.edges) running.set(node.id, node.running);
-    after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
-  } while (after);
-  return running;
+/** Of every network: whether it still runs (Network.running), and whether it is invented. */
+export interface NetworkFacts {
+  running: Map<string, boolean>;
+  synthetic: Set<string>;
 }
 
-export function useNetworkTerms() {
-  return useQuery({ queryKey: landscapeKeys.networkTerms(), queryFn: networkTerms, staleTime: 5 * 60_000 });
+/** The facts of every network, read a page (the API's largest) at a time. */
+async function networkFacts(): Promise<NetworkFacts> {
+  const facts: NetworkFacts = { running: new Map(), synthetic: new Set() };
+  let after: string | null = null;
+  do {
+    const page: NetworkFactsPage = (await request(NetworkFactsQuery, { after })).networks;
+    for (const { node } of page.edges) {
+      facts.running.set(node.id, node.running);
+      if (node.synthetic) facts.synthetic.add(node.id);
+    }
+    after = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
+  } while (after);
+  return facts;
+}
+
+export function useNetworkFacts() {
+  return useQuery({ queryKey: landscapeKeys.networkFacts(), queryFn: networkFacts, staleTime: 5 * 60_000 });
 }
 
 export function useClusters(enabled: boolean) {
@@ -77,10 +86,10 @@ export function useAggregatedLandscape(expand: readonly string[], land: string |
 /** The aggregated landscape and the visible node ids for a view state (the map's and the table's). */
 export function useLandscapeModel(state: ViewState) {
   const { landscape, aggregated } = useAggregatedLandscape(state.expand, state.filters.land, state.filters.data);
-  const terms = useNetworkTerms();
+  const facts = useNetworkFacts();
   const visible = useMemo(
-    () => (aggregated ? visibleNodeIds(aggregated, state.filters, terms.data ?? new Map()) : null),
-    [aggregated, state.filters, terms.data],
+    () => (aggregated ? visibleNodeIds(aggregated, state.filters, facts.data?.running) : null),
+    [aggregated, state.filters, facts.data],
   );
   return { landscape, aggregated, visible };
 }

@@ -33,12 +33,13 @@ export const syntheticArg = (data: DataScope): boolean | null => (data === 'all'
  * The overlap matrix of all networks on one basis, as cells between network ids, for the data
  * scope given or else the one the page's data switch chose (networks and the memberships counted).
  */
-export function useOverlapMatrix(by: MemberBasis, data?: DataScope) {
+export function useOverlapMatrix(by: MemberBasis, data?: DataScope, enabled = true) {
   const [state] = useViewState();
   const scope = data ?? state.filters.data;
   return useQuery({
     queryKey: overlapKeys.matrix(by, scope),
     queryFn: () => request(OverlapMatrixQuery, { by, synthetic: syntheticArg(scope) }).then((d) => fromColumns(d.overlapMatrix)),
+    enabled,
   });
 }
 

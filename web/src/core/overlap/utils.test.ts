@@ -12,6 +12,7 @@ import {
   type OverlapMatrix,
   overlapGraph,
   overlapGroups,
+  overlapMarks,
 } from './utils';
 
 const matrix: OverlapMatrix = {
@@ -55,6 +56,26 @@ describe('overlap', () => {
     expect(graph.getNodeAttribute('network:b', 'label')).toBe('BB');
     expect(graph.hasEdge('network:a', 'network:c')).toBe(false);
     expect(graph.hasEdge('network:a', 'network:b')).toBe(true);
+  });
+
+  it('marks invented networks, and every overlap with one of them, as Beispieldaten', () => {
+    const graph = overlapGraph(matrix, matrix.cells, undefined, overlapMarks('all', new Set(['network:c'])));
+    expect(graph.getNodeAttribute('network:c', 'synthetic')).toBe(true);
+    expect(graph.getNodeAttribute('network:a', 'synthetic')).toBe(false);
+    expect(graph.getEdgeAttribute('network:a', 'network:c', 'synthetic')).toBe(true);
+    expect(graph.getEdgeAttribute('network:a', 'network:b', 'synthetic')).toBe(false);
+  });
+
+  it('marks an overlap that counts invented members: shared less, or nothing, when only the sources count', () => {
+    const [ab, ac] = matrix.cells as [MatrixCell, MatrixCell];
+    const bc: MatrixCell = { a: 'network:b', b: 'network:c', i: 1, j: 2, shared: 2, jaccard: 0.67, overlap: 1 };
+    // From the sources only: a and b share as many, b and c fewer, a and c nothing.
+    const marks = overlapMarks('all', new Set(), [ab, { ...bc, shared: 1 }]);
+    expect([ab, ac, bc].map(marks.pair)).toEqual([false, true, true]);
+    // Until the sources' count is there, only pairs with an invented network are known.
+    expect(overlapMarks('all', new Set()).pair(ac)).toBe(false);
+    expect(overlapMarks('real', new Set(['network:a'])).pair(ab)).toBe(false);
+    expect(overlapMarks('synthetic', new Set()).pair(ab)).toBe(true);
   });
 
   it('keeps a network that shares nothing next to the others, not far out', () => {

@@ -8,7 +8,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { OverlapMatrixQuery } from '../../gql/graphql';
 import { KIND_COLORS, nodeSize } from '../landscape/utils';
 import { ringIsolatedNodes } from '../layout';
-import type { MatrixOrder } from '../urlState/types';
+import type { DataScope, MatrixOrder } from '../urlState/types';
 
 type MatrixAnswer = OverlapMatrixQuery['overlapMatrix'];
 
@@ -116,14 +116,41 @@ export function overlapPositions(matrix: OverlapMatrix): Map<string, { x: number
   return positions;
 }
 
+/** What of an overlap graph is Beispieldaten: invented networks, and pairs whose overlap counts invented members. */
+export interface OverlapMarks {
+  networks: ReadonlySet<string>;
+  pair: (cell: MatrixCell) => boolean;
+}
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}\n${b}` : `${b}\n${a}`);
+
+/**
+ * Which overlaps count Beispieldaten, by the data scope the matrix was counted in: none with the
+ * sources only, every one with Beispieldaten only; with both, every pair with an invented network
+ * and every pair that shares less, or nothing, when only the sources count (`real`, the matrix of
+ * the sources only; without it, only the pairs with an invented network are known).
+ */
+export function overlapMarks(scope: DataScope, networks: ReadonlySet<string>, real?: readonly MatrixCell[]): OverlapMarks {
+  if (scope === 'real') return { networks: new Set(), pair: () => false };
+  if (scope === 'synthetic') return { networks, pair: () => true };
+  const fromSources = new Map(real?.map((c) => [pairKey(c.a, c.b), c.shared]));
+  return {
+    networks,
+    pair: ({ a, b, shared }) =>
+      networks.has(a) || networks.has(b) || (real !== undefined && (fromSources.get(pairKey(a, b)) ?? 0) < shared),
+  };
+}
+
 /**
  * A graph of the networks (all of them, at the positions given, so nothing moves while the
- * threshold does) with one edge per pair given, its width from the shared count.
+ * threshold does) with one edge per pair given, its width from the shared count, and the
+ * Beispieldaten marked (`synthetic`) as `marks` says.
  */
 export function overlapGraph(
   matrix: OverlapMatrix,
   cells: readonly MatrixCell[],
   positions?: Map<string, { x: number; y: number }>,
+  marks: OverlapMarks = { networks: new Set(), pair: () => false },
 ): Graph {
   const at = positions ?? overlapPositions(matrix);
   const graph = new Graph({ type: 'undirected' });
@@ -132,6 +159,7 @@ export function overlapGraph(
       label: n.shortName ?? n.name,
       fullName: n.name,
       kind: 'Network',
+      synthetic: marks.networks.has(n.id),
       size: nodeSize('Network', n.size),
       color: KIND_COLORS.Network,
       x: at.get(n.id)?.x ?? 0,
@@ -143,6 +171,7 @@ export function overlapGraph(
     graph.addUndirectedEdge(c.a, c.b, {
       shared: c.shared,
       jaccard: c.jaccard,
+      synthetic: marks.pair(c),
       size: Math.min(6, 0.5 + Math.sqrt(c.shared) / 2),
       color: '#94a3b8',
     });

@@ -3,13 +3,20 @@ import { LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES, renderChoice } from './size';
 
 describe('renderChoice', () => {
   it('keeps circles, rectangle edges and labels while moving for the real landscape', () => {
-    expect(renderChoice(341, 86)).toEqual({ nodeType: 'circle', edgeType: 'line', hideOnMove: false, labelRenderedSizeThreshold: 4 });
+    expect(renderChoice(341, 86)).toEqual({
+      nodeType: 'circle',
+      edgeType: 'line',
+      syntheticEdgeType: 'curve',
+      hideOnMove: false,
+      labelRenderedSizeThreshold: 4,
+    });
   });
 
   it('switches to GL points, thin lines and hiding while moving at Germany scale', () => {
     expect(renderChoice(LARGE_GRAPH_EDGES + 1, LARGE_GRAPH_NODES + 1)).toEqual({
       nodeType: 'point',
       edgeType: 'thin',
+      syntheticEdgeType: 'thin',
       hideOnMove: true,
       labelRenderedSizeThreshold: 5,
     });

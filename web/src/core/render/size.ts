@@ -2,7 +2,9 @@
 // thousand edges, edges are 1-px GL lines hidden while the camera moves; above a few thousand
 // nodes, nodes are GL points instead of circle quads: where WebGL runs in software (no GPU,
 // headless Chromium) a frame of points costs a fraction of one of circles, which keeps panning
-// a Germany-scale map fluid.
+// a Germany-scale map fluid. Relations from Beispieldaten are drawn curved (their mark, next to
+// the ring of invented nodes, see marks.ts) while the edges are few enough for the curve's
+// shader; among thousands of 1-px lines they stay lines.
 
 export const LARGE_GRAPH_EDGES = 5000;
 export const LARGE_GRAPH_NODES = 3000;
@@ -10,6 +12,8 @@ export const LARGE_GRAPH_NODES = 3000;
 export interface RenderChoice {
   nodeType: 'circle' | 'point';
   edgeType: 'line' | 'thin';
+  /** How a relation from Beispieldaten is drawn: curved, or (many edges) as the others are. */
+  syntheticEdgeType: 'curve' | 'thin';
   hideOnMove: boolean;
   labelRenderedSizeThreshold: number;
 }
@@ -19,6 +23,7 @@ export function renderChoice(edges: number, nodes = 0): RenderChoice {
   return {
     nodeType: nodes > LARGE_GRAPH_NODES ? 'point' : 'circle',
     edgeType: large ? 'thin' : 'line',
+    syntheticEdgeType: large ? 'thin' : 'curve',
     hideOnMove: large,
     // Node radii are 2 to 10 px at the initial view (core/landscape nodeSize): a network gets its
     // label from the start, an authority once the user zooms in on it.

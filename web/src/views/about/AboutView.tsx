@@ -1,9 +1,10 @@
 // The "Über" page: what the atlas is, what it covers (counted from the data, per kind, from the
-// sources and as Beispieldaten), the documents it was read from, and the API.
+// sources and as Beispieldaten; a store of Beispieldaten only says so first), the documents it
+// was read from, and the API.
 
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { openGuide } from '../../components/FirstVisit';
-import { countOf, totalRelations, useCoverage } from '../../core/coverage';
+import { countOf, onlySynthetic, totalOf, useCoverage } from '../../core/coverage';
 import { useI18n } from '../../core/i18n';
 import type { MessageKey } from '../../core/i18n/types';
 
@@ -28,6 +29,11 @@ export function AboutView() {
       {error && <ErrorMessage error={error} onRetry={() => refetch()} />}
       {data && (
         <>
+          {onlySynthetic(data) && (
+            <p className="note only-synthetic" data-testid="only-synthetic">
+              {t('onlySynthetic')}
+            </p>
+          )}
           <ul data-testid="coverage">
             {KINDS.map(([kind, label]) => {
               const split = countOf(data.nodes, kind);
@@ -43,8 +49,8 @@ export function AboutView() {
             </li>
             <li>
               {t('aboutRelationsRow', {
-                real: num(totalRelations(data.relations).real),
-                synthetic: num(totalRelations(data.relations).synthetic),
+                real: num(totalOf(data.relations).real),
+                synthetic: num(totalOf(data.relations).synthetic),
               })}
             </li>
           </ul>

@@ -9,7 +9,7 @@ import { EmptyResult } from '../../components/EmptyResult';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ExportMenu } from '../../components/ExportMenu';
 import { FilterPanel } from '../../components/FilterPanel';
-import { Legend, type LegendEntry } from '../../components/Legend';
+import { Legend, type LegendEntry, type SyntheticLegend } from '../../components/Legend';
 import { SigmaGraph } from '../../components/SigmaGraph';
 import { useI18n } from '../../core/i18n';
 import {
@@ -22,6 +22,7 @@ import {
   useClusters,
   useLandscapeModel,
 } from '../../core/landscape';
+import { renderChoice } from '../../core/render/size';
 import { setViewState, type ViewState } from '../../core/urlState';
 import { CameraController } from './controllers/CameraController';
 import { DetailController } from './controllers/DetailController';
@@ -111,6 +112,13 @@ function MapView({
     };
   }, [shown, detail, state.filters, visible, target]);
 
+  // The data switch holds for relations too: also while the landscape of the other scope loads,
+  // and the one shown meanwhile still has the relations the switch leaves out.
+  const hideEdge = useMemo(() => {
+    const data = state.filters.data;
+    return data === 'all' ? null : (edge: string) => drawn.getEdgeAttribute(edge, 'synthetic') !== (data === 'synthetic');
+  }, [drawn, state.filters.data]);
+
   const clusterColors = useMemo(() => {
     if (state.color !== 'cluster' || !clusters.data) return null;
     const colors = new Map<string, string>();
@@ -122,12 +130,17 @@ function MapView({
 
   const counts = new Map<NodeKind, number>();
   let edges = 0;
+  // What the Legend's Beispieldaten entry counts: the invented nodes and relations drawn.
+  const synthetic: SyntheticLegend = { nodes: 0, edges: 0, curved: renderChoice(drawn.size, drawn.order).syntheticEdgeType === 'curve' };
   for (const id of shown) {
-    const kind = drawn.getNodeAttribute(id, 'kind');
+    const { kind, synthetic: invented } = drawn.getNodeAttributes(id);
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    if (invented) synthetic.nodes++;
   }
-  drawn.forEachEdge((_e, _a, s, tg) => {
-    if (shown.has(s) && shown.has(tg)) edges++;
+  drawn.forEachEdge((e, a, s, tg) => {
+    if (!shown.has(s) || !shown.has(tg) || hideEdge?.(e)) return;
+    edges++;
+    if (a.synthetic) synthetic.edges++;
   });
   const legend: LegendEntry[] | undefined = clusterColors
     ? [
@@ -181,12 +194,11 @@ function MapView({
         onClickNode={(node) => setViewState({ node }, { push: true })}
         onClickStage={() => state.node && !ego && setViewState({ node: null }, { push: true })}
       >
-        <ReducersController visible={passes} selected={target} colors={clusterColors} />
+        <ReducersController visible={passes} selected={target} colors={clusterColors} hideEdge={hideEdge} />
         {!ego && <DetailController graph={graph} detail={detail} edges={landscape.edges} selected={target} bbox={bbox} />}
         <CameraController target={ego ? null : target} overview={laying} />
         {!ego && (
           <LayoutController
-            graph={graph}
             placeOnly={unplaced > 0 && unplaced < graph.order}
             run={unplaced > 0}
             onStart={layoutStarted}
@@ -195,7 +207,12 @@ function MapView({
         )}
         <ExportMenu graph={drawn} visible={shown} baseName={ego ? `netzwerkatlas-umfeld-${target}` : 'netzwerkatlas-landschaft'} />
       </SigmaGraph>
-      <Legend counts={counts} entries={legend} help={legend ? t('clusterHelp') : t('weightHelp')} />
+      <Legend
+        counts={counts}
+        entries={legend}
+        help={legend ? t('clusterHelp') : t('weightHelp')}
+        synthetic={state.filters.data === 'real' ? null : synthetic}
+      />
     </section>
   );
 }

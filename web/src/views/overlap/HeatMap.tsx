@@ -41,9 +41,47 @@ function HeatLegend() {
 }
 
 /**
- * The matrix, its rows and columns in `order` (network indices, see matrixOrder); a row's mark
- * has the colour of its network's group in the graph beside it.
+ * One pair's two cells of the symmetric matrix, (i, j) and its mirror (j, i), in the pair's
+ * colour; `at` places a row or column, `title` names a cell, `onClick` gets the cell's row.
  */
+function SymmetricCells({
+  i,
+  j,
+  at,
+  value,
+  title,
+  onClick,
+}: {
+  i: number;
+  j: number;
+  at: (k: number) => number;
+  value: number;
+  title: (row: number, col: number) => string;
+  onClick: (row: number) => void;
+}) {
+  return (
+    <>
+      {[
+        [i, j],
+        [j, i],
+      ].map(([row, col]) => (
+        // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the buttons or the table beside it are the keyboard way
+        <rect
+          key={`${row}-${col}`}
+          x={at(col!)}
+          y={at(row!)}
+          width={CELL - 1}
+          height={CELL - 1}
+          fill={heatColor(value)}
+          onClick={() => onClick(row!)}
+        >
+          <title>{title(row!, col!)}</title>
+        </rect>
+      ))}
+    </>
+  );
+}
+
 /** Above this many networks the heat map starts with its groups. */
 export const GROUPS_ABOVE = 100;
 
@@ -113,6 +151,7 @@ export function HeatMap({
   }
   const size = LABEL + groups.length * CELL;
   const at = (g: number) => LABEL + g * CELL;
+  const groupLabel = (g: number) => t('heatmapGroupLabel', { id: g + 1, size: groups[g]?.length ?? 0 });
   return (
     <figure className="heatmap">
       <figcaption>{t('heatmap')}</figcaption>
@@ -133,32 +172,26 @@ export function HeatMap({
                 className="heatmap-group-label"
                 onClick={() => setOpen(g)}
               >
-                {t('heatmapGroupLabel', { id: g + 1, size: group.length })}
+                {groupLabel(g)}
               </text>
               <text x={at(g) + CELL * 0.7} y={LABEL - 4} fontSize={10} transform={`rotate(-60 ${at(g) + CELL * 0.7} ${LABEL - 4})`}>
-                {t('heatmapGroupLabel', { id: g + 1, size: group.length })}
+                {groupLabel(g)}
               </text>
             </g>
           ))}
-          {cells.flatMap((c) =>
-            [
-              [c.g, c.h],
-              [c.h, c.g],
-            ].map(([row, col]) => (
-              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the buttons below are the keyboard way
-              <rect
-                key={`${row}-${col}`}
-                x={at(col!)}
-                y={at(row!)}
-                width={CELL - 1}
-                height={CELL - 1}
-                fill={heatColor(c.jaccard)}
-                onClick={() => setOpen(row!)}
-              >
-                <title>{`${t('heatmapGroupLabel', { id: row! + 1, size: groups[row!]?.length ?? 0 })} × ${t('heatmapGroupLabel', { id: col! + 1, size: groups[col!]?.length ?? 0 })}: ${c.pairs} · ${c.shared} ${t('shared')}, ${t('jaccard')} ${c.jaccard.toFixed(3)}`}</title>
-              </rect>
-            )),
-          )}
+          {cells.map((c) => (
+            <SymmetricCells
+              key={`${c.g}-${c.h}`}
+              i={c.g}
+              j={c.h}
+              at={at}
+              value={c.jaccard}
+              title={(row, col) =>
+                `${groupLabel(row)} × ${groupLabel(col)}: ${c.pairs} · ${c.shared} ${t('shared')}, ${t('jaccard')} ${c.jaccard.toFixed(3)}`
+              }
+              onClick={setOpen}
+            />
+          ))}
         </svg>
       </section>
       <p className="heatmap-groups">
@@ -167,7 +200,7 @@ export function HeatMap({
             <span key={group[0]}>
               {g > 0 && ' · '}
               <button type="button" className="link" onClick={() => setOpen(g)}>
-                {t('heatmapGroupLabel', { id: g + 1, size: group.length })}
+                {groupLabel(g)}
               </button>
             </span>
           ) : null,
@@ -177,7 +210,10 @@ export function HeatMap({
   );
 }
 
-/** Every network of the matrix given, in `order`. */
+/**
+ * Every network of the matrix given, its rows and columns in `order` (network indices, see
+ * matrixOrder); a row's mark has the colour of its network's group in the graph beside it.
+ */
 function NetworkHeatMap({
   matrix,
   order,
@@ -220,25 +256,17 @@ function NetworkHeatMap({
               {colors && <rect x={LABEL - 5} y={at(i)} width={4} height={CELL - 1} fill={colors.get(byIndex.get(i)?.id ?? '')} />}
             </g>
           ))}
-          {matrix.cells.flatMap((c) =>
-            [
-              [c.i, c.j],
-              [c.j, c.i],
-            ].map(([row, col]) => (
-              // biome-ignore lint/a11y/noStaticElementInteractions: pointer shortcut; the table beside it is the keyboard way
-              <rect
-                key={`${row}-${col}`}
-                x={at(col!)}
-                y={at(row!)}
-                width={CELL - 1}
-                height={CELL - 1}
-                fill={heatColor(c.jaccard)}
-                onClick={() => onPair(c)}
-              >
-                <title>{`${name(c.i)} × ${name(c.j)}: ${c.shared} ${t('shared')}, ${t('jaccard')} ${c.jaccard.toFixed(2)}`}</title>
-              </rect>
-            )),
-          )}
+          {matrix.cells.map((c) => (
+            <SymmetricCells
+              key={`${c.i}-${c.j}`}
+              i={c.i}
+              j={c.j}
+              at={at}
+              value={c.jaccard}
+              title={() => `${name(c.i)} × ${name(c.j)}: ${c.shared} ${t('shared')}, ${t('jaccard')} ${c.jaccard.toFixed(2)}`}
+              onClick={() => onPair(c)}
+            />
+          ))}
         </svg>
       </section>
     </figure>

@@ -1,16 +1,18 @@
 // Networks only, linked by shared authorities or persons (Query.overlapMatrix), with a threshold
 // slider, a heat map of the matrix with a table alternative, and the topic-redundancy list.
 // The graph draws the backbone of the pairs (each network's strongest partners) and says how
-// many it hides; the heat map opens the pair a cell stands for.
+// many it hides; the heat map opens the pair a cell stands for. Invented networks, and overlaps
+// that count invented members (the matrix of the sources only says which), carry the
+// Beispieldaten marks.
 
 import { useMemo, useState } from 'react';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ExportMenu } from '../../components/ExportMenu';
-import { Legend, type LegendEntry } from '../../components/Legend';
+import { Legend, type LegendEntry, type SyntheticLegend } from '../../components/Legend';
 import { SigmaGraph } from '../../components/SigmaGraph';
 import { exportCsv, toCsv } from '../../core/export';
 import { useI18n } from '../../core/i18n';
-import { CLUSTER_COLORS, clusterColor } from '../../core/landscape';
+import { CLUSTER_COLORS, clusterColor, useNetworkFacts } from '../../core/landscape';
 import {
   backbone,
   backboneK,
@@ -20,10 +22,12 @@ import {
   maxShared,
   overlapGraph,
   overlapGroups,
+  overlapMarks,
   overlapPositions,
   useOverlapMatrix,
   useTopicRedundancy,
 } from '../../core/overlap';
+import { renderChoice } from '../../core/render/size';
 import { setViewState, type ViewState } from '../../core/urlState';
 import { ReducersController } from '../landscape/controllers/ReducersController';
 import { HeatMap } from './HeatMap';
@@ -73,7 +77,16 @@ export function OverlapView({ state }: { state: ViewState }) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
   const [pair, setPair] = useState<MatrixCell | null>(null);
+  const scope = state.filters.data;
   const { data: matrix, error, isPending, refetch } = useOverlapMatrix(state.by);
+  // Which overlaps count invented members: with both kinds of data, what the sources alone share.
+  const fromSources = useOverlapMatrix(state.by, 'real', scope === 'all');
+  const facts = useNetworkFacts();
+  const marksPending = facts.isPending || (scope === 'all' && fromSources.isPending);
+  const marks = useMemo(
+    () => (marksPending ? null : overlapMarks(scope, facts.data?.synthetic ?? new Set(), fromSources.data?.cells)),
+    [marksPending, scope, facts.data, fromSources.data],
+  );
   const positions = useMemo(() => (matrix ? overlapPositions(matrix) : null), [matrix]);
   const groups = useMemo(() => (matrix ? overlapGroups(matrix) : []), [matrix]);
   const order = useMemo(() => (matrix ? matrixOrder(matrix, state.order, groups) : []), [matrix, state.order, groups]);
@@ -99,8 +112,11 @@ export function OverlapView({ state }: { state: ViewState }) {
     const all = matrix ? cellsAtThreshold(matrix.cells, min) : [];
     return { all, kept: backbone(all, k) };
   }, [matrix, min, k]);
-  const graph = useMemo(() => (matrix && positions ? overlapGraph(matrix, kept, positions) : null), [matrix, kept, positions]);
-  if (isPending) return <Loading />;
+  const graph = useMemo(
+    () => (matrix && positions && marks ? overlapGraph(matrix, kept, positions, marks) : null),
+    [matrix, kept, positions, marks],
+  );
+  if (isPending || marksPending) return <Loading />;
   if (error) return <ErrorMessage error={error} onRetry={() => refetch()} />;
   if (!matrix || !graph) return null;
 
@@ -111,6 +127,12 @@ export function OverlapView({ state }: { state: ViewState }) {
     : t('overlapEdges', { count: all.length });
   const names = new Map(matrix.networks.map((n) => [n.id, n.shortName ?? n.name]));
   const visible = new Set(matrix.networks.map((n) => n.id));
+  const synthetic: SyntheticLegend = {
+    nodes: graph.filterNodes((_n, a) => a.synthetic).length,
+    edges: graph.filterEdges((_e, a) => a.synthetic).length,
+    curved: renderChoice(graph.size, graph.order).syntheticEdgeType === 'curve',
+    edgeKey: 'legendSyntheticOverlaps',
+  };
   const header = [t('pairA'), t('pairB'), t('shared'), t('jaccard'), t('overlapCoefficient')];
   const rows = pairs.map((c) => [names.get(c.a) ?? c.a, names.get(c.b) ?? c.b, c.shared, c.jaccard.toFixed(3), c.overlap.toFixed(3)]);
 
@@ -149,7 +171,7 @@ export function OverlapView({ state }: { state: ViewState }) {
           <ReducersController visible={null} selected={state.node} colors={colors} />
           <ExportMenu graph={graph} visible={visible} baseName={`netzwerkatlas-ueberschneidungen-${state.by.toLowerCase()}-${min}`} />
         </SigmaGraph>
-        <Legend entries={legend} />
+        <Legend entries={legend} synthetic={synthetic} />
       </section>
       <section className="matrix" aria-label={t('heatmap')}>
         <p>

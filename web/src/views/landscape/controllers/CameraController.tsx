@@ -3,13 +3,13 @@
 // moves the nodes it shows the whole map instead: zoomed in on where the node stood, the camera
 // would lose it as it moves (on a shared link's first load it left the view within a second).
 
+import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
-import { useSigma } from '../../../components/SigmaGraph';
 
 export function CameraController({ target, overview = false }: { target: string | null; overview?: boolean }) {
   const renderer = useSigma();
   useEffect(() => {
-    if (!renderer || !target || !renderer.getGraph().hasNode(target)) return;
+    if (!target || !renderer.getGraph().hasNode(target)) return;
     const camera = renderer.getCamera();
     if (overview) {
       camera.animatedReset({ duration: 300 });

@@ -5,9 +5,9 @@
 // first, at most DETAIL_LIMIT) are added to the graph with their relations to what is drawn,
 // and taken out again when the camera moves away or out. The selected node is always drawn.
 
+import { useSigma } from '@react-sigma/core';
 import type Graph from 'graphology';
 import { useEffect } from 'react';
-import { useSigma } from '../../../components/SigmaGraph';
 import { addRelation, type LandscapeEdge, type LandscapeNode, nodeAttributes } from '../../../core/landscape';
 
 /** Camera ratio below which folded nodes in view are drawn (1 is the whole map). */
@@ -39,10 +39,9 @@ function relationsOf(detail: readonly LandscapeNode[], edges: readonly Landscape
 export function DetailController({ graph, detail, edges, selected, bbox }: DetailControllerProps) {
   const renderer = useSigma();
   useEffect(() => {
-    if (renderer && bbox) renderer.setCustomBBox(bbox);
+    if (bbox) renderer.setCustomBBox(bbox);
   }, [renderer, bbox]);
   useEffect(() => {
-    if (!renderer) return;
     const added = new Set<string>();
     const byId = new Map(detail.map((n) => [n.id, n]));
     let relations: Map<string, LandscapeEdge[]> | null = null;

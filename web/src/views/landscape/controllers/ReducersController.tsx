@@ -1,9 +1,11 @@
 // Renderless: sets sigma's reducers for filters (hidden), hover (node and neighbours stand out,
-// the rest fades), the selection and cluster colours. Never mutates the graph; a UI change only
-// refreshes with skipIndexation.
+// the rest fades), the selection and cluster colours, over the Beispieldaten marks every frame
+// carries (core/render/marks). Never mutates the graph; a UI change only refreshes with
+// skipIndexation.
 
+import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
-import { useSigma } from '../../../components/SigmaGraph';
+import { mark } from '../../../core/render/marks';
 
 interface ReducersControllerProps {
   /** The nodes the filters let through (null: all). */
@@ -11,7 +13,7 @@ interface ReducersControllerProps {
   selected: string | null;
   /** Node id -> colour, when colouring by cluster. */
   colors?: ReadonlyMap<string, string> | null;
-  /** Edges to hide (e.g. under the overlap threshold). */
+  /** Edges to hide (e.g. under the overlap threshold, or left out by the data switch). */
   hideEdge?: ((edge: string) => boolean) | null;
 }
 
@@ -19,12 +21,27 @@ const FADED = '#e5e8ec';
 
 export function ReducersController({ visible, selected, colors, hideEdge }: ReducersControllerProps) {
   const renderer = useSigma();
+  const registerEvents = useRegisterEvents();
   const hover = useRef<{ node: string | null; neighbours: Set<string> }>({ node: null, neighbours: new Set() });
 
   useEffect(() => {
-    if (!renderer) return;
+    const graph = renderer.getGraph();
+    registerEvents({
+      enterNode: ({ node }) => {
+        hover.current = { node, neighbours: new Set(graph.neighbors(node)) };
+        renderer.refresh({ skipIndexation: true });
+      },
+      leaveNode: () => {
+        hover.current = { node: null, neighbours: new Set() };
+        renderer.refresh({ skipIndexation: true });
+      },
+    });
+  }, [renderer, registerEvents]);
+
+  useEffect(() => {
     const graph = renderer.getGraph();
     renderer.setSetting('nodeReducer', (node, data) => {
+      mark(data);
       if (visible && !visible.has(node)) return { ...data, hidden: true };
       const color = colors ? (colors.get(node) ?? '#c0c6cf') : data.color;
       const h = hover.current;
@@ -34,6 +51,7 @@ export function ReducersController({ visible, selected, colors, hideEdge }: Redu
       return { ...data, color: FADED, label: null, zIndex: 0 };
     });
     renderer.setSetting('edgeReducer', (edge, data) => {
+      mark(data);
       if (hideEdge?.(edge)) return { ...data, hidden: true };
       const h = hover.current;
       const focus = h.node ?? selected;
@@ -44,20 +62,6 @@ export function ReducersController({ visible, selected, colors, hideEdge }: Redu
           ? { ...data, color: '#f1f3f5' }
           : data;
     });
-    const enter = ({ node }: { node: string }) => {
-      hover.current = { node, neighbours: new Set(graph.neighbors(node)) };
-      renderer.refresh({ skipIndexation: true });
-    };
-    const leave = () => {
-      hover.current = { node: null, neighbours: new Set() };
-      renderer.refresh({ skipIndexation: true });
-    };
-    renderer.on('enterNode', enter);
-    renderer.on('leaveNode', leave);
-    return () => {
-      renderer.off('enterNode', enter);
-      renderer.off('leaveNode', leave);
-    };
   }, [renderer, visible, selected, colors, hideEdge]);
 
   return null;
