@@ -24,6 +24,9 @@ const schema = z.object({
   NEO4J_LOCAL_PAGECACHE_MIB: z.coerce.number().int().min(16).default(512),
   /** 'false' skips seeding the real landscape at start. */
   SEED: z.enum(['true', 'false']).default('true'),
+  // Up to this many rows an import is published in one transaction (readers see it at once);
+  // above, batch by batch. The default fits a Neo4j with a 1–2 GB heap; a larger one may raise it.
+  IMPORT_ONE_TRANSACTION_ROWS: z.coerce.number().int().min(0).default(100_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(resolve(repoRoot, 'web/dist')),
   /**
