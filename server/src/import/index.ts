@@ -37,6 +37,11 @@ export interface ImportOptions extends CheckOptions {
    * LARGE_IMPORT_ROWS; the operator's IMPORT_ONE_TRANSACTION_ROWS).
    */
   oneTransactionRows?: number;
+  /**
+   * Only rows of these networks (a coordinator importing into the networks they coordinate):
+   * a row naming another network is refused as a problem of its line.
+   */
+  networks?: readonly string[];
 }
 
 export interface ImportReport {
@@ -276,6 +281,17 @@ async function importTable(
     if (!checked.record) {
       report.rejected += 1;
       for (const p of checked.problems) note(p);
+      continue;
+    }
+    const network = checked.record.network;
+    if (options.networks && typeof network === 'string' && !options.networks.includes(network)) {
+      report.rejected += 1;
+      note(
+        problem(raw.line, read.names.network ?? 'Netzwerk', {
+          de: `Sie koordinieren ${network} nicht; importiert werden können nur Zeilen Ihrer Netzwerke.`,
+          en: `You do not coordinate ${network}; only rows of your own networks can be imported.`,
+        }),
+      );
       continue;
     }
     const key = identity(kind, checked.record);
