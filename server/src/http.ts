@@ -19,8 +19,8 @@ import { createGraphiQLPage } from './graphiql.js';
 import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
 import { createLanes } from './guard/scheduler.js';
 import { serveHealth } from './health.js';
-import { logger } from './logger.js';
 import { importSettings, saveUpload, UploadTooLargeError } from './import/jobs.js';
+import { logger } from './logger.js';
 import { createObservability } from './observability.js';
 import { pseudonymiser } from './people/audit.js';
 import { createChanges } from './people/changes.js';
@@ -272,7 +272,13 @@ export function createHttpServer(options: HttpOptions): Server {
     }
     // A file for an import from the app: the rate limit, a size limit of its own, and who may import.
     if (path === '/import/upload') {
-      if (req.method !== 'POST') return void sendJson(res, 405, { errors: [{ message: 'POST only', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, { allow: 'POST' });
+      if (req.method !== 'POST')
+        return void sendJson(
+          res,
+          405,
+          { errors: [{ message: 'POST only', extensions: { code: 'METHOD_NOT_ALLOWED' } }] },
+          { allow: 'POST' },
+        );
       void admit(req, res, importMaxBytes)
         .then(async (admitted) => {
           if (admitted) await upload(req, res);

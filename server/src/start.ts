@@ -13,8 +13,8 @@ import { createDb, createDriver, type Db } from './db/index.js';
 import { type Neo4jLocal, startNeo4jLocal } from './db/neo4jLocal.js';
 import { applySchema } from './db/schema.js';
 import { rederive, staleDerivations } from './derived/index.js';
-import { recoverImports } from './import/staging.js';
 import { createHttpServer } from './http.js';
+import { recoverImports } from './import/staging.js';
 import { logger } from './logger.js';
 
 /** Loads the landscape into the store (the seed package's seedLandscape) and says how much went in. */

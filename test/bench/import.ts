@@ -73,7 +73,10 @@ async function naiveImport(bench: BenchDb, lines: string[]): Promise<number> {
 }
 
 /** Runs the importer on a file in a child process and reads its peak resident memory. */
-async function childImport(bench: BenchDb, file: string): Promise<{ ms: number; maxRssKiB: number; outcome: string; rows: number; created: number }> {
+async function childImport(
+  bench: BenchDb,
+  file: string,
+): Promise<{ ms: number; maxRssKiB: number; outcome: string; rows: number; created: number }> {
   const script = resolve(repoRoot, 'test/bench/importChild.ts');
   return new Promise((done, fail) => {
     // The heap cap of `pnpm run import` (package.json), so that the figure is the command's.

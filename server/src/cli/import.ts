@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
 import { describeProblem, type ImportReport, importFile, KINDS, type Kind } from '../import/index.js';
 import { KIND_NAMES_DE, kindFromName } from '../import/layouts.js';
 import { importPopolo, isPopolo } from '../import/popolo.js';
 import { acceptReview, listReview, ReviewError, rejectReview, undoReview } from '../import/review.js';
-import { loadConfig } from '../config.js';
 import { connect } from './connect.js';
 
 const USAGE = `pnpm run import <Datei> [--kind <Art>] [--dry-run] [--valid-only] [--source "<Quelle>"] [--actor <Name>]

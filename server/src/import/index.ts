@@ -21,6 +21,8 @@ export { IMPORT_TIMEOUT_MS, type Recovery, recoverImports } from './staging.js';
 export interface ImportOptions extends CheckOptions {
   kind: Kind;
   format?: Format;
+  /** The name the file goes by in reports and records, when the path is a copy of it (an upload). */
+  fileName?: string;
   /** Report only; write nothing. */
   dryRun?: boolean;
   /** Write the valid rows only and list the rejected ones, instead of refusing the whole file. */
@@ -93,6 +95,8 @@ export interface ImportTable {
   path: string;
   kind: Kind;
   format?: Format;
+  /** Its name in reports and records (default: the path's last part). */
+  name?: string;
 }
 
 /** Another import is in progress: its process is alive. */
@@ -107,7 +111,7 @@ export class ImportBusyError extends Error {
 
 /** Imports one file. */
 export async function importFile(store: Store, path: string, options: ImportOptions): Promise<ImportReport> {
-  const [report] = await importFiles(store, [{ path, kind: options.kind, format: options.format }], options);
+  const [report] = await importFiles(store, [{ path, kind: options.kind, format: options.format, name: options.fileName }], options);
   return report as ImportReport;
 }
 
@@ -118,7 +122,7 @@ export async function importFile(store: Store, path: string, options: ImportOpti
 export async function importFiles(
   store: Store,
   tables: ImportTable[],
-  options: Omit<ImportOptions, 'kind' | 'format'>,
+  options: Omit<ImportOptions, 'kind' | 'format' | 'fileName'>,
 ): Promise<ImportReport[]> {
   if (options.dryRun) return dryRun(store, tables, options);
   const recovery = await recoverImports(store);
@@ -226,7 +230,7 @@ async function importTable(
   const { kind, path } = table;
   const batchSize = options.batchSize ?? 5000;
   const report: ImportReport = {
-    file: basename(path),
+    file: table.name ?? basename(path),
     kind,
     encoding: null,
     rows: 0,

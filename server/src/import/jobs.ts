@@ -9,7 +9,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Store } from '../db/store.js';
@@ -77,7 +77,8 @@ async function sweep(now = Date.now()): Promise<void> {
     uploads.delete(u.id);
     await rm(u.path, { force: true });
   }
-  for (const j of jobs.values()) if (now - j.createdAt > UPLOAD_TTL_MS && j.state !== 'IMPORTING' && j.state !== 'CHECKING') jobs.delete(j.id);
+  for (const j of jobs.values())
+    if (now - j.createdAt > UPLOAD_TTL_MS && j.state !== 'IMPORTING' && j.state !== 'CHECKING') jobs.delete(j.id);
 }
 setInterval(() => void sweep().catch(() => undefined), 5 * 60 * 1000).unref();
 
@@ -92,7 +93,9 @@ export async function saveUpload(req: IncomingMessage, owner: string, name: stri
     }
   }
   const id = randomUUID();
-  const path = join(dir, id);
+  // The file's own extension tells the reader its format (read.ts); nothing else of the name is used.
+  const ext = extname(name).toLowerCase();
+  const path = join(dir, `${id}${/^\.[a-z0-9]{1,5}$/.test(ext) ? ext : ''}`);
   let bytes = 0;
   const count = new Transform({
     transform(chunk: Buffer, _enc, done) {
@@ -149,6 +152,7 @@ export function startPreview(
   jobs.set(job.id, job);
   void importFile(store, upload.path, {
     kind: job.kind,
+    fileName: job.fileName,
     actor: job.actor,
     dryRun: true,
     validOnly: job.validOnly,
@@ -159,7 +163,6 @@ export function startPreview(
     },
   }).then(
     (report) => {
-      report.file = job.fileName;
       job.preview = report;
       job.rowsRead = report.rows;
       job.state = report.outcome === 'refused' ? 'REFUSED' : 'PREVIEW';
@@ -175,6 +178,7 @@ export function confirmJob(store: Store, job: ImportJob, oneTransactionRows?: nu
   job.rowsRead = 0;
   void importFile(store, job.path, {
     kind: job.kind,
+    fileName: job.fileName,
     actor: job.actor,
     validOnly: job.validOnly,
     networks: job.networks ?? undefined,
@@ -189,7 +193,6 @@ export function confirmJob(store: Store, job: ImportJob, oneTransactionRows?: nu
   })
     .then(
       (report) => {
-        report.file = job.fileName;
         job.report = report;
         job.rowsRead = report.rows;
         job.state = report.outcome === 'written' ? 'DONE' : 'REFUSED';

@@ -136,7 +136,8 @@ export class StagingRun {
 }
 
 async function runState(store: Store | Tx, id: string): Promise<RunState | undefined> {
-  const [state] = 'read' in store ? await store.read<RunState>('import/staging-run', { id }) : await store.run<RunState>('import/staging-run', { id });
+  const [state] =
+    'read' in store ? await store.read<RunState>('import/staging-run', { id }) : await store.run<RunState>('import/staging-run', { id });
   return state;
 }
 
@@ -183,18 +184,18 @@ async function publishInOneTransaction(store: Store, id: string): Promise<Publis
 }
 
 async function publishAll(tx: Tx, id: string): Promise<PublishCounts> {
-      const before = await runState(tx, id);
-      if (before?.status !== 'STAGED') throw new Error(`import: run ${id} is not staged (${before?.status ?? 'gone'})`);
-      for (;;) {
-        const [batch] = await tx.run<{ seq: number; table: number; statement: string; params: string }>('import/next-stage', { run: id });
-        if (!batch) break;
-        const counts = await applyBatch(tx, batch);
-        await tx.run('import/drop-stage', { run: id, seq: batch.seq, table: batch.table, ...counts, staleMarked: false });
-      }
-      const after = (await runState(tx, id)) as RunState;
-      if (changedAnything(after)) await deriveInTransaction(tx);
-      await finish(tx, id, after);
-      return countsOf(after);
+  const before = await runState(tx, id);
+  if (before?.status !== 'STAGED') throw new Error(`import: run ${id} is not staged (${before?.status ?? 'gone'})`);
+  for (;;) {
+    const [batch] = await tx.run<{ seq: number; table: number; statement: string; params: string }>('import/next-stage', { run: id });
+    if (!batch) break;
+    const counts = await applyBatch(tx, batch);
+    await tx.run('import/drop-stage', { run: id, seq: batch.seq, table: batch.table, ...counts, staleMarked: false });
+  }
+  const after = (await runState(tx, id)) as RunState;
+  if (changedAnything(after)) await deriveInTransaction(tx);
+  await finish(tx, id, after);
+  return countsOf(after);
 }
 
 /**

@@ -81,7 +81,10 @@ const ReportRef = builder.objectRef<ImportReport>('ImportReport').implement({
     created: t.exposeInt('created'),
     changed: t.exposeInt('changed'),
     links: t.exposeInt('links'),
-    partialCounts: t.boolean({ resolve: (r) => r.partialCounts === true, description: 'A preview of a large file counted its first rows only.' }),
+    partialCounts: t.boolean({
+      resolve: (r) => r.partialCounts === true,
+      description: 'A preview of a large file counted its first rows only.',
+    }),
   }),
 });
 

@@ -263,7 +263,10 @@ export const AuditEntryRef = builder.objectRef<AuditEntryRow>('AuditEntry').impl
     id: t.exposeID('id'),
     kind: t.exposeString('kind'),
     actor: t.exposeString('actor', { description: 'Pseudonym of who made the change.' }),
-    subject: t.exposeString('subject', { nullable: true, description: 'Pseudonym of the person whose data changed (none for imports and review decisions).' }),
+    subject: t.exposeString('subject', {
+      nullable: true,
+      description: 'Pseudonym of the person whose data changed (none for imports and review decisions).',
+    }),
     record: t.exposeString('record', { description: 'Which record: person, participation <network>, attended <event>, adoption …' }),
     at: t.exposeString('at'),
   }),
