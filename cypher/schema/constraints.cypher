@@ -30,3 +30,5 @@ CREATE INDEX person_email IF NOT EXISTS FOR (n:Person) ON (n.email);
 CREATE INDEX person_account IF NOT EXISTS FOR (n:Person) ON (n.account);
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
 CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
+CREATE CONSTRAINT import_staging_id IF NOT EXISTS FOR (n:ImportStaging) REQUIRE n.id IS UNIQUE;
+CREATE INDEX import_stage_run IF NOT EXISTS FOR (n:ImportStage) ON (n.run, n.seq);

@@ -36,6 +36,8 @@ export const builder = new SchemaBuilder<{
     staff: boolean;
     self: string;
     coordinatorOf: string;
+    /** Coordinates at least one network. */
+    coordinator: boolean;
     officeOf: string;
     admin: boolean;
     colleagueNames: boolean;
@@ -60,6 +62,7 @@ export const builder = new SchemaBuilder<{
         staff: v.authorityId !== null,
         self: (personId) => v.personId !== null && v.personId === personId,
         coordinatorOf: (networkId) => v.coordinatedNetworkIds.includes(networkId),
+        coordinator: v.coordinatedNetworkIds.length > 0,
         officeOf: (authorityId) => v.officeOf !== null && v.officeOf === authorityId,
         admin: v.admin,
         colleagueNames: namesOfColleagues(v),

@@ -24,6 +24,15 @@ const schema = z.object({
   NEO4J_LOCAL_PAGECACHE_MIB: z.coerce.number().int().min(16).default(512),
   /** 'false' skips seeding the real landscape at start. */
   SEED: z.enum(['true', 'false']).default('true'),
+  // Up to this many rows an import is published in one transaction (readers see it at once);
+  // above, batch by batch. The default fits a Neo4j with a 1–2 GB heap; a larger one may raise it.
+  IMPORT_ONE_TRANSACTION_ROWS: z.coerce.number().int().min(0).default(100_000),
+  // The largest file administrators and coordinators may upload for an import (POST /import/upload).
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WEB_DIST: z.string().default(resolve(repoRoot, 'web/dist')),
   /**
@@ -192,6 +201,8 @@ export function httpOptions(config: Config) {
     requestsPerMinute: config.RATE_LIMIT_PER_MINUTE,
     trustProxy: config.TRUST_PROXY === 'true',
     maxBodyBytes: config.MAX_BODY_BYTES,
+    importMaxBytes: config.IMPORT_MAX_BYTES,
+    importOneTransactionRows: config.IMPORT_ONE_TRANSACTION_ROWS,
     metrics: config.METRICS === 'true',
     lanes: createLanes({ lightSlots: config.MAX_CONCURRENT_LIGHT_REQUESTS, heavySlots: config.MAX_CONCURRENT_REQUESTS }),
     people: {

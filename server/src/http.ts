@@ -1,10 +1,11 @@
-// One origin: the GraphQL API at /graphql, /health, and the built web app at /. Before a request
+// One origin: the GraphQL API at /graphql, /health, files for imports at /import/upload, and the
+// built web app at /. Before a request
 // reaches GraphQL it passes the per-client rate limit and the body-size limit; every response
 // carries the security headers.
 
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import type { GraphQLError } from 'graphql';
@@ -18,10 +19,13 @@ import { createGraphiQLPage } from './graphiql.js';
 import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
 import { createLanes } from './guard/scheduler.js';
 import { serveHealth } from './health.js';
+import { importSettings, saveUpload, UploadTooLargeError } from './import/jobs.js';
 import { logger } from './logger.js';
 import { createObservability } from './observability.js';
+import { pseudonymiser } from './people/audit.js';
 import { createChanges } from './people/changes.js';
-import { createYogaServer, DEFAULT_PEOPLE, type YogaOptions } from './yoga.js';
+import { accountOf, viewerOf } from './people/viewer.js';
+import { CSRF_HEADER, createYogaServer, DEFAULT_PEOPLE, type YogaOptions } from './yoga.js';
 
 export interface HttpOptions extends YogaOptions {
   db: Db;
@@ -32,6 +36,10 @@ export interface HttpOptions extends YogaOptions {
   trustProxy?: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** The largest file POST /import/upload takes (config IMPORT_MAX_BYTES). */
+  importMaxBytes?: number;
+  /** Rows up to which an import from the app is published in one transaction (IMPORT_ONE_TRANSACTION_ROWS). */
+  importOneTransactionRows?: number;
   /** GraphiQL at /graphql (default on; off in production unless enabled). */
   graphiql?: boolean;
   /** Production: source maps are not served. */
@@ -92,6 +100,17 @@ function wantsGraphiQL(req: IncomingMessage): boolean {
 function sendError(res: ServerResponse, status: number, error: GraphQLError, headers: Record<string, string> = {}) {
   const body = errorBody(error);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), ...headers });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}) {
+  const body = JSON.stringify(value);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(body);
 }
 
@@ -157,7 +176,7 @@ export function createHttpServer(options: HttpOptions): Server {
   };
 
   /** Refuses what GraphQL should never see: too many requests, a body too large or of unknown size. */
-  async function admit(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  async function admit(req: IncomingMessage, res: ServerResponse, bodyLimit = maxBodyBytes): Promise<boolean> {
     if (limiter) {
       try {
         await limiter.consume(clientOf(req));
@@ -174,17 +193,49 @@ export function createHttpServer(options: HttpOptions): Server {
       if (!Number.isFinite(length) || req.headers['content-length'] === undefined) {
         // Without a length the body's size is known only once it is read; browsers always send one.
         observability.refused('bodySize');
-        sendError(res, 411, limitExceeded('bodySize', maxBodyBytes));
+        sendError(res, 411, limitExceeded('bodySize', bodyLimit));
         return false;
       }
-      if (length > maxBodyBytes) {
+      if (length > bodyLimit) {
         observability.refused('bodySize');
-        sendError(res, 413, limitExceeded('bodySize', maxBodyBytes, length), { connection: 'close' });
+        sendError(res, 413, limitExceeded('bodySize', bodyLimit, length), { connection: 'close' });
         req.resume();
         return false;
       }
     }
     return true;
+  }
+
+  const people = options.people ?? DEFAULT_PEOPLE;
+  const pseudonym = pseudonymiser(people.pseudonymKey);
+  const importMaxBytes = options.importMaxBytes ?? importSettings.maxBytes;
+  importSettings.maxBytes = importMaxBytes;
+  importSettings.oneTransactionRows = options.importOneTransactionRows;
+
+  /**
+   * POST /import/upload?name=<file name>: the body is the file. Like a mutation it needs the CSRF
+   * header (a form of another site cannot send it) and a signed-in administrator or coordinator.
+   */
+  async function upload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refuse = (status: number, code: string, message: string) => {
+      req.resume();
+      sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { connection: 'close' });
+    };
+    if (!req.headers[CSRF_HEADER]) return refuse(403, 'CSRF', `the ${CSRF_HEADER} header is required`);
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+    const identity = auth ? await auth.authenticate(new Request(`http://local${req.url ?? '/'}`, { headers })).catch(() => null) : null;
+    if (!identity) return refuse(401, 'UNAUTHENTICATED', 'sign in to import');
+    const viewer = await viewerOf(db, identity, people.admins, pseudonym);
+    if (!viewer.admin && viewer.coordinatedNetworkIds.length === 0) return refuse(403, 'FORBIDDEN', 'Forbidden');
+    const name = new URL(req.url ?? '/', 'http://local').searchParams.get('name') || 'upload';
+    try {
+      const saved = await saveUpload(req, accountOf(identity), basename(name), importMaxBytes);
+      sendJson(res, 201, { upload: saved.id, bytes: saved.bytes });
+    } catch (err) {
+      if (err instanceof UploadTooLargeError) return refuse(413, 'LIMIT_EXCEEDED', err.message);
+      throw err;
+    }
   }
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -217,6 +268,25 @@ export function createHttpServer(options: HttpOptions): Server {
           if (!res.headersSent) res.writeHead(500).end();
         },
       );
+      return;
+    }
+    // A file for an import from the app: the rate limit, a size limit of its own, and who may import.
+    if (path === '/import/upload') {
+      if (req.method !== 'POST')
+        return void sendJson(
+          res,
+          405,
+          { errors: [{ message: 'POST only', extensions: { code: 'METHOD_NOT_ALLOWED' } }] },
+          { allow: 'POST' },
+        );
+      void admit(req, res, importMaxBytes)
+        .then(async (admitted) => {
+          if (admitted) await upload(req, res);
+        })
+        .catch((err: Error) => {
+          logger.error({ err: err.message }, 'import upload failed');
+          if (!res.headersSent) res.writeHead(500).end();
+        });
       return;
     }
     // Sign-in: the same rate and body limits as the API; unknown paths under /auth are 404.

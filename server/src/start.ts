@@ -14,6 +14,7 @@ import { type Neo4jLocal, startNeo4jLocal } from './db/neo4jLocal.js';
 import { applySchema } from './db/schema.js';
 import { rederive, staleDerivations } from './derived/index.js';
 import { createHttpServer } from './http.js';
+import { recoverImports } from './import/staging.js';
 import { logger } from './logger.js';
 
 /** Loads the landscape into the store (the seed package's seedLandscape) and says how much went in. */
@@ -84,6 +85,10 @@ async function main(seed: Seeder, demoAccounts: () => DemoAccount[]) {
   await db.driver.verifyConnectivity({ database: config.NEO4J_DATABASE });
   const statements = await applySchema(db);
   logger.info(`schema: ${statements} constraints and indexes in place`);
+  // An import killed halfway: finished when it had passed its commit point, else removed.
+  const recovered = await recoverImports(db, (line) => logger.info(line));
+  if (recovered.finished.length + recovered.discarded.length > 0)
+    logger.info(`import: ${recovered.finished.length} killed runs finished, ${recovered.discarded.length} removed`);
 
   if (config.SEED === 'true') {
     logger.info('seeding the real landscape and its Beispieldaten …');

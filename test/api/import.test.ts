@@ -1,13 +1,14 @@
 // Importing files against the real Neo4j: good files land whole and twice change nothing; files
 // with each kind of error write nothing and say what is wrong where; a killed import leaves the
-// old state; uncertain authority names wait for review.
+// old state (killed while staging) or the whole file (killed while publishing); uncertain authority
+// names wait for review.
 
 import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { repoRoot } from '@netzwerkatlas/server/config';
-import { describeProblem, type ImportOptions, importFile } from '@netzwerkatlas/server/import/index';
+import { describeProblem, type ImportOptions, importFile, recoverImports } from '@netzwerkatlas/server/import/index';
 import { acceptReview, listReview, ReviewError, rejectReview, undoReview } from '@netzwerkatlas/server/import/review';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api, testDb } from '../helpers/api.js';
@@ -254,38 +255,102 @@ describe('import', () => {
     expect(await created()).toBeNull();
   });
 
-  it('a killed import leaves the old state, never a part of the file', async () => {
-    const rows = 40_000;
-    const lines = ['Kennung;Name;Quelle'];
-    for (let i = 0; i < rows; i++) lines.push(`network:${tag}-k${i};Netzwerk ${i};Q`);
-    const path = await file('gross.csv', `${lines.join('\n')}\n`);
+  /** Starts the import command on a file; resolves once `line` shows on its stderr, then kills it. */
+  async function killWhen(path: string, kind: string, line: RegExp, env: Record<string, string> = {}): Promise<boolean> {
     const { uri } = inject('neo4j');
-    const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'server/src/cli/import.ts'), path, '--kind', 'networks'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'server/src/cli/import.ts'), path, '--kind', kind], {
       cwd: repoRoot,
-      env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn' },
+      env: { ...process.env, NEO4J_URI: uri, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    // Killed once it has sent rows into its transaction (it reports every 10,000 rows read).
-    const progressed = await new Promise<boolean>((done) => {
+    const exited = new Promise((r) => child.once('exit', r));
+    const reached = await new Promise<boolean>((done) => {
       child.stderr.on('data', (chunk: Buffer) => {
-        if (/20000 Zeilen/.test(chunk.toString())) {
+        if (line.test(chunk.toString())) {
           child.kill('SIGKILL');
           done(true);
         }
       });
       child.on('exit', () => done(false));
     });
-    expect(progressed).toBe(true);
-    await new Promise((r) => child.once('exit', r));
-    const count = async () =>
-      (
-        await db.read<{ n: number }>(
-          { text: 'MATCH (n:Network) WHERE n.id STARTS WITH $p RETURN count(n) AS n' },
-          { p: `network:${tag}-k` },
-        )
-      )[0]?.n;
-    expect(await count()).toBe(0);
+    await exited;
+    return reached;
+  }
+
+  const stagingRuns = async () =>
+    db.read<{ status: string; batches: number }>({
+      text: 'MATCH (s:ImportStaging) RETURN s.status AS status, COUNT { (b:ImportStage {run: s.id}) } AS batches',
+    });
+  const countOf = async (label: 'Network' | 'Event', prefix: string) =>
+    (await db.read<{ n: number }>({ text: `MATCH (n:${label}) WHERE n.id STARTS WITH $p RETURN count(n) AS n` }, { p: prefix }))[0]?.n;
+
+  /** A file of `rows` events of a network of this run's own. */
+  async function eventsFile(name: string, prefix: string, rows: number): Promise<string> {
+    await run(await file('termin-netzwerk.csv', `Kennung;Name;Quelle\nnetwork:${tag}-ev;Treffpunkt;Q\n`), { kind: 'networks' });
+    const lines = ['Kennung;Name;Netzwerk;Format;Quelle'];
+    for (let i = 0; i < rows; i++) lines.push(`event:${tag}-${prefix}${i};Treffen ${i};network:${tag}-ev;ONLINE_PLATFORM;Q`);
+    return file(name, `${lines.join('\n')}\n`);
+  }
+
+  it('an import killed while staging leaves the old state; the next import removes what it staged', async () => {
+    const rows = 40_000;
+    const lines = ['Kennung;Name;Quelle'];
+    for (let i = 0; i < rows; i++) lines.push(`network:${tag}-k${i};Netzwerk ${i};Q`);
+    const path = await file('gross.csv', `${lines.join('\n')}\n`);
+    // Killed once it has staged rows (it reports every 10,000 rows read; a batch is 5,000).
+    expect(await killWhen(path, 'networks', /20000 Zeilen/)).toBe(true);
+    const [left] = await stagingRuns();
+    expect(left).toMatchObject({ status: 'STAGING' });
+    expect(left?.batches).toBeGreaterThan(0);
+    // Readers see nothing of a staged run.
+    expect(await countOf('Network', `network:${tag}-k`)).toBe(0);
+    const next = await run(await file('after-kill.csv', `Kennung;Name;Quelle\nnetwork:${tag}-after;Danach;Q\n`), { kind: 'networks' });
+    expect(next).toMatchObject({ outcome: 'written', created: 1 });
+    expect(await stagingRuns()).toEqual([]);
+    expect(await countOf('Network', `network:${tag}-k`)).toBe(0);
     // (That a whole file lands is shown above with small files: a large one here would add its
     // networks to the database every other test file shares.)
+  }, 240_000);
+
+  it('an import killed while publishing in batches is finished by the next start: the whole file, never a part', async () => {
+    // Events: many of them change no part of the derived data that grows with their number.
+    const rows = 20_000;
+    const path = await eventsFile('termine-gross.csv', 'p', rows);
+    try {
+      // Above 1,000 rows published batch by batch (4 batches of 5,000); killed after the first.
+      expect(await killWhen(path, 'events', /1 von 4 Teilen veröffentlicht/, { IMPORT_ONE_TRANSACTION_ROWS: '1000' })).toBe(true);
+      const [left] = await stagingRuns();
+      expect(left).toMatchObject({ status: 'PUBLISHING' });
+      expect(left?.batches).toBeGreaterThan(0);
+      expect(left?.batches).toBeLessThan(4);
+      const recovery = await recoverImports(db);
+      expect(recovery.finished).toHaveLength(1);
+      expect(await stagingRuns()).toEqual([]);
+      expect(await countOf('Event', `event:${tag}-p`)).toBe(rows);
+      const [record] = await db.read<{ created: number; rows: number }>(
+        { text: 'MATCH (r:ImportRun {file: $file}) RETURN r.created AS created, r.rows AS rows' },
+        { file: 'termine-gross.csv' },
+      );
+      expect(record).toEqual({ created: rows, rows });
+      // Importing the same file again changes nothing.
+      expect(await run(path, { kind: 'events', oneTransactionRows: 1000 })).toMatchObject({ outcome: 'written', created: 0, changed: 0 });
+    } finally {
+      await db.write({ text: 'MATCH (e:Event) WHERE e.id STARTS WITH $p DETACH DELETE e' }, { p: `event:${tag}-p` });
+    }
+  }, 240_000);
+
+  it('a run larger than one transaction publishes in batches and lands whole', async () => {
+    const rows = 12_000;
+    const path = await eventsFile('termine-teile.csv', 'b', rows);
+    const published: number[] = [];
+    try {
+      const report = await run(path, { kind: 'events', oneTransactionRows: 1000, onPublish: (done) => published.push(done) });
+      expect(report).toMatchObject({ outcome: 'written', created: rows });
+      expect(published).toEqual([1, 2, 3]);
+      expect(await countOf('Event', `event:${tag}-b`)).toBe(rows);
+      expect(await stagingRuns()).toEqual([]);
+    } finally {
+      await db.write({ text: 'MATCH (e:Event) WHERE e.id STARTS WITH $p DETACH DELETE e' }, { p: `event:${tag}-b` });
+    }
   }, 240_000);
 });

@@ -16,6 +16,7 @@ console.log(
     maxRssKiB: process.resourceUsage().maxRSS,
     outcome: report.outcome,
     rows: report.rows,
+    created: report.created,
     problems: report.problems.slice(0, 3),
   }),
 );

@@ -1,11 +1,13 @@
 // pnpm run import <file> [--kind <kind>] [--dry-run] [--valid-only] [--source "<source>"] [--actor <name>]
 //
 // Imports one file of one kind (see docs/import.md for the column layouts) into the graph, whole
-// or not at all, and prints what it did or every problem by line and column.
+// or not at all, and prints what it did or every problem by line and column. A run an earlier
+// import left when it was killed is finished or removed first (import/staging.ts).
 
 import { readFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
+import { loadConfig } from '../config.js';
 import { describeProblem, type ImportReport, importFile, KINDS, type Kind } from '../import/index.js';
 import { KIND_NAMES_DE, kindFromName } from '../import/layouts.js';
 import { importPopolo, isPopolo } from '../import/popolo.js';
@@ -99,6 +101,8 @@ async function main(): Promise<number> {
       defaultSource: values.source,
       actor,
       onProgress: (rows: number) => console.error(`… ${rows} Zeilen`),
+      onPublish: (done: number, total: number) => console.error(`… ${done} von ${total} Teilen veröffentlicht`),
+      oneTransactionRows: loadConfig().IMPORT_ONE_TRANSACTION_ROWS,
     };
     if (popolo) {
       const reports = await importPopolo(db, file, common);

@@ -92,6 +92,12 @@ const QUESTION_COST: Record<string, number | ((args: Record<string, unknown>) =>
   exportPersonData: 100,
   eraseMe: 100,
   erasePerson: 100,
+  // An import from the app: a dry run, then the import itself, both in the background.
+  previewImport: 100,
+  confirmImport: 100,
+  // Review decisions rebuild the derived data in their transaction.
+  acceptImportReview: 200,
+  undoImportReview: 200,
 };
 
 /**

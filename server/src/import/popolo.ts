@@ -1,6 +1,6 @@
 // Importing a Popolo file: its organizations, persons and memberships become the import's kinds
-// (networks, organisations, persons, memberships, participations) and land together, in one
-// transaction, through the same checks as any other file.
+// (networks, organisations, persons, memberships, participations) and land together, as one
+// import run, through the same checks as any other file.
 
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

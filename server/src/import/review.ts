@@ -2,7 +2,7 @@
 // administrator accepts a row with one of its candidates (or, for an organisation, as a new
 // one) or rejects it. Accepting writes the row as the import would have, records who decided
 // what and when, and keeps what it takes to undo it: undoing removes what the decision created
-// and gives back the properties it changed.
+// and gives back the properties it changed. Each decision is in the audit log with who made it.
 
 import type { Store, Tx } from '../db/store.js';
 import { deriveInTransaction } from '../derived/derive.js';
@@ -103,6 +103,7 @@ export async function acceptReview(store: Store, id: string, choice: string, act
       }
       await tx.run(w.statement, { rows: [w.row] });
     }
+    await tx.run('import/audit', { kind: 'ACCEPT_REVIEW', actor, record: `review ${id} ${choice}` });
     await tx.run('import/decide-review', {
       id,
       status: 'ACCEPTED',
@@ -119,6 +120,7 @@ export async function rejectReview(store: Store, id: string, actor: string): Pro
     const it = await item(tx, id);
     if (it.status !== 'OPEN') throw new ReviewError(`Der Prüfposten ist schon entschieden (${it.status}). / The item is already decided.`);
     await tx.run('import/decide-review', { id, status: 'REJECTED', choice: null, actor, undo: null });
+    await tx.run('import/audit', { kind: 'REJECT_REVIEW', actor, record: `review ${id}` });
   });
 }
 
@@ -133,6 +135,7 @@ export async function undoReview(store: Store, id: string, actor: string): Promi
     if (undo.created?.kind === 'node') await tx.run('import/undo-node', { id: undo.created.id });
     if (undo.before) await tx.run('import/restore-organisation-props', undo.before);
     await tx.run('import/undo-review', { id, actor });
+    await tx.run('import/audit', { kind: 'UNDO_REVIEW', actor, record: `review ${id}` });
     await deriveInTransaction(tx);
   });
 }

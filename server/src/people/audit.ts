@@ -28,5 +28,9 @@ export const AUDIT_KINDS = [
   'EXPORT_PERSON',
   'ERASE_PERSON',
   'SET_ROLES',
+  'IMPORT',
+  'ACCEPT_REVIEW',
+  'REJECT_REVIEW',
+  'UNDO_REVIEW',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -23,6 +23,7 @@ import './overlap/index.js';
 import './people/types.js';
 import './people/queries.js';
 import './people/mutations.js';
+import './import/index.js';
 
 export const schema = builder.toSchema();
 

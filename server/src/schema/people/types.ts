@@ -250,20 +250,23 @@ export interface AuditEntryRow {
   id: string;
   kind: string;
   actor: string;
-  subject: string;
+  subject: string | null;
   record: string;
   at: string;
 }
 
 export const AuditEntryRef = builder.objectRef<AuditEntryRow>('AuditEntry').implement({
   description:
-    'One change to person data or consent: who (a pseudonym), what kind, when, which record; never the content. ' +
+    'One change to person data or consent, an import or a review decision: who (a pseudonym), what kind, when, which record; never the content. ' +
     'Persons are named by a keyed pseudonym (HMAC of their id), so an erased person leaves no id behind.',
   fields: (t) => ({
     id: t.exposeID('id'),
     kind: t.exposeString('kind'),
     actor: t.exposeString('actor', { description: 'Pseudonym of who made the change.' }),
-    subject: t.exposeString('subject', { description: 'Pseudonym of the person whose data changed.' }),
+    subject: t.exposeString('subject', {
+      nullable: true,
+      description: 'Pseudonym of the person whose data changed (none for imports and review decisions).',
+    }),
     record: t.exposeString('record', { description: 'Which record: person, participation <network>, attended <event>, adoption …' }),
     at: t.exposeString('at'),
   }),
