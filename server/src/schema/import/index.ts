@@ -143,7 +143,7 @@ async function decided(ctx: Context, id: string, work: () => Promise<void>): Pro
     if (err instanceof ReviewError) throw badInput(err.message, 'id');
     throw err;
   }
-  await ctx.people.changed(true);
+  await ctx.people.changed('derived');
   const [entry] = (await listReview(ctx.db, null)).filter((r) => r.id === id);
   if (!entry) throw notFound('ImportReviewItem', id);
   return entry;
