@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES, renderChoice } from './size';
+import { CURVED_EDGES_MAX, LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES, renderChoice } from './size';
 
 describe('renderChoice', () => {
   it('keeps circles, rectangle edges and labels while moving for the real landscape', () => {
@@ -21,5 +21,11 @@ describe('renderChoice', () => {
       labelRenderedSizeThreshold: 5,
     });
     expect(renderChoice(LARGE_GRAPH_EDGES, LARGE_GRAPH_NODES).nodeType).toBe('circle');
+  });
+
+  it('curves the relations from Beispieldaten only while the edges are few', () => {
+    expect(renderChoice(CURVED_EDGES_MAX).syntheticEdgeType).toBe('curve');
+    expect(renderChoice(CURVED_EDGES_MAX + 1).syntheticEdgeType).toBe('thin');
+    expect(renderChoice(CURVED_EDGES_MAX + 1).edgeType).toBe('line');
   });
 });
