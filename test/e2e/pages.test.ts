@@ -136,7 +136,16 @@ describe('the Beispieldaten marks on the canvas', () => {
     await page.getByRole('radio', { name: 'nur Quellen' }).check();
     await expect.poll(() => entry.count(), { timeout: 15_000 }).toBe(0);
     // The landscape of the sources only replaces the one shown meanwhile.
-    await expect.poll(async () => (await canvasMarks(page)).edges, { timeout: 15_000 }).toBe(0);
+    // Between the two the map can be empty for a moment: wait for real nodes, not just no edges.
+    await expect
+      .poll(
+        async () => {
+          const m = await canvasMarks(page);
+          return m.edges === 0 && m.realNodes > 0;
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     const real = await canvasMarks(page);
     expect(real.realNodes).toBeGreaterThan(0);
     expect([real.nodes, real.edges, real.markedNodes, real.markedEdges]).toEqual([0, 0, 0, 0]);
