@@ -355,7 +355,7 @@ interface Probe {
   longTasks: [number, number][];
 }
 
-interface Visit {
+export interface Visit {
   /** The landscape answer's request: start, first byte, last byte (resource timing). */
   landscape: { start: number; firstByte: number; end: number; bytes: number; status: number };
   /** The app's script: last byte. */
