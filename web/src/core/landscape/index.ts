@@ -3,12 +3,12 @@
 // authorities aggregated into their Land, and the node ids the filters leave visible.
 // Everything derived is computed by the pure functions in utils.ts.
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { NetworkTermsQuery as NetworkTermsQueryResult } from '../../gql/graphql';
 import { request } from '../api/client';
 import { ClustersQuery, LandscapeQuery, NetworkTermsQuery } from '../api/operations';
-import type { DataScope, ViewState } from '../urlState/types';
+import type { DataScope, ViewName, ViewState } from '../urlState/types';
 import { aggregateSmallAuthorities, fromApi, visibleNodeIds } from './utils';
 
 /** The query keys of this domain, defined here once. */
@@ -24,13 +24,29 @@ export const landscapeKeys = {
  * real relations only.
  */
 export function useLandscape(includeSynthetic = true) {
-  return useQuery({
+  // The map stays while the other scope loads.
+  return useQuery({ ...landscapeQuery(includeSynthetic), placeholderData: keepPreviousData });
+}
+
+/** The landscape's query, as useLandscape asks it and prefetchLandscape starts it. */
+function landscapeQuery(includeSynthetic: boolean) {
+  return queryOptions({
     queryKey: landscapeKeys.landscape(includeSynthetic),
     queryFn: () => request(LandscapeQuery, { includeSynthetic }).then((d) => fromApi(d.landscape)),
-    // The map stays while the other scope loads.
-    placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });
+}
+
+/** The views that draw or list the landscape. */
+const LANDSCAPE_VIEWS: readonly ViewName[] = ['landscape', 'ego', 'table'];
+
+/**
+ * Starts the landscape's request for a page that opens on a view that needs it, before the app
+ * renders (the entry calls it): the largest answer then loads while the app's code starts up,
+ * and useLandscape finds it on its way.
+ */
+export function prefetchLandscape(client: QueryClient, state: ViewState): void {
+  if (LANDSCAPE_VIEWS.includes(state.view)) void client.prefetchQuery(landscapeQuery(state.filters.data !== 'real'));
 }
 
 type NetworkTermsPage = NetworkTermsQueryResult['networks'];
@@ -74,13 +90,18 @@ export function useAggregatedLandscape(expand: readonly string[], land: string |
   return { landscape, aggregated };
 }
 
+const NO_TERMS: ReadonlyMap<string, boolean> = new Map();
+
 /** The aggregated landscape and the visible node ids for a view state (the map's and the table's). */
 export function useLandscapeModel(state: ViewState) {
   const { landscape, aggregated } = useAggregatedLandscape(state.expand, state.filters.land, state.filters.data);
   const terms = useNetworkTerms();
+  // Which networks still run matters only to the term filter: without it, their arrival changes
+  // nothing visible (and makes the map set its reducers and draw again for nothing).
+  const running = state.filters.term === 'all' ? NO_TERMS : (terms.data ?? NO_TERMS);
   const visible = useMemo(
-    () => (aggregated ? visibleNodeIds(aggregated, state.filters, terms.data ?? new Map()) : null),
-    [aggregated, state.filters, terms.data],
+    () => (aggregated ? visibleNodeIds(aggregated, state.filters, running) : null),
+    [aggregated, state.filters, running],
   );
   return { landscape, aggregated, visible };
 }
