@@ -3,12 +3,12 @@
 // authorities aggregated into their Land, and the node ids the filters leave visible.
 // Everything derived is computed by the pure functions in utils.ts.
 
-import { keepPreviousData, type QueryClient, queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { NetworkTermsQuery as NetworkTermsQueryResult } from '../../gql/graphql';
 import { request } from '../api/client';
 import { ClustersQuery, LandscapeQuery, NetworkTermsQuery } from '../api/operations';
-import type { DataScope, ViewName, ViewState } from '../urlState/types';
+import type { DataScope, ViewState } from '../urlState/types';
 import { aggregateSmallAuthorities, fromApi, visibleNodeIds } from './utils';
 
 /** The query keys of this domain, defined here once. */
@@ -24,29 +24,13 @@ export const landscapeKeys = {
  * real relations only.
  */
 export function useLandscape(includeSynthetic = true) {
-  // The map stays while the other scope loads.
-  return useQuery({ ...landscapeQuery(includeSynthetic), placeholderData: keepPreviousData });
-}
-
-/** The landscape's query, as useLandscape asks it and prefetchLandscape starts it. */
-function landscapeQuery(includeSynthetic: boolean) {
-  return queryOptions({
+  return useQuery({
     queryKey: landscapeKeys.landscape(includeSynthetic),
     queryFn: () => request(LandscapeQuery, { includeSynthetic }).then((d) => fromApi(d.landscape)),
+    // The map stays while the other scope loads.
+    placeholderData: keepPreviousData,
     staleTime: 5 * 60_000,
   });
-}
-
-/** The views that draw or list the landscape. */
-const LANDSCAPE_VIEWS: readonly ViewName[] = ['landscape', 'ego', 'table'];
-
-/**
- * Starts the landscape's request for a page that opens on a view that needs it, before the app
- * renders (the entry calls it): the largest answer then loads while the app's code starts up,
- * and useLandscape finds it on its way.
- */
-export function prefetchLandscape(client: QueryClient, state: ViewState): void {
-  if (LANDSCAPE_VIEWS.includes(state.view)) void client.prefetchQuery(landscapeQuery(state.filters.data !== 'real'));
 }
 
 type NetworkTermsPage = NetworkTermsQueryResult['networks'];
