@@ -5,6 +5,7 @@
 // top functions by self time. The app is built unminified into a temporary folder for this, so
 // that its functions keep their names.
 // Run: pnpm exec tsx test/bench/webProfile.ts [--preset germany] [--visits 3] [--trace file.json]
+// [--dist web-dist | --base http://host:port]; --analyse file.json reads a trace written before.
 
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -237,12 +238,22 @@ async function main() {
     console.log(analyse(JSON.parse(readFileSync(again, 'utf8')), base, v, 1).join('\n'));
     process.exit(0);
   }
-  const webDist = arg('--dist') ?? buildUnminified();
-  const bench = await openBenchDb(preset);
-  const server = createHttpServer({ db: bench.db, webDist, requestsPerMinute: 0, log: pino({ level: 'silent' }) });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // --base: an app already served (e.g. while comparing builds); else our server on the bench database.
+  let base = arg('--base') ?? '';
+  let stop = async () => {};
+  if (!base) {
+    const webDist = arg('--dist') ?? buildUnminified();
+    const bench = await openBenchDb(preset);
+    const server = createHttpServer({ db: bench.db, webDist, requestsPerMinute: 0, log: pino({ level: 'silent' }) });
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    stop = async () => {
+      server.closeAllConnections();
+      server.close();
+      await bench.stop();
+    };
+  }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -290,9 +301,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.closeAllConnections();
-    server.close();
-    await bench.stop();
+    await stop();
   }
   console.log(lines.join('\n'));
   process.exit(0);
