@@ -114,8 +114,10 @@ async function sigmaBundle(): Promise<string> {
       contents:
         "import Graph from 'graphology'; import Sigma from 'sigma'; import { sigmaSettingsFor } from './core/render/utils';" +
         " import { createLabelLayer } from './core/render/labelLayer';" +
+        " import { aggregateSmallAuthorities, fromApi, landscapeToGraph } from './core/landscape/utils';" +
         ' window.Graph = Graph; window.Sigma = Sigma; window.sigmaSettingsFor = sigmaSettingsFor;' +
-        ' window.createLabelLayer = createLabelLayer;',
+        ' window.createLabelLayer = createLabelLayer;' +
+        ' window.landscapeModel = { aggregateSmallAuthorities, fromApi, landscapeToGraph };',
       resolveDir: resolve(repoRoot, 'web/src'),
     },
     bundle: true,
@@ -355,7 +357,7 @@ interface Probe {
   longTasks: [number, number][];
 }
 
-interface Visit {
+export interface Visit {
   /** The landscape answer's request: start, first byte, last byte (resource timing). */
   landscape: { start: number; firstByte: number; end: number; bytes: number; status: number };
   /** The app's script: last byte. */
@@ -473,6 +475,94 @@ async function floor(page: Page, base: string, path: string): Promise<{ fetchMs:
   return tries.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
 }
 
+interface DrawnFloor {
+  /** Fetch and JSON.parse of the landscape answer. */
+  answerMs: number;
+  /** The map's first level as a graph (the app's functions: Länder folded, innovations left for zooming in). */
+  graphMs: number;
+  /** Sigma constructed with the app's settings and label layer (its constructor draws the first frame). */
+  sigmaMs: number;
+  /** From there until the second animation frame: the first frame is on screen. */
+  frameMs: number;
+  totalMs: number;
+  order: number;
+  size: number;
+}
+
+/**
+ * The floor of any implementation that draws this map with these libraries: on a page of the
+ * same origin without the app (its code already loaded), fetch and parse the answer, build the
+ * first level's graph with the app's functions, construct sigma with the app's settings in a
+ * container of the map's size, and wait until that frame is on screen. The best of three.
+ */
+async function drawnFloor(page: Page, base: string, path: string, js: string, box: { width: number; height: number }): Promise<DrawnFloor> {
+  await page.goto(`${base}/health`);
+  await page.setContent('<!doctype html><html><body><div id="stage"></div></body></html>');
+  // Sized through the CSSOM: the app's CSP refuses style attributes.
+  await page.evaluate((box) => {
+    document.body.style.margin = '0';
+    const stage = document.getElementById('stage')!;
+    stage.style.width = `${box.width}px`;
+    stage.style.height = `${box.height}px`;
+  }, box);
+  // The page has the app's CSP (no inline scripts); evaluated through the protocol, the bundle needs none.
+  await page.evaluate('window.__name = (fn) => fn;');
+  await page.evaluate(js);
+  const tries: DrawnFloor[] = [];
+  for (let i = 0; i < 3; i++) {
+    tries.push(
+      await page.evaluate(async (path) => {
+        const w = window as any;
+        const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
+        const container = document.getElementById('stage')!;
+        container.replaceChildren();
+        await frame();
+        const t0 = performance.now();
+        const response = await fetch(path, {
+          headers: { accept: 'application/graphql-response+json, application/json', 'x-graphql-yoga-csrf': '1' },
+        });
+        const answer = await response.json();
+        const t1 = performance.now();
+        const m = w.landscapeModel;
+        const aggregated = m.aggregateSmallAuthorities(m.fromApi(answer.data.landscape), new Set());
+        const graph = m.landscapeToGraph(aggregated, (n: { kind: string }) => n.kind !== 'Innovation');
+        const t2 = performance.now();
+        const layer = w.createLabelLayer();
+        // SigmaGraph's settings.
+        const renderer = new w.Sigma(graph, container, {
+          renderEdgeLabels: false,
+          labelRenderedSizeThreshold: 7,
+          labelDensity: 0.6,
+          labelGridCellSize: 80,
+          labelFont: 'system-ui, sans-serif',
+          labelSize: 13,
+          zIndex: true,
+          minCameraRatio: 0.02,
+          maxCameraRatio: 4,
+          ...w.sigmaSettingsFor(graph.size, graph.order),
+          defaultDrawNodeLabel: layer.drawLabel,
+        });
+        layer.attach(renderer);
+        const t3 = performance.now();
+        await frame();
+        await frame();
+        const t4 = performance.now();
+        renderer.kill();
+        return {
+          answerMs: t1 - t0,
+          graphMs: t2 - t1,
+          sigmaMs: t3 - t2,
+          frameMs: t4 - t3,
+          totalMs: t4 - t0,
+          order: graph.order,
+          size: graph.size,
+        };
+      }, path),
+    );
+  }
+  return tries.reduce((a, b) => (b.totalMs < a.totalMs ? b : a));
+}
+
 /** Builds the web app when its dist is missing or older than its sources. */
 function ensureWebBuild() {
   const dist = resolve(repoRoot, 'web/dist/index.html');
@@ -496,6 +586,7 @@ export interface UsableResult {
   first: Visit[];
   returning: Visit[];
   floors: { fetchMs: number; parseMs: number; totalMs: number }[];
+  drawnFloors: DrawnFloor[];
   markdown: string;
 }
 
@@ -519,6 +610,8 @@ export async function usableBench(preset: PresetName, runs: number): Promise<Usa
   const first: Visit[] = [];
   const returning: Visit[] = [];
   const floors: UsableResult['floors'] = [];
+  const drawnFloors: DrawnFloor[] = [];
+  const js = await sigmaBundle();
   let landscapePath = '';
   let coldServerMs = Number.NaN;
   try {
@@ -536,14 +629,26 @@ export async function usableBench(preset: PresetName, runs: number): Promise<Usa
         if (!landscapePath && u.pathname === '/graphql' && u.searchParams.get('variables')?.includes('includeSynthetic'))
           landscapePath = `${u.pathname}${u.search}`;
       });
-      const v1 = await visit(page, `${base}/`);
-      if (run === 0) coldServerMs = v1.usable;
-      else first.push(v1);
+      // Right after Neo4j started (cold page cache) on a busy machine, the landscape can exceed
+      // the request budget twice (the app tries once more) and the page shows the error: then
+      // the cold figure is missing, and the next visit finds what the server computed meanwhile.
+      const v1 = await visit(page, `${base}/`).catch((err: Error) => {
+        if (run > 0) throw err;
+        console.error(`bench web: run 0: the first visit was not usable in time (${err.message.split('\n')[0]})`);
+        return null;
+      });
+      if (run === 0) coldServerMs = v1?.usable ?? Number.NaN;
+      else if (v1) first.push(v1);
       const v2 = await visit(page, `${base}/`);
       if (run > 0) returning.push(v2);
+      const box = await page.evaluate(() => {
+        const r = document.querySelector('.sigma-container')?.getBoundingClientRect();
+        return { width: Math.round(r?.width ?? 1024), height: Math.round(r?.height ?? 700) };
+      });
       if (run > 0 && landscapePath) floors.push(await floor(page, base, landscapePath));
+      if (run > 0 && landscapePath) drawnFloors.push(await drawnFloor(page, base, landscapePath, js, box));
       console.error(
-        `bench web: run ${run}${run === 0 ? ' (answer cache cold)' : ''}: first visit usable ${v1.usable.toFixed(0)} ms, return visit ${v2.usable.toFixed(0)} ms` +
+        `bench web: run ${run}${run === 0 ? ' (answer cache cold)' : ''}: first visit usable ${v1?.usable.toFixed(0) ?? '–'} ms, return visit ${v2.usable.toFixed(0)} ms` +
           (floors.length && run > 0 ? `, floor ${floors.at(-1)!.totalMs.toFixed(0)} ms` : ''),
       );
       await context.close();
@@ -597,13 +702,19 @@ export async function usableBench(preset: PresetName, runs: number): Promise<Usa
     '',
     `Floor, in the same run: on a page of the same origin without the app, fetching the same landscape answer and JSON.parse, nothing else (best of three after each return visit; median over the runs): ` +
       `${floorMs.toFixed(0)} ms (fetch ${med(floors.map((f) => f.fetchMs)).toFixed(0)}, parse ${med(floors.map((f) => f.parseMs)).toFixed(0)}).`,
-    `The very first visit after the server started (answer cache cold, the server computes the landscape): ${coldServerMs.toFixed(0)} ms.`,
+    `Floor with the drawing, in the same run: the same page fetches and parses the answer, builds the map's first level with the app's functions ` +
+      `(${drawnFloors[0]?.order ?? 0} nodes, ${drawnFloors[0]?.size ?? 0} edges), constructs sigma with the app's settings in a container of the map's size, and waits until that frame is on screen ` +
+      `(the app's code already loaded; best of three; median over the runs): ${med(drawnFloors.map((f) => f.totalMs)).toFixed(0)} ms ` +
+      `(answer ${med(drawnFloors.map((f) => f.answerMs)).toFixed(0)}, graph ${med(drawnFloors.map((f) => f.graphMs)).toFixed(0)}, ` +
+      `sigma ${med(drawnFloors.map((f) => f.sigmaMs)).toFixed(0)}, to the frame on screen ${med(drawnFloors.map((f) => f.frameMs)).toFixed(0)}); ` +
+      `time to usable is return ${(returnMs / med(drawnFloors.map((f) => f.totalMs))).toFixed(1)}×, first ${(firstMs / med(drawnFloors.map((f) => f.totalMs))).toFixed(1)}× that.`,
+    `The very first visit after the server started (answer cache cold, the server computes the landscape): ${Number.isNaN(coldServerMs) ? 'not usable within 120 s (the landscape exceeded the request budget on both tries)' : `${coldServerMs.toFixed(0)} ms`}.`,
     '',
     `Goals: return visit ≤ 2000 ms: ${returnMs.toFixed(0)} ms → ${returnMs <= 2000 ? 'met' : 'NOT met'}; ` +
       `first visit ≤ 4000 ms: ${firstMs.toFixed(0)} ms → ${firstMs <= 4000 ? 'met' : 'NOT met'}; ` +
       `≤ 2× floor: return ${(returnMs / floorMs).toFixed(1)}×, first ${(firstMs / floorMs).toFixed(1)}× → ${Math.max(returnMs, firstMs) <= 2 * floorMs ? 'met' : 'NOT met'}.`,
   ].join('\n');
-  return { preset, runs, order, bytes, coldServerMs, first, returning, floors, markdown };
+  return { preset, runs, order, bytes, coldServerMs, first, returning, floors, drawnFloors, markdown };
 }
 
 export async function main({ preset = 'germany' as PresetName, runs = 3 } = {}): Promise<{ markdown: string }> {

@@ -29,6 +29,9 @@ const graphId = (graph: Graph) => {
   return graphIds.get(graph)!;
 };
 
+const holdsSynthetic = (graph: Graph) =>
+  graph.someNode((_node, a) => a.synthetic === true) || graph.someEdge((_edge, a) => a.synthetic === true);
+
 /**
  * Another graph (the data switch, an expanded Land, the ego depth) gets a renderer of its own:
  * the subtree is mounted anew, so no controller's effect ever reaches the renderer being killed.
@@ -53,7 +56,7 @@ function SigmaGraphOf({ graph, label, settings, onClickNode, onClickStage, child
       zIndex: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
-      ...sigmaSettingsFor(graph.size, graph.order),
+      ...sigmaSettingsFor(graph.size, graph.order, holdsSynthetic(graph)),
       ...settings,
       defaultDrawNodeLabel: labels.drawLabel,
     }),

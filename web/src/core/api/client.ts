@@ -62,12 +62,38 @@ async function send<TResult>(url: string, init: RequestInit): Promise<TResult> {
   return body.data;
 }
 
+/** Queries sent before the app asked for them (prefetch), by URL, until the app's request takes them. */
+const early = new Map<string, Promise<unknown>>();
+
+/**
+ * Sends a query now that the app will ask for soon (the page's first, largest answer, while the
+ * app's code still loads); the app's request for the same query and variables takes it over,
+ * once, instead of sending it again.
+ */
+export function prefetch<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+): void {
+  const url = queryUrl(operationOf(document), variables ?? {});
+  if (early.has(url)) return;
+  const answer = send<TResult>(url, { headers: HEADERS });
+  // A failure is the app's to report when it takes the answer over.
+  answer.catch(() => undefined);
+  early.set(url, answer);
+}
+
 /** Sends one query (GET); the result type follows from the generated document. */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
 ): Promise<TResult> {
-  return send<TResult>(queryUrl(operationOf(document), variables ?? {}), { headers: HEADERS });
+  const url = queryUrl(operationOf(document), variables ?? {});
+  const sent = early.get(url) as Promise<TResult> | undefined;
+  if (sent) {
+    early.delete(url);
+    return sent;
+  }
+  return send<TResult>(url, { headers: HEADERS });
 }
 
 /** Sends one mutation (POST: GraphQL over HTTP never runs a mutation sent by GET). */

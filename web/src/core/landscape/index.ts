@@ -83,13 +83,18 @@ export function useAggregatedLandscape(expand: readonly string[], land: string |
   return { landscape, aggregated };
 }
 
+const NO_TERMS: ReadonlyMap<string, boolean> = new Map();
+
 /** The aggregated landscape and the visible node ids for a view state (the map's and the table's). */
 export function useLandscapeModel(state: ViewState) {
   const { landscape, aggregated } = useAggregatedLandscape(state.expand, state.filters.land, state.filters.data);
   const facts = useNetworkFacts();
+  // Which networks still run matters only to the term filter: without it, their arrival changes
+  // nothing visible (and makes the map set its reducers and draw again for nothing).
+  const running = state.filters.term === 'all' ? NO_TERMS : (facts.data?.running ?? NO_TERMS);
   const visible = useMemo(
-    () => (aggregated ? visibleNodeIds(aggregated, state.filters, facts.data?.running) : null),
-    [aggregated, state.filters, facts.data],
+    () => (aggregated ? visibleNodeIds(aggregated, state.filters, running) : null),
+    [aggregated, state.filters, running],
   );
   return { landscape, aggregated, visible };
 }

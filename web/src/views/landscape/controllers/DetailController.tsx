@@ -39,7 +39,12 @@ function relationsOf(detail: readonly LandscapeNode[], edges: readonly Landscape
 export function DetailController({ graph, detail, edges, selected, bbox }: DetailControllerProps) {
   const renderer = useSigma();
   useEffect(() => {
-    if (bbox) renderer.setCustomBBox(bbox);
+    if (!bbox) return;
+    // Sigma frames the nodes it draws; where those already span every position (the server lays
+    // the first level out over the whole map), a custom box would only cost another frame.
+    const drawn = renderer.getBBox();
+    const same = (a: [number, number], b: [number, number]) => a[0] === b[0] && a[1] === b[1];
+    if (renderer.getCustomBBox() || !same(drawn.x, bbox.x) || !same(drawn.y, bbox.y)) renderer.setCustomBBox(bbox);
   }, [renderer, bbox]);
   useEffect(() => {
     const added = new Set<string>();
