@@ -9,6 +9,7 @@ import { type Report, type ReportEdge, type ReportNode, reportPng, reportSvg } f
 import { useI18n } from '../core/i18n';
 import type { MessageKey } from '../core/i18n/types';
 import { KIND_COLORS, NODE_KINDS, type NodeKind } from '../core/landscape';
+import { SYNTHETIC } from '../core/render/marks';
 import { useViewState } from '../core/urlState';
 import { activeFilters } from './EmptyResult';
 import type { LegendEntry } from './Legend';
@@ -54,18 +55,19 @@ export function ExportMenu({
         size: Math.max(1.2, data.size * k),
         color: data.color,
         label: data.label,
-        synthetic: Boolean(attributes.synthetic),
+        synthetic: data.type === SYNTHETIC || attributes.synthetic === true,
       });
       const kind = attributes.kind as NodeKind;
       if (kind) kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
     });
     const edges: ReportEdge[] = [];
-    graph.forEachEdge((edge, _a, source, target) => {
+    graph.forEachEdge((edge, attributes, source, target) => {
       const data = renderer.getEdgeDisplayData(edge);
       const a = index.get(source);
       const b = index.get(target);
       if (!data || data.hidden || a === undefined || b === undefined) return;
-      edges.push({ source: a, target: b, color: data.color });
+      // Marked as on the canvas: invented, or (in the overlap view) counting invented members.
+      edges.push({ source: a, target: b, color: data.color, synthetic: data.type === SYNTHETIC || attributes.synthetic === true });
     });
     const filters = activeFilters(state.filters, t, lang);
     const date = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long' }).format(new Date());

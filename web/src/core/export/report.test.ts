@@ -9,9 +9,13 @@ describe('the report page', () => {
     footer: 'Quelle: Netzwerkatlas',
     nodes: [
       { x: -100, y: 50, size: 6, color: '#1f6feb', label: 'NExT & Co' },
-      { x: 300, y: -20, size: 3, color: '#2f855a', label: 'Stadt Köln', synthetic: true },
+      { x: 300, y: -20, size: 2, color: '#2f855a', label: 'Stadt Köln', synthetic: true },
+      { x: 200, y: 200, size: 6, color: '#1f6feb', label: 'Erfundenes Netzwerk', synthetic: true },
     ],
-    edges: [{ source: 0, target: 1, color: '#cbd2dc' }],
+    edges: [
+      { source: 0, target: 1, color: '#cbd2dc' },
+      { source: 1, target: 2, color: '#cbd2dc', synthetic: true },
+    ],
   };
   const svg = reportSvg(report);
 
@@ -30,8 +34,24 @@ describe('the report page', () => {
     expect(svg).toContain('NExT &amp; Co');
   });
 
-  it('hatches the Beispieldaten', () => {
-    expect(svg.match(/fill="url\(#hatch\)"/g)).toHaveLength(2); // the invented node and the legend's mark
+  it('marks the Beispieldaten as the canvas does, and names the marks in the legend', () => {
+    // Two invented nodes and the legend's sample: a white ring inside the disc, or a hollow ring
+    // where the node is too small for a core.
+    const rings = svg.match(/<circle [^>]*stroke="#ffffff"[^>]*class="synthetic"\/>/g) ?? [];
+    const hollow = svg.match(/<circle [^>]*fill="#ffffff" stroke="#[0-9a-f]{6}"[^>]*\/>/g) ?? [];
+    expect(rings.length + hollow.length).toBe(3);
+    expect(hollow.length).toBeGreaterThanOrEqual(1);
+    // One invented relation curved, the real one straight; the legend's sample curve besides.
+    expect(svg.match(/<path d="M[^"]* Q[^"]*"[^>]*class="synthetic"\/>/g)).toHaveLength(2);
+    expect(svg.match(/<line /g)).toHaveLength(1);
+    expect(svg).toContain('Beispieldaten / sample data');
+    expect(svg).toContain('Beispiel-Beziehung / sample relation');
+  });
+
+  it('names no mark that the page does not show', () => {
+    const real = reportSvg({ ...report, nodes: report.nodes.map((n) => ({ ...n, synthetic: false })), edges: [report.edges[0]!] });
+    expect(real).not.toContain('class="synthetic"');
+    expect(real).not.toContain('Beispieldaten');
   });
 
   it('fits the whole graph into the box, keeping its shape', () => {

@@ -1,7 +1,9 @@
 // The whole graph as a page that travels (not the viewport): an A4 landscape sheet with the title,
 // the date, the filters, a legend and a source line, the graph fitted into it with its labels
 // (largest nodes first, none covering another). As SVG (vector, sized in millimetres) or as PNG
-// rasterised from that SVG at print resolution (300 dpi).
+// rasterised from that SVG at print resolution (300 dpi). Beispieldaten carry the marks they have
+// on the canvas (core/render/marks): an invented node a white ring inside its disc, an invented
+// relation a curve, both named in the legend.
 
 export interface ReportNode {
   /** Position in the whole-graph view (any units; fitted into the page). */
@@ -17,6 +19,7 @@ export interface ReportEdge {
   source: number;
   target: number;
   color: string;
+  synthetic?: boolean;
 }
 
 export interface Report {
@@ -36,6 +39,30 @@ export const PNG_DPI = 300;
 const escapeXml = (text: string) =>
   text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/** The white ring's width on the page; a node too small for a core inside it is drawn hollow. */
+const RING = 1;
+
+/** A node, with the mark of Beispieldaten where it is invented. */
+function nodeSvg(n: ReportNode): string[] {
+  const at = `cx="${r1(n.x)}" cy="${r1(n.y)}"`;
+  const color = escapeXml(n.color);
+  if (!n.synthetic) return [`<circle ${at} r="${r1(n.size)}" fill="${color}"/>`];
+  if (n.size < 3 * RING) return [`<circle ${at} r="${r1(n.size - RING / 2)}" fill="#ffffff" stroke="${color}" stroke-width="${RING}"/>`];
+  return [
+    `<circle ${at} r="${r1(n.size)}" fill="${color}"/>`,
+    `<circle ${at} r="${r1(n.size - 1.5 * RING)}" fill="none" stroke="#ffffff" stroke-width="${RING}" class="synthetic"/>`,
+  ];
+}
+
+/** A relation: straight, or curved (a quadratic arc bent by a fifth of its length) where invented. */
+function edgeSvg(a: ReportNode, b: ReportNode, e: ReportEdge): string {
+  const stroke = `stroke="${escapeXml(e.color)}" stroke-width="0.5"`;
+  if (!e.synthetic) return `<line x1="${r1(a.x)}" y1="${r1(a.y)}" x2="${r1(b.x)}" y2="${r1(b.y)}" ${stroke}/>`;
+  const [mx, my] = [(a.x + b.x) / 2, (a.y + b.y) / 2];
+  const [cx, cy] = [mx - (b.y - a.y) / 5, my + (b.x - a.x) / 5];
+  return `<path d="M${r1(a.x)} ${r1(a.y)} Q${r1(cx)} ${r1(cy)} ${r1(b.x)} ${r1(b.y)}" fill="none" ${stroke} class="synthetic"/>`;
+}
 
 /** Node positions fitted into a box, keeping the aspect ratio; sizes scaled alike (at least 1.2). */
 export function fitInto(nodes: ReportNode[], box: { x: number; y: number; width: number; height: number }): ReportNode[] {
@@ -82,10 +109,12 @@ export function reportSvg(report: Report): string {
   const nodes = fitInto(report.nodes, { x: area.x + 8, y: area.y + 8, width: area.width - 16, height: area.height - 16 });
   const labelled = placeLabels(nodes, 8);
   const legendX = width - margin - legendWidth;
+  // The marks of Beispieldaten get a legend line each where the page shows them.
+  const marks = { nodes: nodes.some((n) => n.synthetic), edges: report.edges.some((e) => e.synthetic) };
+  const markY = (i: number) => top + 26 + (report.legend.length + (i === 1 && !marks.nodes ? 0 : i)) * 16;
   const lines = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="297mm" height="210mm" viewBox="0 0 ${width} ${height}">`,
     `<title>${escapeXml(report.title)}</title>`,
-    '<defs><pattern id="hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="1.4" height="4" fill="#92400e"/></pattern></defs>',
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<g font-family="sans-serif" fill="#1f2328">`,
     `<text x="${margin}" y="${margin + 14}" font-size="20" font-weight="bold">${escapeXml(report.title)}</text>`,
@@ -96,16 +125,11 @@ export function reportSvg(report: Report): string {
     ...report.edges.flatMap((e) => {
       const a = nodes[e.source];
       const b = nodes[e.target];
-      return a && b
-        ? [`<line x1="${r1(a.x)}" y1="${r1(a.y)}" x2="${r1(b.x)}" y2="${r1(b.y)}" stroke="${escapeXml(e.color)}" stroke-width="0.5"/>`]
-        : [];
+      return a && b ? [edgeSvg(a, b, e)] : [];
     }),
     '</g>',
     '<g class="nodes">',
-    ...nodes.flatMap((n) => [
-      `<circle cx="${r1(n.x)}" cy="${r1(n.y)}" r="${r1(n.size)}" fill="${escapeXml(n.color)}"/>`,
-      ...(n.synthetic ? [`<circle cx="${r1(n.x)}" cy="${r1(n.y)}" r="${r1(n.size)}" fill="url(#hatch)" fill-opacity="0.6"/>`] : []),
-    ]),
+    ...nodes.flatMap(nodeSvg),
     '</g>',
     '<g class="labels" font-family="sans-serif" font-size="8" fill="#1f2328">',
     ...nodes.flatMap((n, i) =>
@@ -118,9 +142,19 @@ export function reportSvg(report: Report): string {
       `<circle cx="${legendX + 6}" cy="${top + 26 + i * 16}" r="5" fill="${escapeXml(item.color)}"/>`,
       `<text x="${legendX + 16}" y="${top + 30 + i * 16}">${escapeXml(item.text)}</text>`,
     ]),
-    `<circle cx="${legendX + 6}" cy="${top + 26 + report.legend.length * 16}" r="5" fill="#ffffff" stroke="#92400e"/>`,
-    `<circle cx="${legendX + 6}" cy="${top + 26 + report.legend.length * 16}" r="5" fill="url(#hatch)"/>`,
-    `<text x="${legendX + 16}" y="${top + 30 + report.legend.length * 16}">Beispieldaten / sample data</text>`,
+    ...(marks.nodes
+      ? [
+          nodeSvg({ x: legendX + 6, y: markY(0), size: 5, color: '#57606a', synthetic: true }),
+          `<text x="${legendX + 16}" y="${markY(0) + 4}">Beispieldaten / sample data</text>`,
+        ]
+      : []),
+    ...(marks.edges
+      ? [
+          // The curve of an invented relation, bent more than on the map so that it reads as one.
+          `<path d="M${legendX} ${markY(1) + 2} Q${legendX + 6} ${markY(1) - 6} ${legendX + 12} ${markY(1) + 2}" fill="none" stroke="#57606a" stroke-width="1" class="synthetic"/>`,
+          `<text x="${legendX + 16}" y="${markY(1) + 4}">Beispiel-Beziehung / sample relation</text>`,
+        ]
+      : []),
     '</g>',
     `<text x="${margin}" y="${height - 20}" font-family="sans-serif" font-size="9" fill="#57606a">${escapeXml(report.footer)}</text>`,
     '</svg>',

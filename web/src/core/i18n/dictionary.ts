@@ -281,7 +281,7 @@ export const de = {
     'Dieser Datenbestand enthält nur Beispieldaten: Nichts davon stammt aus einer Quelle, alles ist erfunden. Echte Daten kommen mit „pnpm run import <Datei>“ hinein (siehe docs/import.md im Repository).',
   noticeTitle: 'Vieles hier ist erfunden',
   noticeText:
-    'Alle Personen, die meisten Mitgliedschaften von Behörden ({memberships}) und die meisten Treffen ({events}) sind Beispieldaten: erfunden, damit Überschneidungen sichtbar werden, bis echte Daten importiert sind. Sie tragen das Zeichen „Beispieldaten“ und sind schraffiert.',
+    'Alle Personen, die meisten Mitgliedschaften von Behörden ({memberships}) und die meisten Treffen ({events}) sind Beispieldaten: erfunden, damit Überschneidungen sichtbar werden, bis echte Daten importiert sind. In Tafeln und Tabellen tragen sie das Zeichen „Beispieldaten“, auf der Karte einen weißen Ring; die Legende nennt alle Zeichen.',
   noticeSwitchOff: 'Beispieldaten ausblenden (nur Quellen)',
   noticeSwitchOn: 'Beispieldaten wieder zeigen',
   noticeDismiss: 'Hinweis schließen',
@@ -755,7 +755,7 @@ export const en: Record<keyof typeof de, string> = {
     'This store holds sample data only: none of it comes from a source, all of it is invented. Real data comes in with “pnpm run import <file>” (see docs/import.md in the repository).',
   noticeTitle: 'Much of this is invented',
   noticeText:
-    'All persons, most memberships of authorities ({memberships}) and most meetings ({events}) are sample data: invented so that overlaps are visible until real data is imported. They carry the mark “Sample data” and are hatched.',
+    'All persons, most memberships of authorities ({memberships}) and most meetings ({events}) are sample data: invented so that overlaps are visible until real data is imported. In panels and tables they carry the mark “Sample data”, on the map a white ring; the legend names every mark.',
   noticeSwitchOff: 'Hide sample data (sources only)',
   noticeSwitchOn: 'Show sample data again',
   noticeDismiss: 'Close notice',
