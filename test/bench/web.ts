@@ -112,10 +112,10 @@ async function sigmaBundle(): Promise<string> {
       // The app's own settings by graph size (edge program, hiding edges while moving) and its
       // label placement (labels that do not cover each other).
       contents:
-        "import Graph from 'graphology'; import Sigma from 'sigma'; import { sigmaSettingsFor } from './core/render/utils';" +
+        "import Graph from 'graphology'; import Sigma from 'sigma'; import { mapSettingsFor, sigmaSettingsFor } from './core/render/utils';" +
         " import { createLabelLayer } from './core/render/labelLayer';" +
         " import { aggregateSmallAuthorities, fromApi, landscapeToGraph } from './core/landscape/utils';" +
-        ' window.Graph = Graph; window.Sigma = Sigma; window.sigmaSettingsFor = sigmaSettingsFor;' +
+        ' window.Graph = Graph; window.Sigma = Sigma; window.sigmaSettingsFor = sigmaSettingsFor; window.mapSettingsFor = mapSettingsFor;' +
         ' window.createLabelLayer = createLabelLayer;' +
         ' window.landscapeModel = { aggregateSmallAuthorities, fromApi, landscapeToGraph };',
       resolveDir: resolve(repoRoot, 'web/src'),
@@ -158,7 +158,7 @@ async function measureSigma(page: Page, graph: BenchGraph): Promise<Measure> {
       const layer = w.createLabelLayer();
       const renderer = new w.Sigma(g, container, {
         labelDensity: 0.6,
-        ...w.sigmaSettingsFor(g.size, g.order),
+        ...w.sigmaSettingsFor(g.size, g.order, false),
         defaultDrawNodeLabel: layer.drawLabel,
       });
       // The constructor rendered the first frame with its labels collected; attach() places and
@@ -530,16 +530,7 @@ async function drawnFloor(page: Page, base: string, path: string, js: string, bo
         const layer = w.createLabelLayer();
         // SigmaGraph's settings.
         const renderer = new w.Sigma(graph, container, {
-          renderEdgeLabels: false,
-          labelRenderedSizeThreshold: 7,
-          labelDensity: 0.6,
-          labelGridCellSize: 80,
-          labelFont: 'system-ui, sans-serif',
-          labelSize: 13,
-          zIndex: true,
-          minCameraRatio: 0.02,
-          maxCameraRatio: 4,
-          ...w.sigmaSettingsFor(graph.size, graph.order),
+          ...w.mapSettingsFor(graph),
           defaultDrawNodeLabel: layer.drawLabel,
         });
         layer.attach(renderer);

@@ -10,7 +10,7 @@ import type { Settings } from 'sigma/settings';
 import { useI18n } from '../core/i18n';
 import { createLabelLayer, type LabelLayer } from '../core/render/labelLayer';
 import { exposeToTests } from '../core/render/testSeam';
-import { sigmaSettingsFor } from '../core/render/utils';
+import { mapSettingsFor } from '../core/render/utils';
 
 interface SigmaGraphProps {
   graph: Graph;
@@ -29,9 +29,6 @@ const graphId = (graph: Graph) => {
   return graphIds.get(graph)!;
 };
 
-const holdsSynthetic = (graph: Graph) =>
-  graph.someNode((_node, a) => a.synthetic === true) || graph.someEdge((_edge, a) => a.synthetic === true);
-
 /**
  * Another graph (the data switch, an expanded Land, the ego depth) gets a renderer of its own:
  * the subtree is mounted anew, so no controller's effect ever reaches the renderer being killed.
@@ -47,16 +44,7 @@ function SigmaGraphOf({ graph, label, settings, onClickNode, onClickStage, child
   const [labels] = useState(createLabelLayer);
   const [sigmaSettings] = useState(
     (): Partial<Settings> => ({
-      renderEdgeLabels: false,
-      labelRenderedSizeThreshold: 7,
-      labelDensity: 0.6,
-      labelGridCellSize: 80,
-      labelFont: 'system-ui, sans-serif',
-      labelSize: 13,
-      zIndex: true,
-      minCameraRatio: 0.02,
-      maxCameraRatio: 4,
-      ...sigmaSettingsFor(graph.size, graph.order, holdsSynthetic(graph)),
+      ...mapSettingsFor(graph),
       ...settings,
       defaultDrawNodeLabel: labels.drawLabel,
     }),

@@ -6,6 +6,7 @@
 // registers its default keys (nodes `circle`, edges `line` and `arrow`) whatever the settings
 // say: those keys get the chosen programs too.
 
+import type Graph from 'graphology';
 import { EdgeLineProgram, EdgeRectangleProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import { EdgeCurveProgram, mark, NodeRingProgram, SYNTHETIC } from './marks';
@@ -31,4 +32,25 @@ export function sigmaSettingsFor(edges: number, nodes = 0, marks = true): Partia
     hideLabelsOnMove: choice.hideOnMove,
     labelRenderedSizeThreshold: choice.labelRenderedSizeThreshold,
   };
+}
+
+/** The map's look whatever its size: labels, camera bounds, z-order. */
+const MAP_SETTINGS: Partial<Settings> = {
+  renderEdgeLabels: false,
+  labelRenderedSizeThreshold: 7,
+  labelDensity: 0.6,
+  labelGridCellSize: 80,
+  labelFont: 'system-ui, sans-serif',
+  labelSize: 13,
+  zIndex: true,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 4,
+};
+
+const holdsSynthetic = (graph: Graph) =>
+  graph.someNode((_node, a) => a.synthetic === true) || graph.someEdge((_edge, a) => a.synthetic === true);
+
+/** A map renderer's settings for this graph (components/SigmaGraph; the label layer's drawing comes on top). */
+export function mapSettingsFor(graph: Graph): Partial<Settings> {
+  return { ...MAP_SETTINGS, ...sigmaSettingsFor(graph.size, graph.order, holdsSynthetic(graph)) };
 }
