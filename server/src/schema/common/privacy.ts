@@ -2,7 +2,7 @@
 // shape everywhere persons are counted (lists of persons, duplicate groups, the landscape).
 
 import { builder } from '../../builder.js';
-import { SMALL_COUNT } from '../../privacy.js';
+import { SMALL_COUNT, shownGroupSize } from '../../privacy.js';
 
 export interface PersonCountShape {
   exact: number | null;
@@ -22,7 +22,9 @@ const small = (n: number) => n > 0 && n < SMALL_COUNT;
 export function personCount(total: number, hidden = 0): PersonCountShape {
   if (small(hidden)) {
     const shown = total - hidden;
-    return shown === 0 ? { exact: null, fewerThan3: true, atLeast: 1 } : { exact: null, fewerThan3: false, atLeast: shown + 1 };
+    return shown === 0
+      ? { exact: null, fewerThan3: true, atLeast: 1 }
+      : { exact: null, fewerThan3: false, atLeast: shownGroupSize(total, shown) };
   }
   if (small(total)) return { exact: null, fewerThan3: true, atLeast: 1 };
   return { exact: total, fewerThan3: false, atLeast: total };
