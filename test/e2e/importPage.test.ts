@@ -134,7 +134,7 @@ describe('the import page and the review list in the browser', () => {
       page,
       'Organisationen',
       'organisationen.csv',
-      `Kennung;Name;Bundesland;AGS;Beispieldaten\n${ID.town};${TOWN};DE-NW;05315000;ja\n${ID.district};${DISTRICT};DE-NW;5315000;ja\n`,
+      `Kennung;Name;Bundesland;AGS;Beispieldaten\n${ID.town};${TOWN};DE-NW;;ja\n${ID.district};${DISTRICT};DE-NW;5315000;ja\n`,
     );
     await job(page).and(page.locator('[data-state=REFUSED]')).waitFor();
     const problems = page.getByTestId('import-problems');
@@ -142,7 +142,7 @@ describe('the import page and the review list in the browser', () => {
     expect(await row.count()).toBe(1);
     expect(await row.locator('td').nth(0).textContent()).toBe('3');
     expect(await row.locator('td').nth(1).textContent()).toBe('AGS');
-    expect(await row.locator('td').nth(2).textContent()).toMatch(/^Zeile 3, Spalte AGS: .*5315000/);
+    expect(await row.locator('td').nth(2).textContent()).toMatch(/^Zeile 3, Spalte AGS: AGS „5315000“ ist eine Ziffer zu kurz/);
     await job(page).getByText('Die Datei hat Probleme; so wird nichts importiert.').waitFor();
     await job(page).getByRole('button', { name: 'Nur die 1 gültigen Zeilen importieren' }).waitFor();
     const [none] = await db.read<{ n: number }>({ text: 'MATCH (n) WHERE n.id IN $ids RETURN count(n) AS n' }, { ids: [ID.town, ID.district] });
@@ -155,7 +155,7 @@ describe('the import page and the review list in the browser', () => {
       page,
       'Organisationen',
       'organisationen.csv',
-      `Kennung;Name;Bundesland;AGS;Beispieldaten\n${ID.town};${TOWN};DE-NW;05315000;ja\n${ID.district};${DISTRICT};DE-NW;;ja\n`,
+      `Kennung;Name;Bundesland;Beispieldaten\n${ID.town};${TOWN};DE-NW;ja\n${ID.district};${DISTRICT};DE-NW;ja\n`,
     );
     await job(page).and(page.locator('[data-state=PREVIEW]')).waitFor();
     await job(page).getByText('Alles geprüft: 2 Zeilen können importiert werden.').waitFor();

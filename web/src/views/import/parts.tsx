@@ -77,7 +77,7 @@ export function ProblemTable({ report }: { report: Report }) {
         <p className="note">{t('importProblemsShown', { shown: num(report.problems.length), count: num(report.problemCount) })}</p>
       )}
       <div className="table-scroll">
-        <table aria-labelledby="import-problems-heading" data-testid="import-problems">
+        <table className="import-problems" aria-labelledby="import-problems-heading" data-testid="import-problems">
           <thead>
             <tr>
               <th scope="col">{t('importLine')}</th>
