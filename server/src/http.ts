@@ -19,8 +19,8 @@ import { createGraphiQLPage } from './graphiql.js';
 import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
 import { createLanes } from './guard/scheduler.js';
 import { serveHealth } from './health.js';
-import { KINDS } from './import/layouts.js';
 import { importSettings, saveUpload, UploadTooLargeError } from './import/jobs.js';
+import { KINDS } from './import/layouts.js';
 import { templateCsv, templateFile } from './import/templates.js';
 import { logger } from './logger.js';
 import { createObservability } from './observability.js';
@@ -122,7 +122,10 @@ const TEMPLATES = new Map(KINDS.map((kind) => [templateFile(kind), kind]));
 /** GET /import/vorlagen/<file>.csv: a template for a German Excel, as a download; public, like the documentation. */
 function serveTemplate(req: IncomingMessage, res: ServerResponse, path: string): void {
   const kind = TEMPLATES.get(path.slice('/import/vorlagen/'.length));
-  if (!kind) return notFound(res);
+  if (!kind) {
+    notFound(res);
+    return;
+  }
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' });
     return void res.end();

@@ -256,7 +256,12 @@ describe('imports from the app', () => {
       'mutation($id: ID!, $c: String!) { acceptImportReview(id: $id, choice: $c) { status choice decidedAt decidedByMe undoneAt } }',
       { id: first?.id, c: `org:${px}-tc` },
     );
-    expect(accepted.data.acceptImportReview).toMatchObject({ status: 'ACCEPTED', choice: `org:${px}-tc`, decidedByMe: true, undoneAt: null });
+    expect(accepted.data.acceptImportReview).toMatchObject({
+      status: 'ACCEPTED',
+      choice: `org:${px}-tc`,
+      decidedByMe: true,
+      undoneAt: null,
+    });
     expect(Date.now() - Date.parse(accepted.data.acceptImportReview.decidedAt)).toBeLessThan(60_000);
     expect(await member()).toBe(1);
     expect(await audits('ACCEPT_REVIEW')).toBe(1);

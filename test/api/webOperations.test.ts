@@ -29,8 +29,7 @@ function variablesFor(operation: OperationDefinitionNode): Record<string, unknow
     const name = definition.variable.name.value;
     const type = namedType(definition.type);
     if (type === 'ID') values[name] = name === 'id' ? 'network:dvnw' : name === 'to' ? 'org:bsi' : 'org:bmi';
-    else if (type === 'String')
-      values[name] = name === 'query' ? 'Vergabe' : definition.type.kind === Kind.NON_NULL_TYPE ? 'new' : null;
+    else if (type === 'String') values[name] = name === 'query' ? 'Vergabe' : definition.type.kind === Kind.NON_NULL_TYPE ? 'new' : null;
     else if (type === 'Boolean') values[name] = true;
     else if (type === 'Int') values[name] = 10;
     else {

@@ -24,7 +24,9 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 // Letters only: the name matcher folds names, and the test's names must stay one word.
-const px = `ip${Date.now().toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)] as string)}`;
+const px = `ip${Date.now()
+  .toString(36)
+  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)] as string)}`;
 const ID = { network: `network:${px}-n`, town: `org:${px}-stadt`, district: `org:${px}-kreis` };
 const TOWN = `Stadt Zweifel${px}`;
 const DISTRICT = `Landkreis Zweifel${px}`;
@@ -144,11 +146,25 @@ describe('the import page and the review list in the browser', () => {
     expect(await row.locator('td').nth(1).textContent()).toBe('AGS');
     expect(await row.locator('td').nth(2).textContent()).toMatch(/^Zeile 3, Spalte AGS: AGS „5315000“ ist eine Ziffer zu kurz/);
     await job(page).getByText('Die Datei hat Probleme; so wird nichts importiert.').waitFor();
-    await job(page).getByRole('button', { name: 'Nur die 1 gültigen Zeilen importieren' }).waitFor();
-    const [none] = await db.read<{ n: number }>({ text: 'MATCH (n) WHERE n.id IN $ids RETURN count(n) AS n' }, { ids: [ID.town, ID.district] });
-    expect(none?.n).toBe(0);
+    const none = await db.read<{ n: number }>(
+      { text: 'MATCH (n) WHERE n.id IN $ids RETURN count(n) AS n' },
+      { ids: [ID.town, ID.district] },
+    );
+    expect(none[0]?.n).toBe(0);
     expect(await seriousViolations(page, '#main')).toEqual([]);
     await page.screenshot({ path: resolve(artifacts, 'import-problems.png'), fullPage: true });
+    // The valid rows alone: checked again as such, the left-out row still listed; not confirmed here.
+    await job(page).getByRole('button', { name: 'Nur die 1 gültigen Zeilen importieren' }).click();
+    await job(page).and(page.locator('[data-state=PREVIEW]')).waitFor();
+    await job(page).getByText('Es werden nur die gültigen Zeilen importiert; die Zeilen mit Problemen unten werden ausgelassen.').waitFor();
+    expect(await problems.locator('tbody tr').count()).toBe(1);
+    await job(page).getByRole('button', { name: 'Andere Datei wählen' }).click();
+    await job(page).waitFor({ state: 'detached' });
+    const [stillNone] = await db.read<{ n: number }>(
+      { text: 'MATCH (n) WHERE n.id IN $ids RETURN count(n) AS n' },
+      { ids: [ID.town, ID.district] },
+    );
+    expect(stillNone?.n).toBe(0);
 
     // A good file: preview, confirm, the progress bar, the final report; the API has the authorities.
     await check(
@@ -170,7 +186,10 @@ describe('the import page and the review list in the browser', () => {
     const answer = await fetch(`${server.base}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'query($id: ID!) { node(id: $id) { ... on Authority { id name synthetic } } }', variables: { id: ID.town } }),
+      body: JSON.stringify({
+        query: 'query($id: ID!) { node(id: $id) { ... on Authority { id name synthetic } } }',
+        variables: { id: ID.town },
+      }),
     });
     expect(((await answer.json()) as { data: unknown }).data).toEqual({ node: { id: ID.town, name: TOWN, synthetic: true } });
 
@@ -207,6 +226,13 @@ describe('the import page and the review list in the browser', () => {
     await page.getByRole('radio', { name: 'offen' }).check();
     await item.getByRole('button', { name: `Annehmen: ${TOWN}` }).waitFor();
     await item.getByText(/^Eine frühere Entscheidung wurde am .* rückgängig gemacht\.$/).waitFor();
+
+    // The same page in English.
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { name: 'Review list', level: 2 }).waitFor();
+    const itemEn = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: `“${UNCERTAIN}”`, exact: true }) });
+    await itemEn.getByRole('button', { name: `Accept: ${TOWN}` }).waitFor();
+    await page.screenshot({ path: resolve(artifacts, 'import-review-en.png'), fullPage: true });
 
     expect(errors).toEqual([]);
   }, 180_000);

@@ -4,7 +4,12 @@
 // decision every cached answer is asked again: the data has a new version.
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ImportJobQuery as ImportJobAnswer, ImportKind, ImportReviewQuery as ImportReviewAnswer, ImportReviewStatus } from '../../gql/graphql';
+import type {
+  ImportJobQuery as ImportJobAnswer,
+  ImportKind,
+  ImportReviewQuery as ImportReviewAnswer,
+  ImportReviewStatus,
+} from '../../gql/graphql';
 import { mutate, request } from '../api/client';
 import { ApiError, problemOf } from '../api/errors';
 import {
@@ -132,7 +137,8 @@ export function useImportJob(id: string | null) {
     queryKey: importKeys.job(id ?? ''),
     queryFn: async () => {
       const job = (await request(ImportJobQuery, { id: id ?? '' })).importJob;
-      if (job.state === 'DONE') void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'import' || q.queryKey[1] === 'review' });
+      if (job.state === 'DONE')
+        void client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'import' || q.queryKey[1] === 'review' });
       return job;
     },
     enabled: id !== null,
@@ -157,7 +163,8 @@ export function useDecideReview() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (d: ReviewDecision): Promise<ReviewItem> => {
-      if (d.action === 'accept') return mutate(AcceptImportReviewMutation, { id: d.id, choice: d.choice }).then((r) => r.acceptImportReview);
+      if (d.action === 'accept')
+        return mutate(AcceptImportReviewMutation, { id: d.id, choice: d.choice }).then((r) => r.acceptImportReview);
       if (d.action === 'reject') return mutate(RejectImportReviewMutation, { id: d.id }).then((r) => r.rejectImportReview);
       return mutate(UndoImportReviewMutation, { id: d.id }).then((r) => r.undoImportReview);
     },

@@ -45,6 +45,7 @@ function ImportPage({ admin, coordinates }: { admin: boolean; coordinates: { id:
   const start = useStartPreview();
   const job = useImportJob(jobId);
   const ids = { kind: useId(), file: useId(), hint: useId() };
+  const fileInput = useRef<HTMLInputElement>(null);
 
   if (options.isPending) return <Loading />;
   if (options.error) return <ErrorMessage error={options.error} onRetry={() => options.refetch()} />;
@@ -111,6 +112,7 @@ function ImportPage({ admin, coordinates }: { admin: boolean; coordinates: { id:
           <div className="field">
             <label htmlFor={ids.file}>{t('importFileLabel', { limit })}</label>
             <input
+              ref={fileInput}
               id={ids.file}
               type="file"
               accept=".csv,.tsv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -145,6 +147,11 @@ function ImportPage({ admin, coordinates }: { admin: boolean; coordinates: { id:
           onAnother={() => {
             setJobId(null);
             setFile(null);
+            // The file input forgets its file too, and takes the focus for the next one.
+            if (fileInput.current) {
+              fileInput.current.value = '';
+              fileInput.current.focus();
+            }
           }}
         />
       )}

@@ -2,10 +2,10 @@
 // the way to sign in), a date as the language writes it, a report's figures and its problems.
 
 import { useI18n } from '../../core/i18n';
-import type { ImportJob } from '../../core/import';
-import { locale } from '../../core/i18n/utils';
-import { signInUrl } from '../../core/session';
 import type { MessageKey } from '../../core/i18n/types';
+import { locale } from '../../core/i18n/utils';
+import type { ImportJob } from '../../core/import';
+import { signInUrl } from '../../core/session';
 
 /** Why this page is not for the viewer, and (signed out) the way to sign in and come back. */
 export function Refusal({ heading, text, signIn }: { heading: MessageKey; text: MessageKey; signIn: MessageKey | null }) {
