@@ -234,6 +234,14 @@ describe('the import page and the review list in the browser', () => {
     await itemEn.getByRole('button', { name: `Accept: ${TOWN}` }).waitFor();
     await page.screenshot({ path: resolve(artifacts, 'import-review-en.png'), fullPage: true });
 
+    // On a phone: the import page in one column, still without serious axe findings.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Import data' }).click();
+    await page.getByRole('button', { name: 'Upload and check' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await seriousViolations(page, '#main')).toEqual([]);
+    await page.screenshot({ path: resolve(artifacts, 'import-phone-en.png'), fullPage: true });
+
     expect(errors).toEqual([]);
   }, 180_000);
 });
