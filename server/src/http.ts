@@ -1,5 +1,5 @@
-// One origin: the GraphQL API at /graphql, /health, files for imports at /import/upload, and the
-// built web app at /. Before a request
+// One origin: the GraphQL API at /graphql, /health, files for imports at /import/upload, the
+// import templates at /import/vorlagen/, and the built web app at /. Before a request
 // reaches GraphQL it passes the per-client rate limit and the body-size limit; every response
 // carries the security headers.
 
@@ -20,6 +20,8 @@ import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
 import { createLanes } from './guard/scheduler.js';
 import { serveHealth } from './health.js';
 import { importSettings, saveUpload, UploadTooLargeError } from './import/jobs.js';
+import { KINDS } from './import/layouts.js';
+import { templateCsv, templateFile } from './import/templates.js';
 import { logger } from './logger.js';
 import { createObservability } from './observability.js';
 import { pseudonymiser } from './people/audit.js';
@@ -112,6 +114,30 @@ function sendJson(res: ServerResponse, status: number, value: unknown, headers: 
     ...headers,
   });
   res.end(body);
+}
+
+/** The import templates by file name (docs/import/vorlagen/ holds the same files; a test keeps them equal). */
+const TEMPLATES = new Map(KINDS.map((kind) => [templateFile(kind), kind]));
+
+/** GET /import/vorlagen/<file>.csv: a template for a German Excel, as a download; public, like the documentation. */
+function serveTemplate(req: IncomingMessage, res: ServerResponse, path: string): void {
+  const kind = TEMPLATES.get(path.slice('/import/vorlagen/'.length));
+  if (!kind) {
+    notFound(res);
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { allow: 'GET, HEAD' });
+    return void res.end();
+  }
+  const body = templateCsv(kind);
+  res.writeHead(200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'content-disposition': `attachment; filename="${templateFile(kind)}"`,
+    'cache-control': 'no-cache',
+  });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
 
 function notFound(res: ServerResponse) {
@@ -289,6 +315,7 @@ export function createHttpServer(options: HttpOptions): Server {
         });
       return;
     }
+    if (path.startsWith('/import/vorlagen/')) return serveTemplate(req, res, path);
     // Sign-in: the same rate and body limits as the API; unknown paths under /auth are 404.
     if (auth?.owns(path)) {
       void admit(req, res)

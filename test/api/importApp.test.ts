@@ -5,10 +5,12 @@
 // the review list, every decision recorded, audited and undoable.
 
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { repoRoot } from '@netzwerkatlas/server/config';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { importFile } from '@netzwerkatlas/server/import/index';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -114,6 +116,30 @@ describe('imports from the app', () => {
     expect(stranger).toMatchObject({ status: 403, json: { errors: [{ extensions: { code: 'FORBIDDEN' } }] } });
     expect((await upload(COORDINATOR, 'big.csv', 'x'.repeat(LIMIT + 1))).status).toBe(413);
     expect((await fetch(`${base}/import/upload`)).status).toBe(405);
+  });
+
+  it('serves the templates of docs/import/vorlagen as downloads to anyone; an unknown template is 404', async () => {
+    const response = await fetch(`${base}/import/vorlagen/teilnahmen.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="teilnahmen.csv"');
+    const body = Buffer.from(await response.arrayBuffer()).toString('utf8');
+    expect(body).toBe(readFileSync(join(repoRoot, 'docs/import/vorlagen/teilnahmen.csv'), 'utf8'));
+    expect((await fetch(`${base}/import/vorlagen/organisationen.csv`)).status).toBe(200);
+    expect((await fetch(`${base}/import/vorlagen/geheim.csv`)).status).toBe(404);
+    expect((await fetch(`${base}/import/vorlagen/..%2F..%2Fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${base}/import/vorlagen/teilnahmen.csv`, { method: 'POST', body: 'x' })).status).toBe(405);
+  });
+
+  it('importOptions: every kind for an administrator, two for a coordinator, the size limit; nothing for others', async () => {
+    const admin = await gql(ADMIN, '{ importOptions { maxBytes kinds } }');
+    expect(admin.data.importOptions.maxBytes).toBe(LIMIT);
+    expect(admin.data.importOptions.kinds).toContain('ORGANISATIONS');
+    expect(admin.data.importOptions.kinds).toHaveLength(10);
+    const coordinator = await gql(COORDINATOR, '{ importOptions { maxBytes kinds } }');
+    expect(coordinator.data.importOptions).toEqual({ maxBytes: LIMIT, kinds: ['MEMBERSHIPS', 'PARTICIPATIONS'] });
+    expect((await gql(STRANGER, '{ importOptions { kinds } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(null, '{ importOptions { kinds } }')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('a coordinator previews: a row of a network they do not coordinate is a problem at its line and column', async () => {
@@ -225,11 +251,18 @@ describe('imports from the app', () => {
         )
       )[0]?.n;
 
-    const accepted = await gql(ADMIN, 'mutation($id: ID!, $c: String!) { acceptImportReview(id: $id, choice: $c) { status choice } }', {
-      id: first?.id,
-      c: `org:${px}-tc`,
+    const accepted = await gql(
+      ADMIN,
+      'mutation($id: ID!, $c: String!) { acceptImportReview(id: $id, choice: $c) { status choice decidedAt decidedByMe undoneAt } }',
+      { id: first?.id, c: `org:${px}-tc` },
+    );
+    expect(accepted.data.acceptImportReview).toMatchObject({
+      status: 'ACCEPTED',
+      choice: `org:${px}-tc`,
+      decidedByMe: true,
+      undoneAt: null,
     });
-    expect(accepted.data.acceptImportReview).toEqual({ status: 'ACCEPTED', choice: `org:${px}-tc` });
+    expect(Date.now() - Date.parse(accepted.data.acceptImportReview.decidedAt)).toBeLessThan(60_000);
     expect(await member()).toBe(1);
     expect(await audits('ACCEPT_REVIEW')).toBe(1);
     const again = await gql(ADMIN, 'mutation($id: ID!, $c: String!) { acceptImportReview(id: $id, choice: $c) { status } }', {
@@ -238,8 +271,11 @@ describe('imports from the app', () => {
     });
     expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
 
-    const undone = await gql(ADMIN, 'mutation($id: ID!) { undoImportReview(id: $id) { status choice } }', { id: first?.id });
-    expect(undone.data.undoImportReview).toEqual({ status: 'OPEN', choice: null });
+    const undone = await gql(ADMIN, 'mutation($id: ID!) { undoImportReview(id: $id) { status choice decidedAt decidedByMe undoneAt } }', {
+      id: first?.id,
+    });
+    expect(undone.data.undoImportReview).toMatchObject({ status: 'OPEN', choice: null, decidedAt: null, decidedByMe: false });
+    expect(undone.data.undoImportReview.undoneAt).toEqual(expect.any(String));
     expect(await member()).toBe(0);
     expect(await audits('UNDO_REVIEW')).toBe(1);
 

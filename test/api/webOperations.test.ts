@@ -29,13 +29,13 @@ function variablesFor(operation: OperationDefinitionNode): Record<string, unknow
     const name = definition.variable.name.value;
     const type = namedType(definition.type);
     if (type === 'ID') values[name] = name === 'id' ? 'network:dvnw' : name === 'to' ? 'org:bsi' : 'org:bmi';
-    else if (type === 'String') values[name] = name === 'query' ? 'Vergabe' : null;
+    else if (type === 'String') values[name] = name === 'query' ? 'Vergabe' : definition.type.kind === Kind.NON_NULL_TYPE ? 'new' : null;
     else if (type === 'Boolean') values[name] = true;
     else if (type === 'Int') values[name] = 10;
     else {
-      // An enum (Visibility, DeclarableRole, …): its first value.
+      // An enum (Visibility, DeclarableRole, …): its first value, by the name a client sends.
       const named = schema.getType(type);
-      if (isEnumType(named)) values[name] = named.getValues()[0]?.value;
+      if (isEnumType(named)) values[name] = named.getValues()[0]?.name;
     }
   }
   return values;

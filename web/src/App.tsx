@@ -10,8 +10,11 @@ import { SearchBox } from './components/SearchBox';
 import { SessionControl } from './components/SessionControl';
 import { I18nContext, i18nFor } from './core/i18n';
 import type { MessageKey } from './core/i18n/types';
+import { useRoleViews } from './core/import';
 import { encodeViewState, setViewState, TAB_VIEWS, useViewState, type ViewName } from './core/urlState';
 import { AboutView } from './views/about/AboutView';
+import { ImportView } from './views/import/ImportView';
+import { ReviewView } from './views/import/ReviewView';
 import { InnovationsView } from './views/innovations/InnovationsView';
 import { LandscapeView } from './views/landscape/LandscapeView';
 import { MyAuthorityView } from './views/myAuthority/MyAuthorityView';
@@ -30,12 +33,16 @@ const VIEW_LABELS: Record<ViewName, MessageKey> = {
   about: 'viewAbout',
   myAuthority: 'viewMyAuthority',
   privacy: 'viewPrivacy',
+  import: 'viewImport',
+  review: 'viewReview',
 };
 
 export function App() {
   const [state] = useViewState();
   const i18n = useMemo(() => i18nFor(state.lang), [state.lang]);
   const { t } = i18n;
+  // The tabs everyone sees, then those of the viewer's roles (import, review list).
+  const tabs = [...TAB_VIEWS, ...useRoleViews()];
 
   useEffect(() => {
     document.documentElement.lang = state.lang;
@@ -58,6 +65,10 @@ export function App() {
         return <MyAuthorityView state={state} />;
       case 'privacy':
         return <PrivacyView />;
+      case 'import':
+        return <ImportView />;
+      case 'review':
+        return <ReviewView />;
       default:
         return <LandscapeView state={state} />;
     }
@@ -96,7 +107,7 @@ export function App() {
         </header>
         <nav aria-label={t('navLabel')} className="tabs">
           <ul>
-            {TAB_VIEWS.map((v) => (
+            {tabs.map((v) => (
               <li key={v}>
                 <a
                   href={`?view=${v}`}

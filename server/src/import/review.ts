@@ -22,6 +22,10 @@ export interface ReviewEntry {
   candidates: { id: string; name: string; reason: string }[];
   choice: string | null;
   decidedBy: string | null;
+  /** When the decision was made (ISO date-time); null while open. */
+  decidedAt: string | null;
+  /** When a decision on it was last undone; null if none was. */
+  undoneAt: string | null;
 }
 
 export class ReviewError extends Error {

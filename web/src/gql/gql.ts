@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ImportViewer {\n    me { roles coordinates { id name } }\n  }\n": typeof types.ImportViewerDocument,
+    "\n  query ImportOptions {\n    importOptions { maxBytes kinds }\n  }\n": typeof types.ImportOptionsDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id kind fileName state validOnly rowsRead published batches error\n      preview { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n      report { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n    }\n  }\n": typeof types.ImportJobDocument,
+    "\n  mutation PreviewImport($upload: ID!, $kind: ImportKind!, $validOnly: Boolean) {\n    previewImport(upload: $upload, kind: $kind, validOnly: $validOnly) {\n      id kind fileName state validOnly rowsRead published batches error\n      preview { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n      report { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n    }\n  }\n": typeof types.PreviewImportDocument,
+    "\n  mutation ConfirmImport($job: ID!) {\n    confirmImport(job: $job) { id kind fileName state validOnly rowsRead published batches error }\n  }\n": typeof types.ConfirmImportDocument,
+    "\n  query ImportReview($status: ImportReviewStatus) {\n    importReview(status: $status) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n": typeof types.ImportReviewDocument,
+    "\n  mutation AcceptImportReview($id: ID!, $choice: String!) {\n    acceptImportReview(id: $id, choice: $choice) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n": typeof types.AcceptImportReviewDocument,
+    "\n  mutation RejectImportReview($id: ID!) {\n    rejectImportReview(id: $id) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n": typeof types.RejectImportReviewDocument,
+    "\n  mutation UndoImportReview($id: ID!) {\n    undoImportReview(id: $id) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n": typeof types.UndoImportReviewDocument,
     "\n  query Landscape($includeSynthetic: Boolean) {\n    landscape(includeSynthetic: $includeSynthetic) {\n      nodes { id kind label name members persons { exact fewerThan3 atLeast } level bundesland typology governance synthetic umbrella x y }\n      edges { source target type synthetic }\n      landPositions { bundesland x y }\n    }\n  }\n": typeof types.LandscapeDocument,
     "\n  query NetworkFacts($after: String) {\n    networks(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id running synthetic } } }\n  }\n": typeof types.NetworkFactsDocument,
     "\n  query Search($query: String!, $first: Int, $types: [SearchableType!] = [Network, Authority, UmbrellaOrganisation, Topic, Innovation]) {\n    search(query: $query, first: $first, types: $types) {\n      score\n      node {\n        __typename\n        id\n        ... on Network { name shortName synthetic }\n        ... on Authority { name shortName synthetic }\n        ... on UmbrellaOrganisation { name shortName synthetic }\n        ... on Topic { name synthetic }\n        ... on Innovation { title synthetic }\n        ... on Event { name synthetic }\n      }\n    }\n  }\n": typeof types.SearchDocument,
@@ -42,6 +51,15 @@ type Documents = {
     "\n  mutation CorrectMyData($name: String, $jobTitle: String) {\n    correctMyData(name: $name, jobTitle: $jobTitle) { changed person { id name jobTitle } }\n  }\n": typeof types.CorrectMyDataDocument,
 };
 const documents: Documents = {
+    "\n  query ImportViewer {\n    me { roles coordinates { id name } }\n  }\n": types.ImportViewerDocument,
+    "\n  query ImportOptions {\n    importOptions { maxBytes kinds }\n  }\n": types.ImportOptionsDocument,
+    "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id kind fileName state validOnly rowsRead published batches error\n      preview { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n      report { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n    }\n  }\n": types.ImportJobDocument,
+    "\n  mutation PreviewImport($upload: ID!, $kind: ImportKind!, $validOnly: Boolean) {\n    previewImport(upload: $upload, kind: $kind, validOnly: $validOnly) {\n      id kind fileName state validOnly rowsRead published batches error\n      preview { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n      report { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n    }\n  }\n": types.PreviewImportDocument,
+    "\n  mutation ConfirmImport($job: ID!) {\n    confirmImport(job: $job) { id kind fileName state validOnly rowsRead published batches error }\n  }\n": types.ConfirmImportDocument,
+    "\n  query ImportReview($status: ImportReviewStatus) {\n    importReview(status: $status) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n": types.ImportReviewDocument,
+    "\n  mutation AcceptImportReview($id: ID!, $choice: String!) {\n    acceptImportReview(id: $id, choice: $choice) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n": types.AcceptImportReviewDocument,
+    "\n  mutation RejectImportReview($id: ID!) {\n    rejectImportReview(id: $id) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n": types.RejectImportReviewDocument,
+    "\n  mutation UndoImportReview($id: ID!) {\n    undoImportReview(id: $id) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n": types.UndoImportReviewDocument,
     "\n  query Landscape($includeSynthetic: Boolean) {\n    landscape(includeSynthetic: $includeSynthetic) {\n      nodes { id kind label name members persons { exact fewerThan3 atLeast } level bundesland typology governance synthetic umbrella x y }\n      edges { source target type synthetic }\n      landPositions { bundesland x y }\n    }\n  }\n": types.LandscapeDocument,
     "\n  query NetworkFacts($after: String) {\n    networks(first: 500, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id running synthetic } } }\n  }\n": types.NetworkFactsDocument,
     "\n  query Search($query: String!, $first: Int, $types: [SearchableType!] = [Network, Authority, UmbrellaOrganisation, Topic, Innovation]) {\n    search(query: $query, first: $first, types: $types) {\n      score\n      node {\n        __typename\n        id\n        ... on Network { name shortName synthetic }\n        ... on Authority { name shortName synthetic }\n        ... on UmbrellaOrganisation { name shortName synthetic }\n        ... on Topic { name synthetic }\n        ... on Innovation { title synthetic }\n        ... on Event { name synthetic }\n      }\n    }\n  }\n": types.SearchDocument,
@@ -69,6 +87,42 @@ const documents: Documents = {
     "\n  mutation CorrectMyData($name: String, $jobTitle: String) {\n    correctMyData(name: $name, jobTitle: $jobTitle) { changed person { id name jobTitle } }\n  }\n": types.CorrectMyDataDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportViewer {\n    me { roles coordinates { id name } }\n  }\n"): typeof import('./graphql').ImportViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportOptions {\n    importOptions { maxBytes kinds }\n  }\n"): typeof import('./graphql').ImportOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id kind fileName state validOnly rowsRead published batches error\n      preview { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n      report { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n    }\n  }\n"): typeof import('./graphql').ImportJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewImport($upload: ID!, $kind: ImportKind!, $validOnly: Boolean) {\n    previewImport(upload: $upload, kind: $kind, validOnly: $validOnly) {\n      id kind fileName state validOnly rowsRead published batches error\n      preview { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n      report { file rows accepted rejected problemCount created changed links partialCounts problems { line column text textEn } uncertain { line name } }\n    }\n  }\n"): typeof import('./graphql').PreviewImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmImport($job: ID!) {\n    confirmImport(job: $job) { id kind fileName state validOnly rowsRead published batches error }\n  }\n"): typeof import('./graphql').ConfirmImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportReview($status: ImportReviewStatus) {\n    importReview(status: $status) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n"): typeof import('./graphql').ImportReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptImportReview($id: ID!, $choice: String!) {\n    acceptImportReview(id: $id, choice: $choice) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n"): typeof import('./graphql').AcceptImportReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectImportReview($id: ID!) {\n    rejectImportReview(id: $id) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n"): typeof import('./graphql').RejectImportReviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UndoImportReview($id: ID!) {\n    undoImportReview(id: $id) { id kind file line name at status choice decidedAt decidedBy decidedByMe undoneAt candidates { id name reason } }\n  }\n"): typeof import('./graphql').UndoImportReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,40 @@ export type Governance =
   | 'NETWORK_ADMINISTRATIVE_ORGANISATION'
   | 'SHARED';
 
+/** Where an import from the app stands. */
+export type ImportJobState =
+  /** The file is being read and checked (nothing is written). */
+  | 'CHECKING'
+  /** Imported whole. */
+  | 'DONE'
+  /** Failed (the error says whether to try again); nothing was written. */
+  | 'FAILED'
+  /** Confirmed: the rows are being staged and published. */
+  | 'IMPORTING'
+  /** Checked: the preview is ready to confirm. */
+  | 'PREVIEW'
+  /** Refused: the problems say why; nothing was written. */
+  | 'REFUSED';
+
+/** What a file holds (docs/import.md has the column layout of each). */
+export type ImportKind =
+  | 'ADOPTIONS'
+  | 'ATTENDANCE'
+  | 'EVENTS'
+  | 'INNOVATIONS'
+  | 'MEMBERSHIPS'
+  | 'NETWORKS'
+  | 'ORGANISATIONS'
+  | 'PARTICIPATIONS'
+  | 'PERSONS'
+  | 'TOPICS';
+
+export type ImportReviewStatus =
+  | 'ACCEPTED'
+  | 'OPEN'
+  | 'REJECTED'
+  | 'UNDONE';
+
 /** The five kinds of innovation the ÖFIT study distinguishes. */
 export type InnovationKind =
   | 'COMMUNICATION'
@@ -92,6 +126,68 @@ export type Visibility =
   | 'PRIVATE'
   /** Everyone, also without signing in. */
   | 'PUBLIC';
+
+export type ImportViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportViewerQuery = { me: { roles: Array<Role>, coordinates: Array<{ id: string, name: string }> } | null };
+
+export type ImportOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportOptionsQuery = { importOptions: { maxBytes: number, kinds: Array<ImportKind> } };
+
+export type ImportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, fileName: string, state: ImportJobState, validOnly: boolean, rowsRead: number, published: number, batches: number, error: string | null, preview: { file: string, rows: number, accepted: number, rejected: number, problemCount: number, created: number, changed: number, links: number, partialCounts: boolean, problems: Array<{ line: number, column: string | null, text: string, textEn: string }>, uncertain: Array<{ line: number, name: string }> } | null, report: { file: string, rows: number, accepted: number, rejected: number, problemCount: number, created: number, changed: number, links: number, partialCounts: boolean, problems: Array<{ line: number, column: string | null, text: string, textEn: string }>, uncertain: Array<{ line: number, name: string }> } | null } };
+
+export type PreviewImportMutationVariables = Exact<{
+  upload: string | number;
+  kind: ImportKind;
+  validOnly?: boolean | null | undefined;
+}>;
+
+
+export type PreviewImportMutation = { previewImport: { id: string, kind: ImportKind, fileName: string, state: ImportJobState, validOnly: boolean, rowsRead: number, published: number, batches: number, error: string | null, preview: { file: string, rows: number, accepted: number, rejected: number, problemCount: number, created: number, changed: number, links: number, partialCounts: boolean, problems: Array<{ line: number, column: string | null, text: string, textEn: string }>, uncertain: Array<{ line: number, name: string }> } | null, report: { file: string, rows: number, accepted: number, rejected: number, problemCount: number, created: number, changed: number, links: number, partialCounts: boolean, problems: Array<{ line: number, column: string | null, text: string, textEn: string }>, uncertain: Array<{ line: number, name: string }> } | null } };
+
+export type ConfirmImportMutationVariables = Exact<{
+  job: string | number;
+}>;
+
+
+export type ConfirmImportMutation = { confirmImport: { id: string, kind: ImportKind, fileName: string, state: ImportJobState, validOnly: boolean, rowsRead: number, published: number, batches: number, error: string | null } };
+
+export type ImportReviewQueryVariables = Exact<{
+  status?: ImportReviewStatus | null | undefined;
+}>;
+
+
+export type ImportReviewQuery = { importReview: Array<{ id: string, kind: ImportKind, file: string, line: number, name: string, at: string, status: ImportReviewStatus, choice: string | null, decidedAt: string | null, decidedBy: string | null, decidedByMe: boolean, undoneAt: string | null, candidates: Array<{ id: string, name: string, reason: string }> }> };
+
+export type AcceptImportReviewMutationVariables = Exact<{
+  id: string | number;
+  choice: string;
+}>;
+
+
+export type AcceptImportReviewMutation = { acceptImportReview: { id: string, kind: ImportKind, file: string, line: number, name: string, at: string, status: ImportReviewStatus, choice: string | null, decidedAt: string | null, decidedBy: string | null, decidedByMe: boolean, undoneAt: string | null, candidates: Array<{ id: string, name: string, reason: string }> } };
+
+export type RejectImportReviewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RejectImportReviewMutation = { rejectImportReview: { id: string, kind: ImportKind, file: string, line: number, name: string, at: string, status: ImportReviewStatus, choice: string | null, decidedAt: string | null, decidedBy: string | null, decidedByMe: boolean, undoneAt: string | null, candidates: Array<{ id: string, name: string, reason: string }> } };
+
+export type UndoImportReviewMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UndoImportReviewMutation = { undoImportReview: { id: string, kind: ImportKind, file: string, line: number, name: string, at: string, status: ImportReviewStatus, choice: string | null, decidedAt: string | null, decidedBy: string | null, decidedByMe: boolean, undoneAt: string | null, candidates: Array<{ id: string, name: string, reason: string }> } };
 
 export type LandscapeQueryVariables = Exact<{
   includeSynthetic?: boolean | null | undefined;
@@ -318,6 +414,246 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ImportViewerDocument = new TypedDocumentString(`
+    query ImportViewer {
+  me {
+    roles
+    coordinates {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"f0d46bac11404d057249b1c5c377b98c66ee00a42752e87243347ae7a6d8f763"}) as unknown as TypedDocumentString<ImportViewerQuery, ImportViewerQueryVariables>;
+export const ImportOptionsDocument = new TypedDocumentString(`
+    query ImportOptions {
+  importOptions {
+    maxBytes
+    kinds
+  }
+}
+    `, {"hash":"492c92d28812b15673b9ad46a6252489ba7d25c49192765fc00302b492798d43"}) as unknown as TypedDocumentString<ImportOptionsQuery, ImportOptionsQueryVariables>;
+export const ImportJobDocument = new TypedDocumentString(`
+    query ImportJob($id: ID!) {
+  importJob(id: $id) {
+    id
+    kind
+    fileName
+    state
+    validOnly
+    rowsRead
+    published
+    batches
+    error
+    preview {
+      file
+      rows
+      accepted
+      rejected
+      problemCount
+      created
+      changed
+      links
+      partialCounts
+      problems {
+        line
+        column
+        text
+        textEn
+      }
+      uncertain {
+        line
+        name
+      }
+    }
+    report {
+      file
+      rows
+      accepted
+      rejected
+      problemCount
+      created
+      changed
+      links
+      partialCounts
+      problems {
+        line
+        column
+        text
+        textEn
+      }
+      uncertain {
+        line
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"ae4e80ce2269626750d2d332cee93825b7077e132e8e09b9b535835fb0f84e7f"}) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
+export const PreviewImportDocument = new TypedDocumentString(`
+    mutation PreviewImport($upload: ID!, $kind: ImportKind!, $validOnly: Boolean) {
+  previewImport(upload: $upload, kind: $kind, validOnly: $validOnly) {
+    id
+    kind
+    fileName
+    state
+    validOnly
+    rowsRead
+    published
+    batches
+    error
+    preview {
+      file
+      rows
+      accepted
+      rejected
+      problemCount
+      created
+      changed
+      links
+      partialCounts
+      problems {
+        line
+        column
+        text
+        textEn
+      }
+      uncertain {
+        line
+        name
+      }
+    }
+    report {
+      file
+      rows
+      accepted
+      rejected
+      problemCount
+      created
+      changed
+      links
+      partialCounts
+      problems {
+        line
+        column
+        text
+        textEn
+      }
+      uncertain {
+        line
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"28d5b0f1ef3bcf6a779a87a0158db323ce276cd0ef76f217398540ce67171ebd"}) as unknown as TypedDocumentString<PreviewImportMutation, PreviewImportMutationVariables>;
+export const ConfirmImportDocument = new TypedDocumentString(`
+    mutation ConfirmImport($job: ID!) {
+  confirmImport(job: $job) {
+    id
+    kind
+    fileName
+    state
+    validOnly
+    rowsRead
+    published
+    batches
+    error
+  }
+}
+    `, {"hash":"389e711449be93fbd98e7a3a73d69b61ceb201fc8e043829b9cba764ecafa87b"}) as unknown as TypedDocumentString<ConfirmImportMutation, ConfirmImportMutationVariables>;
+export const ImportReviewDocument = new TypedDocumentString(`
+    query ImportReview($status: ImportReviewStatus) {
+  importReview(status: $status) {
+    id
+    kind
+    file
+    line
+    name
+    at
+    status
+    choice
+    decidedAt
+    decidedBy
+    decidedByMe
+    undoneAt
+    candidates {
+      id
+      name
+      reason
+    }
+  }
+}
+    `, {"hash":"3397d1166de2daa21d0ed2f573aa4d95dc415788e495a9f64e49651ea0e36c84"}) as unknown as TypedDocumentString<ImportReviewQuery, ImportReviewQueryVariables>;
+export const AcceptImportReviewDocument = new TypedDocumentString(`
+    mutation AcceptImportReview($id: ID!, $choice: String!) {
+  acceptImportReview(id: $id, choice: $choice) {
+    id
+    kind
+    file
+    line
+    name
+    at
+    status
+    choice
+    decidedAt
+    decidedBy
+    decidedByMe
+    undoneAt
+    candidates {
+      id
+      name
+      reason
+    }
+  }
+}
+    `, {"hash":"10652766486ef1962f9fab4d59e044879461a89cb331113c132f064626cb9ce7"}) as unknown as TypedDocumentString<AcceptImportReviewMutation, AcceptImportReviewMutationVariables>;
+export const RejectImportReviewDocument = new TypedDocumentString(`
+    mutation RejectImportReview($id: ID!) {
+  rejectImportReview(id: $id) {
+    id
+    kind
+    file
+    line
+    name
+    at
+    status
+    choice
+    decidedAt
+    decidedBy
+    decidedByMe
+    undoneAt
+    candidates {
+      id
+      name
+      reason
+    }
+  }
+}
+    `, {"hash":"753f9f1865c46e3c38d55174a84293ab48dacec7bdcd7849c54530ef02de8734"}) as unknown as TypedDocumentString<RejectImportReviewMutation, RejectImportReviewMutationVariables>;
+export const UndoImportReviewDocument = new TypedDocumentString(`
+    mutation UndoImportReview($id: ID!) {
+  undoImportReview(id: $id) {
+    id
+    kind
+    file
+    line
+    name
+    at
+    status
+    choice
+    decidedAt
+    decidedBy
+    decidedByMe
+    undoneAt
+    candidates {
+      id
+      name
+      reason
+    }
+  }
+}
+    `, {"hash":"cc31bdcc2fd0ef4b5b35aceae0dfd32aa84bb3f2c555b58e917dba360fa9243a"}) as unknown as TypedDocumentString<UndoImportReviewMutation, UndoImportReviewMutationVariables>;
 export const LandscapeDocument = new TypedDocumentString(`
     query Landscape($includeSynthetic: Boolean) {
   landscape(includeSynthetic: $includeSynthetic) {

@@ -117,6 +117,33 @@ const ReviewItemRef = builder.objectRef<ReviewEntry>('ImportReviewItem').impleme
     status: t.field({ type: ReviewStatusEnum, resolve: (r) => r.status }),
     candidates: t.field({ type: [CandidateRef], resolve: (r) => r.candidates }),
     choice: t.exposeString('choice', { nullable: true, description: 'The candidate accepted (or the new organisation).' }),
+    decidedAt: t.exposeString('decidedAt', { nullable: true, description: 'When it was accepted or rejected; null while open.' }),
+    decidedBy: t.exposeString('decidedBy', {
+      nullable: true,
+      description: 'Who decided, as the audit log names actors (a keyed pseudonym); null while open.',
+    }),
+    decidedByMe: t.boolean({
+      description: 'Whether the signed-in administrator made the decision.',
+      resolve: (r, _args, ctx) => r.decidedBy !== null && r.decidedBy === actorOf(ctx),
+    }),
+    undoneAt: t.exposeString('undoneAt', { nullable: true, description: 'When a decision on it was last undone.' }),
+  }),
+});
+
+interface ImportOptions {
+  maxBytes: number;
+  kinds: Kind[];
+}
+const ImportOptionsRef = builder.objectRef<ImportOptions>('ImportOptions').implement({
+  description: 'What the signed-in viewer may import from the app.',
+  fields: (t) => ({
+    // A Float: IMPORT_MAX_BYTES may exceed GraphQL's 32-bit Int.
+    maxBytes: t.exposeFloat('maxBytes', { description: 'The largest file POST /import/upload takes, in bytes (IMPORT_MAX_BYTES).' }),
+    kinds: t.field({
+      type: [ImportKindEnum],
+      description: 'The kinds this viewer may import: every kind for an administrator, memberships and participations for a coordinator.',
+      resolve: (o) => o.kinds,
+    }),
   }),
 });
 
@@ -150,6 +177,15 @@ async function decided(ctx: Context, id: string, work: () => Promise<void>): Pro
 }
 
 builder.queryFields((t) => ({
+  importOptions: t.field({
+    type: ImportOptionsRef,
+    description: 'What I may import from the app (kinds, largest file).',
+    authScopes: { admin: true, coordinator: true },
+    resolve: (_root, _args, ctx) => ({
+      maxBytes: importSettings.maxBytes,
+      kinds: ctx.viewer.admin ? [...KINDS] : [...COORDINATOR_KINDS],
+    }),
+  }),
   importJob: t.field({
     type: JobRef,
     description: 'An import I started from the app (only its owner sees it).',

@@ -1,6 +1,10 @@
 // Every string the UI shows, German first, English second. `{name}` marks a parameter.
 
+import { importDe, importEn } from './importTexts';
+
 export const de = {
+  // The import page and the review list (importTexts.ts).
+  ...importDe,
   appTitle: 'Netzwerkatlas',
   appSubtitle: 'Innovationsnetzwerke der öffentlichen Verwaltung in Deutschland',
   switchLanguage: 'English',
@@ -475,6 +479,7 @@ export const de = {
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
+  ...importEn,
   appTitle: 'Network atlas',
   appSubtitle: 'Innovation networks of German public administration',
   switchLanguage: 'Deutsch',

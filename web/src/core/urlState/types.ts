@@ -4,10 +4,38 @@ import type { MemberBasis } from '../../gql/graphql';
 import type { Lang } from '../i18n/types';
 import type { NodeKind } from '../landscape/types';
 
-export type ViewName = 'landscape' | 'overlap' | 'ego' | 'path' | 'innovations' | 'table' | 'about' | 'myAuthority' | 'privacy';
-export const VIEWS: ViewName[] = ['landscape', 'overlap', 'ego', 'path', 'innovations', 'table', 'about', 'myAuthority', 'privacy'];
-/** The views the tab bar lists; the privacy page is linked from the footer and from "Meine Behörde". */
-export const TAB_VIEWS: ViewName[] = VIEWS.filter((v) => v !== 'privacy');
+export type ViewName =
+  | 'landscape'
+  | 'overlap'
+  | 'ego'
+  | 'path'
+  | 'innovations'
+  | 'table'
+  | 'about'
+  | 'myAuthority'
+  | 'privacy'
+  | 'import'
+  | 'review';
+export const VIEWS: ViewName[] = [
+  'landscape',
+  'overlap',
+  'ego',
+  'path',
+  'innovations',
+  'table',
+  'about',
+  'myAuthority',
+  'privacy',
+  'import',
+  'review',
+];
+/**
+ * Views the tab bar lists only to those who may use them: "Daten importieren" to administrators
+ * and coordinators, the review list to administrators (App.tsx asks the viewer's roles).
+ */
+export const ROLE_VIEWS: ViewName[] = ['import', 'review'];
+/** The views the tab bar lists to everyone; the privacy page is linked from the footer and from "Meine Behörde". */
+export const TAB_VIEWS: ViewName[] = VIEWS.filter((v) => v !== 'privacy' && !ROLE_VIEWS.includes(v));
 
 export type Term = 'all' | 'running' | 'ended';
 export type DataScope = 'all' | 'real' | 'synthetic';
