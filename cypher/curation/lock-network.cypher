@@ -12,5 +12,5 @@ RETURN coalesce(n.version, 0) AS version,
        n {.name, .shortName, .description, .website, .cadence, .funding} AS fields,
        COLLECT { MATCH (n)-[:COVERS]->(t:Topic) RETURN t.id ORDER BY t.id } AS topics,
        [tid IN $topics WHERE NOT EXISTS { MATCH (:Topic {id: tid}) }] AS unknownTopics,
-       [(a:Authority {id: $authority}) | a.name][0] AS authorityName,
+       COLLECT { MATCH (a:Authority {id: $authority}) RETURN a.name }[0] AS authorityName,
        [(:Authority {id: $authority})-[m:MEMBER_OF]->(n) | m {.since, .source, synthetic: coalesce(m.synthetic, false)}][0] AS membership

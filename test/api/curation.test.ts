@@ -64,7 +64,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.write({ text: 'MATCH (x) WHERE x.id STARTS WITH $prefix OR x.id CONTAINS $infix DETACH DELETE x' }, { prefix: 'x', infix: `:${px}-` });
+  await db.write({ text: 'MATCH (x) WHERE x.id CONTAINS $infix DETACH DELETE x' }, { infix: `:${px}-` });
   await db.close();
 });
 
