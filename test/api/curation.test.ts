@@ -28,7 +28,8 @@ const today = new Date().toISOString().slice(0, 10);
 let db: CountingDb;
 let gql: ReturnType<typeof apiAs>;
 
-const NETWORK = 'id version name description website synthetic editable sources { title } topics { id } members(first: 20) { edges { node { synthetic sources { title } authority { id } } } }';
+const NETWORK =
+  'id version name description website synthetic editable sources { title } topics { id } members(first: 20) { edges { node { synthetic sources { title } authority { id } } } }';
 const UPDATE = `mutation($id: ID!, $v: Int!, $name: String, $description: String, $website: String) {
   updateNetwork(id: $id, expectedVersion: $v, name: $name, description: $description, website: $website) { ${NETWORK} } }`;
 
@@ -117,10 +118,14 @@ describe('curation: who may edit', () => {
       const answer = await gql(viewer, UPDATE, { id: ID.n1, v: 1, description: 'fremd' });
       expect(answer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const member = await gql(COORDINATOR, 'mutation($id: ID!, $a: ID!) { addNetworkMember(id: $id, expectedVersion: 0, authority: $a) { id } }', {
-      id: ID.n2,
-      a: ID.coordinating,
-    });
+    const member = await gql(
+      COORDINATOR,
+      'mutation($id: ID!, $a: ID!) { addNetworkMember(id: $id, expectedVersion: 0, authority: $a) { id } }',
+      {
+        id: ID.n2,
+        a: ID.coordinating,
+      },
+    );
     expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(await networkOf(null, ID.n2)).toMatchObject({ version: 0, description: null });
     expect(await auditOf(`network ${ID.n2}`)).toEqual([]);
@@ -137,10 +142,14 @@ describe('curation: who may edit', () => {
       const answer = await gql(COORDINATOR, UPDATE, { id: ID.n1, v: 1, ...input });
       expect(answer.errors?.[0]?.extensions, JSON.stringify(input)).toMatchObject({ code: 'BAD_USER_INPUT', argument });
     }
-    const topics = await gql(COORDINATOR, 'mutation($id: ID!, $t: [ID!]!) { setNetworkTopics(id: $id, expectedVersion: 1, topics: $t) { id } }', {
-      id: ID.n1,
-      t: [ID.t1, `topic:${px}-unbekannt`],
-    });
+    const topics = await gql(
+      COORDINATOR,
+      'mutation($id: ID!, $t: [ID!]!) { setNetworkTopics(id: $id, expectedVersion: 1, topics: $t) { id } }',
+      {
+        id: ID.n1,
+        t: [ID.t1, `topic:${px}-unbekannt`],
+      },
+    );
     expect(topics.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'topics' });
     expect(topics.errors?.[0]?.message).toContain(`topic:${px}-unbekannt`);
     const since = await gql(
@@ -149,15 +158,24 @@ describe('curation: who may edit', () => {
       { id: ID.n1, a: ID.a },
     );
     expect(since.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
-    expect(await networkOf(null, ID.n1)).toMatchObject({ version: 1, description: 'Neue Beschreibung', topics: [], members: { edges: [] } });
+    expect(await networkOf(null, ID.n1)).toMatchObject({
+      version: 1,
+      description: 'Neue Beschreibung',
+      topics: [],
+      members: { edges: [] },
+    });
     expect(await auditOf(`network ${ID.n1}`)).toHaveLength(1);
   });
 
   it('sets the topics: the whole list, audited; a topic added in the app is a fact', async () => {
-    const set = await gql(COORDINATOR, 'mutation($id: ID!, $t: [ID!]!) { setNetworkTopics(id: $id, expectedVersion: 1, topics: $t) { version topics { id } } }', {
-      id: ID.n1,
-      t: [ID.t2, ID.t1],
-    });
+    const set = await gql(
+      COORDINATOR,
+      'mutation($id: ID!, $t: [ID!]!) { setNetworkTopics(id: $id, expectedVersion: 1, topics: $t) { version topics { id } } }',
+      {
+        id: ID.n1,
+        t: [ID.t2, ID.t1],
+      },
+    );
     expect(set.errors).toBeUndefined();
     expect(set.data.setNetworkTopics).toEqual({ version: 2, topics: [{ id: ID.t1 }, { id: ID.t2 }] });
     const [covers] = await db.read<{ synthetic: boolean; source: string[] }>(
@@ -254,38 +272,58 @@ describe('curation: members', () => {
     });
 
     // A stale version is a conflict here too.
-    const stale = await gql(COORDINATOR, 'mutation($id: ID!, $v: Int!, $a: ID!) { removeNetworkMember(id: $id, expectedVersion: $v, authority: $a) { version } }', {
-      id: ID.n1,
-      v: version,
-      a: ID.a,
-    });
+    const stale = await gql(
+      COORDINATOR,
+      'mutation($id: ID!, $v: Int!, $a: ID!) { removeNetworkMember(id: $id, expectedVersion: $v, authority: $a) { version } }',
+      {
+        id: ID.n1,
+        v: version,
+        a: ID.a,
+      },
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('EDIT_CONFLICT');
-    const removed = await gql(COORDINATOR, 'mutation($id: ID!, $v: Int!, $a: ID!) { removeNetworkMember(id: $id, expectedVersion: $v, authority: $a) { version members(first: 5) { edges { node { authority { id } } } } } }', {
-      id: ID.n1,
-      v: version + 1,
-      a: ID.a,
-    });
+    const removed = await gql(
+      COORDINATOR,
+      'mutation($id: ID!, $v: Int!, $a: ID!) { removeNetworkMember(id: $id, expectedVersion: $v, authority: $a) { version members(first: 5) { edges { node { authority { id } } } } } }',
+      {
+        id: ID.n1,
+        v: version + 1,
+        a: ID.a,
+      },
+    );
     expect(removed.errors).toBeUndefined();
     expect(removed.data.removeNetworkMember).toEqual({ version: version + 2, members: { edges: [] } });
     expect(await similarUntil(0)).toBe(0);
     const [gone] = await auditOf(`membership ${ID.a} ${ID.n1}`);
-    expect(gone).toMatchObject({ kind: 'REMOVE_NETWORK_MEMBER', before: { authority: ID.a, since: '2024-05-01', synthetic: false }, after: null });
+    expect(gone).toMatchObject({
+      kind: 'REMOVE_NETWORK_MEMBER',
+      before: { authority: ID.a, since: '2024-05-01', synthetic: false },
+      after: null,
+    });
   });
 
   it('a member added without a source names the editors and the day', async () => {
     const { version } = await networkOf(null, ID.n1);
-    const added = await gql(ADMIN, 'mutation($id: ID!, $v: Int!, $a: ID!) { addNetworkMember(id: $id, expectedVersion: $v, authority: $a) { members(first: 5) { edges { node { synthetic sources { title } } } } } }', {
-      id: ID.n1,
-      v: version,
-      a: ID.a,
-    });
+    const added = await gql(
+      ADMIN,
+      'mutation($id: ID!, $v: Int!, $a: ID!) { addNetworkMember(id: $id, expectedVersion: $v, authority: $a) { members(first: 5) { edges { node { synthetic sources { title } } } } } }',
+      {
+        id: ID.n1,
+        v: version,
+        a: ID.a,
+      },
+    );
     expect(added.data.addNetworkMember.members.edges).toEqual([
       { node: { synthetic: false, sources: [{ title: `Netzwerkatlas-Redaktion (Administration), ${today}` }] } },
     ]);
-    const unknown = await gql(ADMIN, 'mutation($id: ID!, $v: Int!) { addNetworkMember(id: $id, expectedVersion: $v, authority: "org:gibt-es-nicht") { id } }', {
-      id: ID.n1,
-      v: version + 1,
-    });
+    const unknown = await gql(
+      ADMIN,
+      'mutation($id: ID!, $v: Int!) { addNetworkMember(id: $id, expectedVersion: $v, authority: "org:gibt-es-nicht") { id } }',
+      {
+        id: ID.n1,
+        v: version + 1,
+      },
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
