@@ -164,6 +164,8 @@ function NetworkEditor({ network, onClose }: { network: CuratedNetwork; onClose:
         })}
         <fieldset className="curation-topics">
           <legend>{t('topics')}</legend>
+          {choices.isLoading && <p className="note">{t('loading')}</p>}
+          {choices.error && <ErrorMessage error={choices.error} />}
           {choices.data?.map((topic) => (
             <div className="check" key={topic.id}>
               <input
