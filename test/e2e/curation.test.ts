@@ -1,6 +1,7 @@
 // Curation in Chromium against the real server, Neo4j and the embedded demo provider: a demo
 // person who coordinates a network signs in on the Demo-Anmeldung page, opens the network's
-// panel, edits its description through "Bearbeiten" and sees it in the panel; then, while the
+// panel, adds a member authority (found by the search, with a source) and removes it again,
+// edits its description through "Bearbeiten" and sees it in the panel; then, while the
 // form is open, the same network is changed through the API (a second editor), and saving the
 // form shows the conflict, keeps what was typed and shows the newer text. The panel in edit mode
 // has no serious axe findings. Screenshots of the form and of the conflict go to test/artifacts/.
@@ -30,7 +31,8 @@ interface Coordinator {
 beforeAll(async () => {
   server = await startAuthServer(db, { http: { webDist: resolve(repoRoot, 'web/dist') } });
   browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1366, height: 900 } });
+  // Tall enough that the panel shows the whole form in the screenshots.
+  context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1366, height: 1500 } });
   await returningVisitor(context);
 }, 60_000);
 
@@ -39,7 +41,16 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   if (original) {
-    await db.write({ text: 'MATCH (n:Network {id: $id}) SET n = $props' }, original);
+    // The curated fields as they were (written back one by one, so other properties keep their types).
+    await db.write(
+      {
+        text: `MATCH (n:Network {id: $id})
+               SET n.name = $props.name, n.shortName = $props.shortName, n.description = $props.description,
+                   n.website = $props.website, n.cadence = $props.cadence, n.funding = $props.funding, n.source = $props.source
+               REMOVE n.version, n.curatedAt, n.curatedFields`,
+      },
+      original,
+    );
     await db.write('people/bump-version');
   }
   await db.close();
@@ -74,11 +85,11 @@ async function signInAt(page: Page, who: Coordinator) {
 }
 
 /** The network as the API tells it (its version and description), asked independently with a bearer token. */
-async function networkByApi(token: string, id: string): Promise<{ version: number; description: string | null }> {
+async function networkByApi(token: string, id: string): Promise<{ version: number; description: string | null; topics: { id: string }[] }> {
   const response = await fetch(`${server.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: 'query($id: ID!) { network(id: $id) { version description } }', variables: { id } }),
+    body: JSON.stringify({ query: 'query($id: ID!) { network(id: $id) { version description topics { id } } }', variables: { id } }),
   });
   return ((await response.json()) as any).data.network;
 }
@@ -104,12 +115,50 @@ describe('curation in the browser', () => {
     await panel.getByRole('button', { name: 'Bearbeiten' }).click();
     const editor = panel.getByTestId('network-editor');
     await editor.getByRole('heading', { name: 'Netzwerk bearbeiten' }).waitFor();
+    // A member added through the search, with its source, and removed again: each an own change
+    // that moves the form's version along, so the description saved below is no conflict.
+    const [outsider] = await db.read<{ id: string; name: string }>(
+      {
+        text: `MATCH (a:Authority) WHERE a.name STARTS WITH 'Stadt ' AND NOT (a)-[:MEMBER_OF]->(:Network {id: $id})
+               RETURN a.id AS id, a.name AS name ORDER BY a.name, a.id LIMIT 1`,
+      },
+      { id: who.networkId },
+    );
+    if (!outsider) throw new Error('e2e: no authority outside the network');
+    const search = editor.getByRole('combobox', { name: 'Mitglied hinzufügen' });
+    await search.fill(outsider.name);
+    await editor
+      .getByRole('option', { name: new RegExp(`^${outsider.name}`) })
+      .first()
+      .click();
+    await editor.getByLabel('Quelle (freiwillig)').fill('Mitgliederliste 2025 (Test)');
+    await editor.getByRole('button', { name: `${outsider.name} hinzufügen` }).click();
+    await editor
+      .getByRole('status')
+      .filter({ hasText: `${outsider.name} ist jetzt Mitglied.` })
+      .waitFor();
+    const added = editor.getByRole('listitem').filter({ hasText: outsider.name });
+    await added.getByText('Mitgliederliste 2025 (Test)').waitFor();
+    const [membership] = await db.read<{ synthetic: boolean; source: string[] }>(
+      { text: 'MATCH (:Authority {id: $a})-[r:MEMBER_OF]->(:Network {id: $n}) RETURN r.synthetic AS synthetic, r.source AS source' },
+      { a: outsider.id, n: who.networkId },
+    );
+    expect(membership).toEqual({ synthetic: false, source: ['Mitgliederliste 2025 (Test)'] });
+    await added.getByRole('button', { name: `${outsider.name} entfernen` }).click();
+    await editor
+      .getByRole('status')
+      .filter({ hasText: `${outsider.name} ist kein Mitglied mehr.` })
+      .waitFor();
+    await added.waitFor({ state: 'detached' });
+
     const description = editor.getByLabel('Beschreibung');
     const text = `Gepflegt im Test ${Date.now().toString(36)}: Treffen alle zwei Monate, offen für alle Behörden.`;
     await description.fill(text);
     // The topics to choose from, the network's own checked.
     await editor.getByRole('checkbox').first().waitFor();
-    await editor.screenshot({ path: resolve(artifacts, 'curation-edit-form.png') });
+    const topics = (await networkByApi(token, who.networkId)).topics;
+    expect(await editor.getByRole('checkbox', { checked: true }).count()).toBe(topics.length);
+    await panel.screenshot({ path: resolve(artifacts, 'curation-edit-form.png') });
     expect(await seriousViolations(page, '[data-testid=node-panel]')).toEqual([]);
     await editor.getByRole('button', { name: 'Speichern' }).click();
     await panel.getByRole('status').filter({ hasText: 'Gespeichert.' }).waitFor();
@@ -142,13 +191,13 @@ describe('curation in the browser', () => {
     expect(await editor.getByLabel('Beschreibung').inputValue()).toBe(mine);
     await editor.getByText(`Inzwischen gespeichert: „${theirs}“`).waitFor();
     expect((await networkByApi(token, who.networkId)).description).toBe(theirs);
-    await editor.screenshot({ path: resolve(artifacts, 'curation-conflict.png') });
+    await panel.screenshot({ path: resolve(artifacts, 'curation-conflict.png') });
     expect(await seriousViolations(page, '[data-testid=node-panel]')).toEqual([]);
 
     // Saving again, now against the newer version, stores my text deliberately.
     await editor.getByRole('button', { name: 'Speichern' }).click();
     await panel.getByTestId('network-description').filter({ hasText: mine }).waitFor();
-    expect(await networkByApi(token, who.networkId)).toEqual({ version: afterSave.version + 2, description: mine });
+    expect(await networkByApi(token, who.networkId)).toMatchObject({ version: afterSave.version + 2, description: mine });
     expect(errors).toEqual([]);
   }, 120_000);
 });

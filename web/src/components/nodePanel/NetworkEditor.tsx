@@ -236,6 +236,7 @@ function Members({
             <button
               type="button"
               className="link"
+              aria-label={t('curationRemove', { name: m.authority.name })}
               disabled={remove.isPending}
               onClick={() =>
                 remove.mutate(
@@ -244,7 +245,7 @@ function Members({
                 )
               }
             >
-              {t('curationRemove', { name: m.authority.name })}
+              {t('curationRemoveShort')}
             </button>
           </li>
         ))}
