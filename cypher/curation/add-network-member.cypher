@@ -5,7 +5,9 @@
 MATCH (n:Network {id: $id}), (a:Authority {id: $authority})
 MERGE (a)-[r:MEMBER_OF]->(n)
 SET r.since = $since, r.source = $source, r.synthetic = false, r.curatedAt = datetime()
-SET n.version = $version, n.curatedAt = datetime()
+SET n.version = $version, n.curatedAt = datetime(),
+    // From now on the app keeps the members of this network; a re-seed leaves them (docs/curation.md).
+    n.curatedFields = CASE WHEN 'members' IN coalesce(n.curatedFields, []) THEN n.curatedFields ELSE coalesce(n.curatedFields, []) + 'members' END
 CREATE (:AuditEntry {id: randomUUID(), at: datetime(), kind: 'ADD_NETWORK_MEMBER', actor: $actor, subject: null,
                      record: 'membership ' + $authority + ' ' + $id, before: $before, after: $after})
 RETURN n.version AS version

@@ -12,7 +12,9 @@ CALL (n) {
   MERGE (n)-[r:COVERS]->(t)
     ON CREATE SET r.source = [$stamp], r.synthetic = false, r.curatedAt = datetime()
 }
-SET n.version = $version, n.curatedAt = datetime()
+SET n.version = $version, n.curatedAt = datetime(),
+    // From now on the app keeps the topics of this network; a re-seed leaves them (docs/curation.md).
+    n.curatedFields = CASE WHEN 'topics' IN coalesce(n.curatedFields, []) THEN n.curatedFields ELSE coalesce(n.curatedFields, []) + 'topics' END
 CREATE (:AuditEntry {id: randomUUID(), at: datetime(), kind: 'SET_NETWORK_TOPICS', actor: $actor, subject: null,
                      record: 'network ' + $id, before: $before, after: $after})
 RETURN n.version AS version

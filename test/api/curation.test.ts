@@ -327,3 +327,63 @@ describe('curation: members', () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('curation: a re-seed', () => {
+  it('keeps what was edited in the app: curated fields, version and stamp; the topics and members the app keeps', async () => {
+    // The app drops topic 2; the seed would write it again, and a member the app never added.
+    const before = await networkOf(null, ID.n1);
+    const topics = await gql(
+      ADMIN,
+      'mutation($id: ID!, $v: Int!, $t: [ID!]!) { setNetworkTopics(id: $id, expectedVersion: $v, topics: $t) { version } }',
+      {
+        id: ID.n1,
+        v: before.version,
+        t: [ID.t1],
+      },
+    );
+    expect(topics.errors).toBeUndefined();
+    const curated = await networkOf(null, ID.n1);
+
+    // The seed's statements as a start runs them, on this test's nodes (the shipped landscape is left
+    // alone; prune-landscape is not run, since it removes every node of the shipped landscape not named).
+    const ids = [ID.n1, ID.a, ID.t1, ID.t2];
+    await db.write('seed/unlink-landscape', { rows: [{ ids }] });
+    await db.write('seed/merge-networks', {
+      rows: [
+        {
+          id: ID.n1,
+          name: 'Name aus dem Seed',
+          description: 'Beschreibung aus dem Seed',
+          cadence: 'monatlich',
+          source: [`Liste ${px}`],
+          synthetic: false,
+        },
+      ],
+    });
+    await db.write('seed/merge-network-topics', {
+      rows: [ID.t1, ID.t2].map((t) => ({ from: ID.n1, to: t, source: [`Liste ${px}`], synthetic: false })),
+    });
+    await db.write('seed/merge-authority-network-relations', {
+      rows: [{ from: ID.coordinating, to: ID.n1, type: 'MEMBER_OF', props: { source: [`Liste ${px}`], synthetic: false } }],
+    });
+
+    const after = await networkOf(null, ID.n1);
+    // Not edited in the app: the seed's; edited: the app's.
+    expect(after).toMatchObject({
+      name: 'Name aus dem Seed',
+      description: curated.description,
+      website: 'https://eins.example.org/',
+      version: curated.version,
+      topics: [{ id: ID.t1 }],
+    });
+    expect(after.members.edges.map((e: any) => e.node.authority.id)).toEqual([ID.a]);
+    expect(after.sources).toEqual(curated.sources);
+    expect(after.sources.map((s: any) => s.title)[1]).toMatch(/^Netzwerkatlas-Redaktion \((Administration|Koordination)\), /);
+    const [props] = await db.read<{ cadence: string; curatedFields: string[] }>(
+      { text: 'MATCH (n:Network {id: $id}) RETURN n.cadence AS cadence, n.curatedFields AS curatedFields' },
+      { id: ID.n1 },
+    );
+    expect(props?.cadence).toBe('monatlich');
+    expect([...(props?.curatedFields ?? [])].sort()).toEqual(['description', 'members', 'topics', 'website']);
+  });
+});
