@@ -106,6 +106,10 @@ describe('curation: who may edit', () => {
     expect(answer.errors).toBeUndefined();
     const stored = await networkOf(null, ID.n3);
     expect(stored).toMatchObject({ version: 1, description: 'Bearbeitet', synthetic: true, sources: [] });
+    // null clears a field, as empty text does.
+    const cleared = await gql(COORDINATOR, UPDATE, { id: ID.n3, v: 1, description: null });
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data.updateNetwork).toMatchObject({ version: 2, description: null });
   });
 
   it('a coordinator is refused on a network they do not coordinate, an anonymous viewer and a stranger everywhere', async () => {

@@ -105,7 +105,8 @@ async function curate(
 }
 
 // The checks of the arguments (BAD_USER_INPUT naming the argument, nothing written).
-const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
+// null clears a field as empty text does.
+const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`).nullish();
 const httpUrl = (value: string) => {
   try {
     const url = new URL(value);
@@ -124,7 +125,8 @@ const CHECKS = {
     .string()
     .trim()
     .max(500, 'at most 500 characters')
-    .refine((v) => v === '' || httpUrl(v), 'website must be an address like https://example.org'),
+    .refine((v) => v === '' || httpUrl(v), 'website must be an address like https://example.org')
+    .nullish(),
   cadence: text(300),
   funding: text(500),
   // Topic ids are checked against the stored topics (unknown ones are refused by name).
