@@ -7,6 +7,8 @@ WHERE (n:Network OR n:Authority OR n:UmbrellaOrganisation OR n:Topic OR n:Innova
   AND ((n.synthetic = false AND size(coalesce(n.source, [])) > 0)
        OR n.id STARTS WITH 'person:demo-' OR n.id STARTS WITH 'event:demo-')
   AND n.imported IS NULL
+  // A network edited in the app stays (docs/curation.md).
+  AND n.curatedAt IS NULL
 WITH n, row
 WHERE NOT n.id IN row.ids
 DETACH DELETE n

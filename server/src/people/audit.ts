@@ -32,5 +32,9 @@ export const AUDIT_KINDS = [
   'ACCEPT_REVIEW',
   'REJECT_REVIEW',
   'UNDO_REVIEW',
+  'EDIT_NETWORK',
+  'SET_NETWORK_TOPICS',
+  'ADD_NETWORK_MEMBER',
+  'REMOVE_NETWORK_MEMBER',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -24,6 +24,8 @@ import './people/types.js';
 import './people/queries.js';
 import './people/mutations.js';
 import './import/index.js';
+// Curation in the app (issue 19, item 7).
+import './curation/index.js';
 
 export const schema = builder.toSchema();
 

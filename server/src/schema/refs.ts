@@ -31,6 +31,9 @@ export interface NetworkRow extends Sourced {
   memberCount?: number | null;
   memberCountNote?: string | null;
   parentId?: string | null;
+  /** Curation (schema/curation): the record's version (missing: 0) and when it was last edited. */
+  version?: number | null;
+  curatedAt?: string | null;
 }
 
 export interface OrganisationRow extends Sourced {

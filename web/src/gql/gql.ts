@@ -49,6 +49,12 @@ type Documents = {
     "\n  mutation ExportMyData {\n    exportMyData\n  }\n": typeof types.ExportMyDataDocument,
     "\n  mutation EraseMe($confirm: Boolean!) {\n    eraseMe(confirm: $confirm) { erased }\n  }\n": typeof types.EraseMeDocument,
     "\n  mutation CorrectMyData($name: String, $jobTitle: String) {\n    correctMyData(name: $name, jobTitle: $jobTitle) { changed person { id name jobTitle } }\n  }\n": typeof types.CorrectMyDataDocument,
+    "\n  query NetworkCuration($id: ID!) {\n    network(id: $id) {\n      id version editable synthetic name shortName description website cadence funding\n      topics { id }\n      members(first: 100) { totalCount edges { node { synthetic sources { title } authority { id name } } } }\n    }\n  }\n": typeof types.NetworkCurationDocument,
+    "\n  query TopicChoices {\n    topics(first: 100) { edges { node { id name nameEn } } }\n  }\n": typeof types.TopicChoicesDocument,
+    "\n  mutation UpdateNetwork($id: ID!, $expectedVersion: Int!, $name: String, $shortName: String, $description: String,\n    $website: String, $cadence: String, $funding: String) {\n    updateNetwork(id: $id, expectedVersion: $expectedVersion, name: $name, shortName: $shortName, description: $description,\n      website: $website, cadence: $cadence, funding: $funding) { id version }\n  }\n": typeof types.UpdateNetworkDocument,
+    "\n  mutation SetNetworkTopics($id: ID!, $expectedVersion: Int!, $topics: [ID!]!) {\n    setNetworkTopics(id: $id, expectedVersion: $expectedVersion, topics: $topics) { id version }\n  }\n": typeof types.SetNetworkTopicsDocument,
+    "\n  mutation AddNetworkMember($id: ID!, $expectedVersion: Int!, $authority: ID!, $source: String) {\n    addNetworkMember(id: $id, expectedVersion: $expectedVersion, authority: $authority, source: $source) { id version }\n  }\n": typeof types.AddNetworkMemberDocument,
+    "\n  mutation RemoveNetworkMember($id: ID!, $expectedVersion: Int!, $authority: ID!) {\n    removeNetworkMember(id: $id, expectedVersion: $expectedVersion, authority: $authority) { id version }\n  }\n": typeof types.RemoveNetworkMemberDocument,
 };
 const documents: Documents = {
     "\n  query ImportViewer {\n    me { roles coordinates { id name } }\n  }\n": types.ImportViewerDocument,
@@ -85,6 +91,12 @@ const documents: Documents = {
     "\n  mutation ExportMyData {\n    exportMyData\n  }\n": types.ExportMyDataDocument,
     "\n  mutation EraseMe($confirm: Boolean!) {\n    eraseMe(confirm: $confirm) { erased }\n  }\n": types.EraseMeDocument,
     "\n  mutation CorrectMyData($name: String, $jobTitle: String) {\n    correctMyData(name: $name, jobTitle: $jobTitle) { changed person { id name jobTitle } }\n  }\n": types.CorrectMyDataDocument,
+    "\n  query NetworkCuration($id: ID!) {\n    network(id: $id) {\n      id version editable synthetic name shortName description website cadence funding\n      topics { id }\n      members(first: 100) { totalCount edges { node { synthetic sources { title } authority { id name } } } }\n    }\n  }\n": types.NetworkCurationDocument,
+    "\n  query TopicChoices {\n    topics(first: 100) { edges { node { id name nameEn } } }\n  }\n": types.TopicChoicesDocument,
+    "\n  mutation UpdateNetwork($id: ID!, $expectedVersion: Int!, $name: String, $shortName: String, $description: String,\n    $website: String, $cadence: String, $funding: String) {\n    updateNetwork(id: $id, expectedVersion: $expectedVersion, name: $name, shortName: $shortName, description: $description,\n      website: $website, cadence: $cadence, funding: $funding) { id version }\n  }\n": types.UpdateNetworkDocument,
+    "\n  mutation SetNetworkTopics($id: ID!, $expectedVersion: Int!, $topics: [ID!]!) {\n    setNetworkTopics(id: $id, expectedVersion: $expectedVersion, topics: $topics) { id version }\n  }\n": types.SetNetworkTopicsDocument,
+    "\n  mutation AddNetworkMember($id: ID!, $expectedVersion: Int!, $authority: ID!, $source: String) {\n    addNetworkMember(id: $id, expectedVersion: $expectedVersion, authority: $authority, source: $source) { id version }\n  }\n": types.AddNetworkMemberDocument,
+    "\n  mutation RemoveNetworkMember($id: ID!, $expectedVersion: Int!, $authority: ID!) {\n    removeNetworkMember(id: $id, expectedVersion: $expectedVersion, authority: $authority) { id version }\n  }\n": types.RemoveNetworkMemberDocument,
 };
 
 /**
@@ -223,6 +235,30 @@ export function graphql(source: "\n  mutation EraseMe($confirm: Boolean!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CorrectMyData($name: String, $jobTitle: String) {\n    correctMyData(name: $name, jobTitle: $jobTitle) { changed person { id name jobTitle } }\n  }\n"): typeof import('./graphql').CorrectMyDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkCuration($id: ID!) {\n    network(id: $id) {\n      id version editable synthetic name shortName description website cadence funding\n      topics { id }\n      members(first: 100) { totalCount edges { node { synthetic sources { title } authority { id name } } } }\n    }\n  }\n"): typeof import('./graphql').NetworkCurationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TopicChoices {\n    topics(first: 100) { edges { node { id name nameEn } } }\n  }\n"): typeof import('./graphql').TopicChoicesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNetwork($id: ID!, $expectedVersion: Int!, $name: String, $shortName: String, $description: String,\n    $website: String, $cadence: String, $funding: String) {\n    updateNetwork(id: $id, expectedVersion: $expectedVersion, name: $name, shortName: $shortName, description: $description,\n      website: $website, cadence: $cadence, funding: $funding) { id version }\n  }\n"): typeof import('./graphql').UpdateNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNetworkTopics($id: ID!, $expectedVersion: Int!, $topics: [ID!]!) {\n    setNetworkTopics(id: $id, expectedVersion: $expectedVersion, topics: $topics) { id version }\n  }\n"): typeof import('./graphql').SetNetworkTopicsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddNetworkMember($id: ID!, $expectedVersion: Int!, $authority: ID!, $source: String) {\n    addNetworkMember(id: $id, expectedVersion: $expectedVersion, authority: $authority, source: $source) { id version }\n  }\n"): typeof import('./graphql').AddNetworkMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveNetworkMember($id: ID!, $expectedVersion: Int!, $authority: ID!) {\n    removeNetworkMember(id: $id, expectedVersion: $expectedVersion, authority: $authority) { id version }\n  }\n"): typeof import('./graphql').RemoveNetworkMemberDocument;
 
 
 export function graphql(source: string) {

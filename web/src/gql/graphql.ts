@@ -395,6 +395,60 @@ export type CorrectMyDataMutationVariables = Exact<{
 
 export type CorrectMyDataMutation = { correctMyData: { changed: boolean, person: { id: string, name: string | null, jobTitle: string | null } } };
 
+export type NetworkCurationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NetworkCurationQuery = { network: { id: string, version: number, editable: boolean, synthetic: boolean, name: string, shortName: string | null, description: string | null, website: string | null, cadence: string | null, funding: string | null, topics: Array<{ id: string }>, members: { totalCount: number, edges: Array<{ node: { synthetic: boolean, sources: Array<{ title: string }>, authority: { id: string, name: string } } }> } } };
+
+export type TopicChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopicChoicesQuery = { topics: { edges: Array<{ node: { id: string, name: string, nameEn: string | null } }> } };
+
+export type UpdateNetworkMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  name?: string | null | undefined;
+  shortName?: string | null | undefined;
+  description?: string | null | undefined;
+  website?: string | null | undefined;
+  cadence?: string | null | undefined;
+  funding?: string | null | undefined;
+}>;
+
+
+export type UpdateNetworkMutation = { updateNetwork: { id: string, version: number } };
+
+export type SetNetworkTopicsMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  topics: Array<string | number> | string | number;
+}>;
+
+
+export type SetNetworkTopicsMutation = { setNetworkTopics: { id: string, version: number } };
+
+export type AddNetworkMemberMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  authority: string | number;
+  source?: string | null | undefined;
+}>;
+
+
+export type AddNetworkMemberMutation = { addNetworkMember: { id: string, version: number } };
+
+export type RemoveNetworkMemberMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  authority: string | number;
+}>;
+
+
+export type RemoveNetworkMemberMutation = { removeNetworkMember: { id: string, version: number } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1592,3 +1646,100 @@ export const CorrectMyDataDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"64a234ee81331b3a1cc2f706eaf7c341a4f549f624ae035cbe3ccdaa902781bb"}) as unknown as TypedDocumentString<CorrectMyDataMutation, CorrectMyDataMutationVariables>;
+export const NetworkCurationDocument = new TypedDocumentString(`
+    query NetworkCuration($id: ID!) {
+  network(id: $id) {
+    id
+    version
+    editable
+    synthetic
+    name
+    shortName
+    description
+    website
+    cadence
+    funding
+    topics {
+      id
+    }
+    members(first: 100) {
+      totalCount
+      edges {
+        node {
+          synthetic
+          sources {
+            title
+          }
+          authority {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"2f851270b173ae78576eb3853f207cdecdf3275cbc37f117f992faf58f1d7eca"}) as unknown as TypedDocumentString<NetworkCurationQuery, NetworkCurationQueryVariables>;
+export const TopicChoicesDocument = new TypedDocumentString(`
+    query TopicChoices {
+  topics(first: 100) {
+    edges {
+      node {
+        id
+        name
+        nameEn
+      }
+    }
+  }
+}
+    `, {"hash":"214661ef90d3be4d2fd5947eaf1bf2a2c5d33a329ac041dc413de0d646e1a94b"}) as unknown as TypedDocumentString<TopicChoicesQuery, TopicChoicesQueryVariables>;
+export const UpdateNetworkDocument = new TypedDocumentString(`
+    mutation UpdateNetwork($id: ID!, $expectedVersion: Int!, $name: String, $shortName: String, $description: String, $website: String, $cadence: String, $funding: String) {
+  updateNetwork(
+    id: $id
+    expectedVersion: $expectedVersion
+    name: $name
+    shortName: $shortName
+    description: $description
+    website: $website
+    cadence: $cadence
+    funding: $funding
+  ) {
+    id
+    version
+  }
+}
+    `, {"hash":"6c81e81ea4d1577170c74b464fe3eb4398d71a5ccd6b75e3fbe2ce42e6e5840d"}) as unknown as TypedDocumentString<UpdateNetworkMutation, UpdateNetworkMutationVariables>;
+export const SetNetworkTopicsDocument = new TypedDocumentString(`
+    mutation SetNetworkTopics($id: ID!, $expectedVersion: Int!, $topics: [ID!]!) {
+  setNetworkTopics(id: $id, expectedVersion: $expectedVersion, topics: $topics) {
+    id
+    version
+  }
+}
+    `, {"hash":"19aa821977b25cab4ae60cdb079c6f483d0f186067ea1b470b669323465b8eb7"}) as unknown as TypedDocumentString<SetNetworkTopicsMutation, SetNetworkTopicsMutationVariables>;
+export const AddNetworkMemberDocument = new TypedDocumentString(`
+    mutation AddNetworkMember($id: ID!, $expectedVersion: Int!, $authority: ID!, $source: String) {
+  addNetworkMember(
+    id: $id
+    expectedVersion: $expectedVersion
+    authority: $authority
+    source: $source
+  ) {
+    id
+    version
+  }
+}
+    `, {"hash":"c06a6bc8b5a181ef387cc84c2eef73bbbe78cb8e93d954394e1189931f2d9bc8"}) as unknown as TypedDocumentString<AddNetworkMemberMutation, AddNetworkMemberMutationVariables>;
+export const RemoveNetworkMemberDocument = new TypedDocumentString(`
+    mutation RemoveNetworkMember($id: ID!, $expectedVersion: Int!, $authority: ID!) {
+  removeNetworkMember(
+    id: $id
+    expectedVersion: $expectedVersion
+    authority: $authority
+  ) {
+    id
+    version
+  }
+}
+    `, {"hash":"1d5bd982d40d7e86dc1625983965f5f14d96fd6a191d46423c3f3e0ea080321d"}) as unknown as TypedDocumentString<RemoveNetworkMemberMutation, RemoveNetworkMemberMutationVariables>;

@@ -53,6 +53,19 @@ NetworkRef.implement({
     memberCount: t.exposeInt('memberCount', { nullable: true, description: 'Size as the sources state it.' }),
     memberCountNote: t.exposeString('memberCountNote', { nullable: true }),
     ...provenanceFields(t),
+    version: t.int({
+      description: 'The version of the curated record (0 until first edited in the app); an edit names it as expectedVersion.',
+      resolve: (n) => n.version ?? 0,
+    }),
+    curatedAt: t.string({
+      nullable: true,
+      description: 'When the network was last edited in the app (who: the audit log).',
+      resolve: (n) => (n.curatedAt ? String(n.curatedAt) : null),
+    }),
+    editable: t.boolean({
+      description: 'Whether the viewer may edit this network in the app (an administrator, or a coordinator of it).',
+      resolve: (n, _args, ctx) => ctx.viewer.admin || ctx.viewer.coordinatedNetworkIds.includes(n.id),
+    }),
     parent: t.field({
       type: NetworkRef,
       nullable: true,

@@ -253,6 +253,9 @@ export interface AuditEntryRow {
   subject: string | null;
   record: string;
   at: string;
+  /** Curated network data only (schema/curation): the changed fields before and after, as JSON text. */
+  before?: string | null;
+  after?: string | null;
 }
 
 export const AuditEntryRef = builder.objectRef<AuditEntryRow>('AuditEntry').implement({
@@ -269,6 +272,18 @@ export const AuditEntryRef = builder.objectRef<AuditEntryRow>('AuditEntry').impl
     }),
     record: t.exposeString('record', { description: 'Which record: person, participation <network>, attended <event>, adoption …' }),
     at: t.exposeString('at'),
+    before: t.field({
+      type: JsonRef,
+      nullable: true,
+      description: 'Curated network data (profile, topics, memberships): the changed fields before the change. Never person data.',
+      resolve: (e) => (e.before ? JSON.parse(e.before) : null),
+    }),
+    after: t.field({
+      type: JsonRef,
+      nullable: true,
+      description: 'Curated network data: the changed fields after the change (null for a removal).',
+      resolve: (e) => (e.after ? JSON.parse(e.after) : null),
+    }),
   }),
 });
 

@@ -6,6 +6,7 @@ import { landName } from '../../core/landscape';
 import { hiddenText, type NodeOfKind, relatedTo } from '../../core/node';
 import { useNetworkSimilarity } from '../../core/overlap';
 import { formatListTotal } from '../../core/personCount';
+import { NetworkCuration } from './NetworkEditor';
 import {
   Facts,
   HiddenBySwitch,
@@ -100,7 +101,8 @@ export function NetworkDetails({ node }: { node: NodeOfKind<'Network'> }) {
   const yesNo = (v: boolean | null | undefined) => (v === null || v === undefined ? null : v ? t('yes') : t('no'));
   return (
     <>
-      {node.description && <p>{node.description}</p>}
+      <NetworkCuration id={node.id} />
+      {node.description && <p data-testid="network-description">{node.description}</p>}
       <Facts
         rows={[
           [t('shortName'), node.shortName],

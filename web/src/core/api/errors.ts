@@ -9,6 +9,8 @@ export type ApiProblem =
   | { code: 'BAD_USER_INPUT'; argument: string; message: string }
   | { code: 'LIMIT_EXCEEDED'; limit: string }
   | { code: 'FORBIDDEN' }
+  /** Curation: the record changed since the editor read it; `current` is the record as it is now. */
+  | { code: 'EDIT_CONFLICT'; version: number; current: Record<string, unknown> }
   | { code: 'BUSY' }
   | { code: 'INTERNAL' }
   | { code: 'UNREACHABLE'; detail: string }
@@ -41,6 +43,12 @@ export function problemOf(error: GraphQLErrorBody): ApiProblem {
   if (ext.code === 'NOT_FOUND') return { code: 'NOT_FOUND', kind: str(ext.kind), id: str(ext.id) };
   if (ext.code === 'BAD_USER_INPUT') return { code: 'BAD_USER_INPUT', argument: str(ext.argument), message: error.message };
   if (ext.code === 'LIMIT_EXCEEDED') return { code: 'LIMIT_EXCEEDED', limit: str(ext.limit) };
+  if (ext.code === 'EDIT_CONFLICT')
+    return {
+      code: 'EDIT_CONFLICT',
+      version: typeof ext.version === 'number' ? ext.version : 0,
+      current: typeof ext.current === 'object' && ext.current !== null ? (ext.current as Record<string, unknown>) : {},
+    };
   // Not allowed for this viewer, or no longer signed in (a session that ended meanwhile).
   if (ext.code === 'FORBIDDEN' || ext.code === 'UNAUTHENTICATED') return { code: 'FORBIDDEN' };
   // Each of these says: the server is there but cannot answer now; asking again later helps.
@@ -66,6 +74,8 @@ export function describeProblem(problem: ApiProblem, t: Translate): string {
       return t('errorLimit');
     case 'FORBIDDEN':
       return t('errorForbidden');
+    case 'EDIT_CONFLICT':
+      return t('editConflict', { version: problem.version });
     case 'BUSY':
       return t('errorBusy');
     case 'INTERNAL':
@@ -88,5 +98,5 @@ export function describeError(error: unknown, t: Translate): string {
 /** Whether asking again may help: not when the request itself names nothing there or does not fit. */
 export function isRetryable(error: unknown): boolean {
   const code = error instanceof ApiError ? error.problem.code : undefined;
-  return code !== 'NOT_FOUND' && code !== 'BAD_USER_INPUT' && code !== 'LIMIT_EXCEEDED' && code !== 'FORBIDDEN';
+  return code !== 'NOT_FOUND' && code !== 'BAD_USER_INPUT' && code !== 'LIMIT_EXCEEDED' && code !== 'FORBIDDEN' && code !== 'EDIT_CONFLICT';
 }

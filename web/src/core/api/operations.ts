@@ -325,3 +325,48 @@ export const CorrectMyDataMutation = graphql(`
     correctMyData(name: $name, jobTitle: $jobTitle) { changed person { id name jobTitle } }
   }
 `);
+
+// Curation (docs/curation.md): a network as its editor sees it (with its version and whether this
+// viewer may edit it), the topics to choose from, and the four changes, each naming the version
+// the editor saw.
+export const NetworkCurationQuery = graphql(`
+  query NetworkCuration($id: ID!) {
+    network(id: $id) {
+      id version editable synthetic name shortName description website cadence funding
+      topics { id }
+      members(first: 100) { totalCount edges { node { synthetic sources { title } authority { id name } } } }
+    }
+  }
+`);
+
+export const TopicChoicesQuery = graphql(`
+  query TopicChoices {
+    topics(first: 100) { edges { node { id name nameEn } } }
+  }
+`);
+
+export const UpdateNetworkMutation = graphql(`
+  mutation UpdateNetwork($id: ID!, $expectedVersion: Int!, $name: String, $shortName: String, $description: String,
+    $website: String, $cadence: String, $funding: String) {
+    updateNetwork(id: $id, expectedVersion: $expectedVersion, name: $name, shortName: $shortName, description: $description,
+      website: $website, cadence: $cadence, funding: $funding) { id version }
+  }
+`);
+
+export const SetNetworkTopicsMutation = graphql(`
+  mutation SetNetworkTopics($id: ID!, $expectedVersion: Int!, $topics: [ID!]!) {
+    setNetworkTopics(id: $id, expectedVersion: $expectedVersion, topics: $topics) { id version }
+  }
+`);
+
+export const AddNetworkMemberMutation = graphql(`
+  mutation AddNetworkMember($id: ID!, $expectedVersion: Int!, $authority: ID!, $source: String) {
+    addNetworkMember(id: $id, expectedVersion: $expectedVersion, authority: $authority, source: $source) { id version }
+  }
+`);
+
+export const RemoveNetworkMemberMutation = graphql(`
+  mutation RemoveNetworkMember($id: ID!, $expectedVersion: Int!, $authority: ID!) {
+    removeNetworkMember(id: $id, expectedVersion: $expectedVersion, authority: $authority) { id version }
+  }
+`);

@@ -476,6 +476,36 @@ export const de = {
   privacyHowLong: 'Wie lange',
   privacyRights: 'Ihre Rechte',
   privacyToMyAuthority: 'Zu „Meine Behörde“: Teilnahmen, Sichtbarkeit, Ihre Daten',
+  // Curation in the panel (docs/curation.md).
+  curationEdit: 'Bearbeiten',
+  curationHeading: 'Netzwerk bearbeiten',
+  curationNote:
+    'Ihre Änderungen gelten als Angabe der Netzwerkatlas-Redaktion (mit Datum als Quelle); wer wann was geändert hat, steht im Audit-Protokoll.',
+  curationSyntheticNote:
+    'Dieses Netzwerk ist erfunden (Beispieldaten) und bleibt es auch nach dem Bearbeiten; wer wann was geändert hat, steht im Audit-Protokoll.',
+  curationName: 'Name',
+  curationDescription: 'Beschreibung',
+  curationSave: 'Speichern',
+  curationCancel: 'Abbrechen',
+  curationSaved: 'Gespeichert.',
+  curationUnchanged: 'Unverändert: Sie haben nichts geändert.',
+  curationEmpty: '(leer)',
+  curationRemove: '{name} entfernen',
+  curationRemoveShort: 'Entfernen',
+  curationAddMember: 'Mitglied hinzufügen',
+  curationAddChosen: '{name} hinzufügen',
+  curationSearchAuthority: 'Behörde suchen',
+  curationSource: 'Quelle (freiwillig)',
+  curationSourceHint:
+    'Woher Sie es wissen, z. B. „Mitgliederliste 2025“ oder eine Webadresse. Ohne Angabe: Netzwerkatlas-Redaktion und das heutige Datum.',
+  curationMemberAdded: '{name} ist jetzt Mitglied.',
+  curationMemberRemoved: '{name} ist kein Mitglied mehr.',
+  editConflict: 'Jemand hat dieses Netzwerk inzwischen geändert (jetzt Version {version}). Ihre Änderung wurde nicht gespeichert.',
+  editConflictKept:
+    'Ihre Eingaben stehen noch im Formular. Unter jedem Feld, das jetzt anders lautet, steht die neuere Fassung. Wenn Sie erneut speichern, gilt Ihre Fassung.',
+  editConflictNewer: 'Inzwischen gespeichert: „{value}“',
+  editConflictTake: 'Übernehmen',
+  editConflictTopics: 'Inzwischen gespeicherte Themen: {topics}',
 } as const;
 
 export const en: Record<keyof typeof de, string> = {
@@ -949,4 +979,33 @@ export const en: Record<keyof typeof de, string> = {
   privacyHowLong: 'How long',
   privacyRights: 'Your rights',
   privacyToMyAuthority: 'To “My authority”: participations, visibility, your data',
+  // Curation in the panel (docs/curation.md).
+  curationEdit: 'Edit',
+  curationHeading: 'Edit network',
+  curationNote:
+    'Your changes count as a statement of the Netzwerkatlas editors (dated, as the source); who changed what and when is in the audit log.',
+  curationSyntheticNote:
+    'This network is invented (sample data) and stays so after editing; who changed what and when is in the audit log.',
+  curationName: 'Name',
+  curationDescription: 'Description',
+  curationSave: 'Save',
+  curationCancel: 'Cancel',
+  curationSaved: 'Saved.',
+  curationUnchanged: 'Unchanged: you changed nothing.',
+  curationEmpty: '(empty)',
+  curationRemove: 'Remove {name}',
+  curationRemoveShort: 'Remove',
+  curationAddMember: 'Add member',
+  curationAddChosen: 'Add {name}',
+  curationSearchAuthority: 'Search for an authority',
+  curationSource: 'Source (optional)',
+  curationSourceHint: 'How you know, e.g. “member list 2025” or a web address. Without one: the Netzwerkatlas editors and today’s date.',
+  curationMemberAdded: '{name} is a member now.',
+  curationMemberRemoved: '{name} is no longer a member.',
+  editConflict: 'Someone changed this network meanwhile (now version {version}). Your change was not saved.',
+  editConflictKept:
+    'What you typed is still in the form. Under each field that now reads differently is the newer version. If you save again, yours applies.',
+  editConflictNewer: 'Saved meanwhile: “{value}”',
+  editConflictTake: 'Take over',
+  editConflictTopics: 'Topics saved meanwhile: {topics}',
 };
