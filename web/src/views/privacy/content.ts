@@ -90,8 +90,8 @@ export const STORED: StoredItem[] = [
   {
     where: ['AuditEntry'],
     what: {
-      de: 'Protokoll jeder Änderung: wer (als Pseudonym), welche Art, wann, welcher Eintrag – nie der Inhalt',
-      en: 'Log of every change: who (as a pseudonym), what kind, when, which record – never the content',
+      de: 'Protokoll jeder Änderung: wer (als Pseudonym), welche Art, wann, welcher Eintrag – nie der Inhalt von Personendaten (bei Änderungen an Netzwerken der alte und neue Wert, nur Netzwerkdaten)',
+      en: 'Log of every change: who (as a pseudonym), what kind, when, which record – never the content of person data (for changes to networks the old and new value, network data only)',
     },
     why: { de: 'Rechenschaftspflicht (Art. 5 Abs. 2 DSGVO)', en: 'accountability (Art. 5(2) GDPR)' },
   },
