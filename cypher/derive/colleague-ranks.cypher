@@ -2,21 +2,24 @@
 // signing in. Per COLLEAGUES_IN and COLLEAGUES_AT relationship: `public`, how many of its persons
 // show their participation (or attendance) publicly; `size` and `partly`, the group as such a
 // viewer may learn it (shownGroupSize in server/src/privacy.ts: with 1 or 2 persons hidden, those
-// shown plus one, and partly true); `rank`, its place in the order size (largest first), partly
-// (false first), then authority and network (for events: date, newest first, authority, event).
+// shown plus one, and partly true); `publicIds`, the first 1,000 of those persons by id (the
+// persons a page shows without signing in, checked again when read); `rank`, its place in the
+// order size (largest first), partly (false first), then authority and network (for events:
+// date, newest first, authority, event).
 // Per list the tiers of that order, one per size and partly: `sizes`, `partly` and `ends` (the
 // rank after the tier's last). The groups of at least k persons are the ranks before the end of
 // the last tier of size k or more, so a page is an index seek by rank; a signed-in viewer's own
 // view moves few groups (server/src/derived/shownGroups.ts). Run again after a consent changes.
 CALL () {
   MATCH ()-[r:COLLEAGUES_IN]->()
-  SET r.public = 0
+  SET r.public = 0, r.publicIds = []
 }
 CALL () {
   MATCH (p:Person)-[:PARTICIPATES_IN {visibility: 'PUBLIC'}]->(n:Network)
   MATCH (p)-[:WORKS_AT]->(a:Authority)-[r:COLLEAGUES_IN]->(n)
-  WITH r, count(p) AS public
-  SET r.public = public
+  WITH r, p.id AS id ORDER BY id
+  WITH r, collect(id) AS ids
+  SET r.public = size(ids), r.publicIds = ids[0..1000]
 }
 CALL () {
   MATCH (a:Authority)-[r:COLLEAGUES_IN]->(n:Network)
@@ -36,13 +39,14 @@ CALL () {
 }
 CALL () {
   MATCH ()-[r:COLLEAGUES_AT]->()
-  SET r.public = 0
+  SET r.public = 0, r.publicIds = []
 }
 CALL () {
   MATCH (p:Person)-[:ATTENDED {visibility: 'PUBLIC'}]->(e:Event)
   MATCH (p)-[:WORKS_AT]->(a:Authority)-[r:COLLEAGUES_AT]->(e)
-  WITH r, count(p) AS public
-  SET r.public = public
+  WITH r, p.id AS id ORDER BY id
+  WITH r, collect(id) AS ids
+  SET r.public = size(ids), r.publicIds = ids[0..1000]
 }
 CALL () {
   MATCH (a:Authority)-[r:COLLEAGUES_AT]->(e:Event)

@@ -99,7 +99,8 @@ const duplicates = (stored: string, byRank: string, live: string) =>
     fromLive: livePage,
     derive: [STEPS.colleagueRanks],
     // 2: the ranking by what anyone may learn of a group (size, partly), in tiers.
-    version: 2,
+    // 3: each group keeps the ids of its persons who take part publicly.
+    version: 3,
   });
 
 /** A network as the cluster statements read it, with its community where one is stored. */
