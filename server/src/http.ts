@@ -14,6 +14,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import { createAnswerCache } from './answerCache.js';
 import type { Auth } from './auth/index.js';
+import { backupTo } from './backup/index.js';
 import type { Db } from './db/index.js';
 import { createGraphiQLPage } from './graphiql.js';
 import { errorBody, limitExceeded, rateLimited } from './guard/errors.js';
@@ -264,6 +265,35 @@ export function createHttpServer(options: HttpOptions): Server {
     }
   }
 
+  /**
+   * POST /admin/backup: the whole graph as `pnpm backup` writes it (`pnpm restore` reads it), for
+   * an administrator, without the sign-in sessions. Like a mutation it needs the CSRF header; the
+   * download is in the audit log.
+   */
+  async function adminBackup(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const refuse = (status: number, code: string, message: string) => {
+      req.resume();
+      sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+    };
+    if (!req.headers[CSRF_HEADER]) return refuse(403, 'CSRF', `the ${CSRF_HEADER} header is required`);
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+    const identity = auth ? await auth.authenticate(new Request(`http://local${req.url ?? '/'}`, { headers })).catch(() => null) : null;
+    if (!identity) return refuse(401, 'UNAUTHENTICATED', 'sign in as an administrator');
+    const viewer = await viewerOf(db, identity, people.admins, pseudonym);
+    if (!viewer.admin) return refuse(403, 'FORBIDDEN', 'Forbidden');
+    req.resume();
+    const actor = pseudonym(viewer.personId ?? `account:${accountOf(identity)}`);
+    await db.write('import/audit', { kind: 'BACKUP', actor, record: 'backup' });
+    const name = `netzwerkatlas-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`;
+    res.writeHead(200, {
+      'content-type': 'application/x-ndjson; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}"`,
+      'cache-control': 'private, no-store',
+    });
+    await backupTo(db.driver, res, { database: db.database, without: ['Session'] });
+  }
+
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     securityHeaders(res);
@@ -312,6 +342,25 @@ export function createHttpServer(options: HttpOptions): Server {
         .catch((err: Error) => {
           logger.error({ err: err.message }, 'import upload failed');
           if (!res.headersSent) res.writeHead(500).end();
+        });
+      return;
+    }
+    if (path === '/admin/backup') {
+      if (req.method !== 'POST')
+        return void sendJson(
+          res,
+          405,
+          { errors: [{ message: 'POST only', extensions: { code: 'METHOD_NOT_ALLOWED' } }] },
+          { allow: 'POST' },
+        );
+      void admit(req, res)
+        .then(async (admitted) => {
+          if (admitted) await adminBackup(req, res);
+        })
+        .catch((err: Error) => {
+          logger.error({ err: err.message }, 'backup download failed');
+          if (!res.headersSent) res.writeHead(500).end();
+          else res.destroy();
         });
       return;
     }

@@ -285,4 +285,38 @@ describe('imports from the app', () => {
     const refused = await gql(COORDINATOR, 'mutation($id: ID!) { rejectImportReview(id: $id) { status } }', { id: first?.id });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('a backup from the app: administrators only, with the CSRF header; the whole graph but the sign-in sessions; audited', async () => {
+    const post = (viewer: TestSignIn | null, csrf = true) =>
+      fetch(`${base}/admin/backup`, {
+        method: 'POST',
+        headers: { ...(csrf ? { 'x-graphql-yoga-csrf': '1' } : {}), ...(viewer ? { authorization: testAuthorization(viewer) } : {}) },
+      });
+    expect((await post(ADMIN, false)).status).toBe(403);
+    expect((await post(null)).status).toBe(401);
+    const coordinator = await post(COORDINATOR);
+    expect(coordinator.status).toBe(403);
+    expect(((await coordinator.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN');
+    expect((await fetch(`${base}/admin/backup`, { headers: { authorization: testAuthorization(ADMIN) } })).status).toBe(405);
+    // A session in the database, which the file must leave out.
+    await db.write({ text: 'CREATE (:Session {idHash: $h, account: $a})' }, { h: `hash-${px}`, a: `account-${px}` });
+    const answer = await post(ADMIN);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-disposition')).toMatch(/^attachment; filename="netzwerkatlas-[\w-]+\.jsonl"$/);
+    const lines = (await answer.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const [head, ...rest] = lines;
+    expect(head).toMatchObject({ format: 'netzwerkatlas-backup', version: 1 });
+    const nodes = rest.filter((l) => 'n' in l);
+    const relationships = rest.filter((l) => 'r' in l);
+    expect(nodes.length).toBe(head.nodes);
+    expect(relationships.length).toBe(head.relationships);
+    expect(nodes.some((n) => n.props.id === ID.n)).toBe(true);
+    expect(nodes.some((n) => n.labels.includes('Session'))).toBe(false);
+    const [{ count }] = await db.read<{ count: number }>({ text: "MATCH (x:AuditEntry {kind: 'BACKUP'}) RETURN count(x) AS count" });
+    expect(count).toBeGreaterThan(0);
+    await db.write({ text: 'MATCH (s:Session {idHash: $h}) DELETE s' }, { h: `hash-${px}` });
+  });
 });

@@ -7,6 +7,7 @@
 import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createInterface } from 'node:readline';
+import type { Writable } from 'node:stream';
 import neo4j, { type Driver, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
 
 export const BACKUP_FORMAT = 'netzwerkatlas-backup';
@@ -112,15 +113,36 @@ export interface BackupReport {
 const PAGE = 5000;
 
 /** Writes the whole graph to `path`, read in one transaction so that it is one consistent state. */
-export async function backup(driver: Driver, path: string, database?: string): Promise<BackupReport> {
-  const out = createWriteStream(path, { encoding: 'utf8' });
+export function backup(driver: Driver, path: string, database?: string): Promise<BackupReport> {
+  return backupTo(driver, createWriteStream(path, { encoding: 'utf8' }), { database });
+}
+
+export interface BackupOptions {
+  database?: string;
+  /**
+   * Labels whose nodes (and their relationships) stay out of the file. The app's download leaves
+   * out `Session`: sign-in sessions hold other persons' tokens, and are no part of the landscape.
+   */
+  without?: readonly string[];
+}
+
+/** The whole graph, as `backup` writes it, to any stream (ended when done). */
+export async function backupTo(driver: Driver, out: Writable, { database, without = [] }: BackupOptions = {}): Promise<BackupReport> {
   const write = async (line: unknown) => {
     if (!out.write(`${JSON.stringify(line)}\n`)) await once(out, 'drain');
   };
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   const tx = session.beginTransaction();
   try {
-    const [counts] = (await tx.run('MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships')).records;
+    const kept = { without: [...without] };
+    const [counts] = (
+      await tx.run(
+        `CALL () { MATCH (n) WHERE NOT any(l IN labels(n) WHERE l IN $without) RETURN count(n) AS nodes }
+         CALL () { MATCH (a)-[r]->(b) WHERE NOT any(l IN labels(a) + labels(b) WHERE l IN $without) RETURN count(r) AS relationships }
+         RETURN nodes, relationships`,
+        kept,
+      )
+    ).records;
     const nodes = Number(counts?.get('nodes') ?? 0);
     const relationships = Number(counts?.get('relationships') ?? 0);
     await write({ format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: new Date().toISOString(), nodes, relationships });
@@ -128,8 +150,9 @@ export async function backup(driver: Driver, path: string, database?: string): P
     const number = new Map<string, number>();
     for (let skip = 0; ; skip += PAGE) {
       const page = await tx.run(
-        'MATCH (n) RETURN elementId(n) AS e, labels(n) AS labels, properties(n) AS props ORDER BY elementId(n) SKIP $skip LIMIT $limit',
-        { skip: neo4j.int(skip), limit: neo4j.int(PAGE) },
+        `MATCH (n) WHERE NOT any(l IN labels(n) WHERE l IN $without)
+         RETURN elementId(n) AS e, labels(n) AS labels, properties(n) AS props ORDER BY elementId(n) SKIP $skip LIMIT $limit`,
+        { ...kept, skip: neo4j.int(skip), limit: neo4j.int(PAGE) },
       );
       for (const r of page.records) {
         number.set(r.get('e'), number.size);
@@ -139,8 +162,9 @@ export async function backup(driver: Driver, path: string, database?: string): P
     }
     for (let skip = 0; ; skip += PAGE) {
       const page = await tx.run(
-        'MATCH (a)-[r]->(b) RETURN elementId(a) AS a, type(r) AS type, elementId(b) AS b, properties(r) AS props ORDER BY elementId(r) SKIP $skip LIMIT $limit',
-        { skip: neo4j.int(skip), limit: neo4j.int(PAGE) },
+        `MATCH (a)-[r]->(b) WHERE NOT any(l IN labels(a) + labels(b) WHERE l IN $without)
+         RETURN elementId(a) AS a, type(r) AS type, elementId(b) AS b, properties(r) AS props ORDER BY elementId(r) SKIP $skip LIMIT $limit`,
+        { ...kept, skip: neo4j.int(skip), limit: neo4j.int(PAGE) },
       );
       for (const r of page.records)
         await write({ r: r.get('type'), from: number.get(r.get('a')), to: number.get(r.get('b')), props: encodeProps(r.get('props')) });

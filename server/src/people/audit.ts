@@ -36,5 +36,6 @@ export const AUDIT_KINDS = [
   'SET_NETWORK_TOPICS',
   'ADD_NETWORK_MEMBER',
   'REMOVE_NETWORK_MEMBER',
+  'BACKUP',
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];

@@ -98,6 +98,12 @@ export const importDe = {
   importKindATTENDANCE: 'Anwesenheit',
   importKindINNOVATIONS: 'Innovationen',
   importKindADOPTIONS: 'Übernahmen',
+  backupHeading: 'Sicherung',
+  backupIntro:
+    'Der ganze Graph als Datei, wie „pnpm backup“ sie schreibt (ohne Anmeldesitzungen); „pnpm restore <Datei>“ spielt sie in eine leere Datenbank zurück. Die Datei enthält Personendaten: bewahren Sie sie wie die Datenbank selbst auf. Der Abruf steht im Änderungsprotokoll.',
+  backupDownload: 'Sicherung herunterladen',
+  backupRunning: 'Sicherung wird erstellt …',
+  backupDone: 'Gespeichert als {file}.',
 } as const satisfies Record<`importKind${ImportKind}`, string> & Record<string, string>;
 
 export const importEn: Record<keyof typeof importDe, string> = {
@@ -193,4 +199,10 @@ export const importEn: Record<keyof typeof importDe, string> = {
   importKindATTENDANCE: 'Attendance',
   importKindINNOVATIONS: 'Innovations',
   importKindADOPTIONS: 'Adoptions',
+  backupHeading: 'Backup',
+  backupIntro:
+    'The whole graph as a file, as “pnpm backup” writes it (without sign-in sessions); “pnpm restore <file>” restores it into an empty database. The file holds personal data: keep it as you keep the database. The download is in the audit log.',
+  backupDownload: 'Download a backup',
+  backupRunning: 'Making the backup …',
+  backupDone: 'Saved as {file}.',
 };

@@ -23,6 +23,7 @@ import {
   RejectImportReviewMutation,
   UndoImportReviewMutation,
 } from '../api/importOperations';
+import { downloadBlob } from '../export';
 import { useSession } from '../session';
 import type { ViewName } from '../urlState/types';
 import { isRunning } from './utils';
@@ -175,3 +176,28 @@ export function useDecideReview() {
 }
 
 export * from './utils';
+
+/**
+ * POST /admin/backup (administrators): the whole graph as `pnpm backup` writes it, saved as a
+ * file; `pnpm restore` reads it into an empty database.
+ */
+export async function downloadBackup(): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch('/admin/backup', { method: 'POST', headers: { 'x-graphql-yoga-csrf': '1' }, credentials: 'same-origin' });
+  } catch (err) {
+    const detail = (err as Error).message;
+    throw new ApiError({ code: 'UNREACHABLE', detail }, `server unreachable: ${detail}`);
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as {
+      errors?: { message: string; extensions?: Record<string, unknown> }[];
+    } | null;
+    const [first] = body?.errors ?? [];
+    if (first) throw new ApiError(problemOf(first), first.message);
+    throw new ApiError({ code: 'HTTP', status: response.status }, `HTTP ${response.status}`);
+  }
+  const name = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'netzwerkatlas.jsonl';
+  downloadBlob(name, await response.blob());
+  return name;
+}

@@ -4,11 +4,13 @@
 // have problems; confirm, follow the progress, read the final report. Nothing is written before
 // the confirmation, and then the whole file or nothing (docs/import.md).
 
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { ApiError, describeError } from '../../core/api/errors';
 import { useI18n } from '../../core/i18n';
 import {
+  downloadBackup,
   formatBytes,
   IMPORT_KINDS,
   type ImportJob,
@@ -138,6 +140,7 @@ function ImportPage({ admin, coordinates }: { admin: boolean; coordinates: { id:
           )}
         </form>
       </section>
+      {admin && <BackupSection />}
       {job.error && <ErrorMessage error={job.error} onRetry={() => job.refetch()} />}
       {job.data && (
         <JobSection
@@ -270,6 +273,27 @@ function JobSection({
       )}
       {report && <ProblemTable report={report} />}
       {report && <UncertainMatches report={report} />}
+    </section>
+  );
+}
+
+/** For administrators: the whole graph as a backup file (what `pnpm restore` reads). */
+function BackupSection() {
+  const { t } = useI18n();
+  const backup = useMutation({ mutationFn: downloadBackup });
+  return (
+    <section className="card" aria-labelledby="backup-heading">
+      <h2 id="backup-heading">{t('backupHeading')}</h2>
+      <p>{t('backupIntro')}</p>
+      <button type="button" disabled={backup.isPending} onClick={() => backup.mutate()}>
+        {backup.isPending ? t('backupRunning') : t('backupDownload')}
+      </button>
+      {backup.data && (
+        <p role="status" data-testid="backup-done">
+          {t('backupDone', { file: backup.data })}
+        </p>
+      )}
+      {backup.error && <ErrorMessage error={backup.error} onRetry={() => backup.mutate()} />}
     </section>
   );
 }
