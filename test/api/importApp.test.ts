@@ -315,8 +315,8 @@ describe('imports from the app', () => {
     expect(relationships.length).toBe(head.relationships);
     expect(nodes.some((n) => n.props.id === ID.n)).toBe(true);
     expect(nodes.some((n) => n.labels.includes('Session'))).toBe(false);
-    const [{ count }] = await db.read<{ count: number }>({ text: "MATCH (x:AuditEntry {kind: 'BACKUP'}) RETURN count(x) AS count" });
-    expect(count).toBeGreaterThan(0);
+    const [audited] = await db.read<{ count: number }>({ text: "MATCH (x:AuditEntry {kind: 'BACKUP'}) RETURN count(x) AS count" });
+    expect(audited?.count).toBeGreaterThan(0);
     await db.write({ text: 'MATCH (s:Session {idHash: $h}) DELETE s' }, { h: `hash-${px}` });
   });
 });

@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { aliased, Book, cpuTicks, goalChecks, outcomeOf, positiveInt, rotate } from './load';
+import { aliased, appRequests, Book, cpuTicks, goalChecks, outcomeOf, positiveInt, rotate } from './load';
 
 describe('outcomeOf', () => {
   it('takes a 2xx without GraphQL errors as ok', () => {
@@ -105,5 +105,20 @@ describe('positiveInt', () => {
     expect(() => positiveInt('--clients', '0')).toThrow(/--clients/);
     expect(() => positiveInt('--duration', '1.5')).toThrow(/--duration/);
     expect(() => positiveInt('--duration', undefined)).toThrow(/--duration/);
+  });
+});
+
+describe('appRequests', () => {
+  it('sends every query of a visitor without an account by GET, with variables, and no mutation', () => {
+    const pools = { networks: ['network:gen-0001', 'network:gen-0002'], authorities: ['org:gen-a'], terms: ['Daten'] };
+    const ids = { network: 'network:gen-0001', authority: 'org:gen-a', from: 'org:gen-a', to: 'org:gen-b', unreachable: 'org:bka' };
+    const requests = appRequests(pools, ids, 0);
+    const ops = requests.map((r) => r.op);
+    expect(ops).toEqual(expect.arrayContaining(['Landscape', 'Search', 'OverlapPair', 'Coverage']));
+    expect(ops).not.toContain('MyAuthority');
+    expect(
+      ops.some((op) => /^(Update|Set|Add|Remove|Accept|Reject|Undo|Declare|End|Report|Join|Erase|Correct|Export|Confirm|Preview)/.test(op)),
+    ).toBe(false);
+    for (const r of requests) expect(r.method).toBe('GET');
   });
 });

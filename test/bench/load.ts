@@ -246,8 +246,33 @@ async function pickPools(bench: BenchDb, size: number): Promise<Pools> {
   };
 }
 
-/** The app's operations with the variables it sends, for the client numbered `n`. */
-function appRequests(pools: Pools, ids: QuestionIds, n: number): Planned[] {
+/**
+ * The app's queries that only a signed-in viewer sends (Meine Behörde, the import page, the
+ * review list, the network editor): the load's clients are visitors without an account, as the
+ * answer cache serves them. Mutations are left out as well: a load run must not change the data.
+ */
+const SIGNED_IN_ONLY = new Set([
+  'MeDocument',
+  'MyAuthorityDocument',
+  'ImportViewerDocument',
+  'ImportOptionsDocument',
+  'ImportJobDocument',
+  'ImportReviewDocument',
+  'NetworkCurationDocument',
+  'TopicChoicesDocument',
+]);
+
+const visitorDocuments = () =>
+  Object.entries(documents).filter(
+    ([name, value]) =>
+      name.endsWith('Document') &&
+      value instanceof String &&
+      !String(value).trimStart().startsWith('mutation') &&
+      !SIGNED_IN_ONLY.has(name),
+  );
+
+/** The app's queries an anonymous visitor sends, with their variables, for the client numbered `n`. */
+export function appRequests(pools: Pools, ids: QuestionIds, n: number): Planned[] {
   const at = <T>(list: T[]) => list[n % list.length] as T;
   const network = at(pools.networks);
   const authority = at(pools.authorities);
@@ -265,21 +290,21 @@ function appRequests(pools: Pools, ids: QuestionIds, n: number): Planned[] {
     AuthorityNameDocument: { id: authority },
     ConnectionDocument: { from: authority, to: ids.to },
     InnovationTransferDocument: { kind: undefined },
+    OverlapPairDocument: { network, other: at(pools.networks.slice(1)), synthetic: undefined },
+    CoverageDocument: {},
   };
-  return Object.entries(documents)
-    .filter(([name, value]) => name.endsWith('Document') && value instanceof String)
-    .map(([name, value]) => {
-      const vars = variables[name];
-      if (!vars) throw new Error(`bench: the web app has an operation the load area does not know: ${name}; give it variables`);
-      const query = String(value);
-      return {
-        op: name.replace(/Document$/, ''),
-        kind: 'GET app' as const,
-        cost: costOf(query, JSON.parse(JSON.stringify(vars))),
-        method: 'GET' as const,
-        path: queryPath(query, vars),
-      };
-    });
+  return visitorDocuments().map(([name, value]) => {
+    const vars = variables[name];
+    if (!vars) throw new Error(`bench: the web app has an operation the load area does not know: ${name}; give it variables`);
+    const query = String(value);
+    return {
+      op: name.replace(/Document$/, ''),
+      kind: 'GET app' as const,
+      cost: costOf(query, JSON.parse(JSON.stringify(vars))),
+      method: 'GET' as const,
+      path: queryPath(query, vars),
+    };
+  });
 }
 
 /** The overlap questions by POST (questions.ts), light or heavy by their cost. */
@@ -792,7 +817,7 @@ function report(
   const chosen = found.chosen;
   const heavyOps = [...new Set(runs.flatMap((r) => Object.keys(r.byOp)).filter((op) => runs.some((r) => r.heavyOps.includes(op))))];
   return [
-    `${options.clients} clients for ${options.durationS} s per run, each looping the web app's ${Object.keys(documents).filter((k) => k.endsWith('Document')).length} queries by GET ` +
+    `${options.clients} clients for ${options.durationS} s per run, each looping the web app's ${visitorDocuments().length} queries of a visitor without an account by GET ` +
       `(as the app sends them: the answer cache serves them) and the overlap questions by POST, each client starting elsewhere in the list and ` +
       `looking at its own network and authority (10 of each). Our server in a child process (heap cap of \`pnpm start\`, lanes 8 light / 2 heavy unless ` +
       `MAX_CONCURRENT_LIGHT_REQUESTS / MAX_CONCURRENT_REQUESTS say otherwise), a fresh one per run, warmed up by each distinct request once. ` +
