@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import sirv from 'sirv';
 import { createAnswerCache } from './answerCache.js';
+import type { Identity } from './auth/identity.js';
 import type { Auth } from './auth/index.js';
 import { backupTo } from './backup/index.js';
 import type { Db } from './db/index.js';
@@ -28,6 +29,7 @@ import { createObservability } from './observability.js';
 import { pseudonymiser } from './people/audit.js';
 import { createChanges } from './people/changes.js';
 import { accountOf, viewerOf } from './people/viewer.js';
+import type { Viewer } from './privacy.js';
 import { CSRF_HEADER, createYogaServer, DEFAULT_PEOPLE, type YogaOptions } from './yoga.js';
 
 export interface HttpOptions extends YogaOptions {
@@ -239,50 +241,57 @@ export function createHttpServer(options: HttpOptions): Server {
   importSettings.maxBytes = importMaxBytes;
   importSettings.oneTransactionRows = options.importOneTransactionRows;
 
+  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string): null => {
+    req.resume();
+    sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { connection: 'close' });
+    return null;
+  };
+
   /**
-   * POST /import/upload?name=<file name>: the body is the file. Like a mutation it needs the CSRF
-   * header (a form of another site cannot send it) and a signed-in administrator or coordinator.
+   * The signed-in viewer of a POST that is not GraphQL (a file in, a file out), or null after
+   * refusing it: like a mutation it needs the CSRF header (a form of another site cannot send it)
+   * and a signed-in viewer whom `may` admits.
    */
-  async function upload(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const refuse = (status: number, code: string, message: string) => {
-      req.resume();
-      sendJson(res, status, { errors: [{ message, extensions: { code } }] }, { connection: 'close' });
-    };
-    if (!req.headers[CSRF_HEADER]) return refuse(403, 'CSRF', `the ${CSRF_HEADER} header is required`);
+  async function viewerFor(
+    req: IncomingMessage,
+    res: ServerResponse,
+    may: (viewer: Viewer) => boolean,
+    signIn: string,
+  ): Promise<{ viewer: Viewer; identity: Identity } | null> {
+    if (!req.headers[CSRF_HEADER]) return refuse(req, res, 403, 'CSRF', `the ${CSRF_HEADER} header is required`);
     const headers = new Headers();
     for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
     const identity = auth ? await auth.authenticate(new Request(`http://local${req.url ?? '/'}`, { headers })).catch(() => null) : null;
-    if (!identity) return refuse(401, 'UNAUTHENTICATED', 'sign in to import');
+    if (!identity) return refuse(req, res, 401, 'UNAUTHENTICATED', signIn);
     const viewer = await viewerOf(db, identity, people.admins, pseudonym);
-    if (!viewer.admin && viewer.coordinatedNetworkIds.length === 0) return refuse(403, 'FORBIDDEN', 'Forbidden');
+    if (!may(viewer)) return refuse(req, res, 403, 'FORBIDDEN', 'Forbidden');
+    return { viewer, identity };
+  }
+
+  /** POST /import/upload?name=<file name>: the body is the file; for administrators and coordinators. */
+  async function upload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const admitted = await viewerFor(req, res, (v) => v.admin || v.coordinatedNetworkIds.length > 0, 'sign in to import');
+    if (!admitted) return;
     const name = new URL(req.url ?? '/', 'http://local').searchParams.get('name') || 'upload';
     try {
-      const saved = await saveUpload(req, accountOf(identity), basename(name), importMaxBytes);
+      const saved = await saveUpload(req, accountOf(admitted.identity), basename(name), importMaxBytes);
       sendJson(res, 201, { upload: saved.id, bytes: saved.bytes });
     } catch (err) {
-      if (err instanceof UploadTooLargeError) return refuse(413, 'LIMIT_EXCEEDED', err.message);
-      throw err;
+      if (!(err instanceof UploadTooLargeError)) throw err;
+      refuse(req, res, 413, 'LIMIT_EXCEEDED', err.message);
     }
   }
 
   /**
    * POST /admin/backup: the whole graph as `pnpm backup` writes it (`pnpm restore` reads it), for
-   * an administrator, without the sign-in sessions. Like a mutation it needs the CSRF header; the
+   * an administrator, without the sign-in sessions (they hold other persons' tokens). The
    * download is in the audit log.
    */
   async function adminBackup(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const refuse = (status: number, code: string, message: string) => {
-      req.resume();
-      sendJson(res, status, { errors: [{ message, extensions: { code } }] });
-    };
-    if (!req.headers[CSRF_HEADER]) return refuse(403, 'CSRF', `the ${CSRF_HEADER} header is required`);
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-    const identity = auth ? await auth.authenticate(new Request(`http://local${req.url ?? '/'}`, { headers })).catch(() => null) : null;
-    if (!identity) return refuse(401, 'UNAUTHENTICATED', 'sign in as an administrator');
-    const viewer = await viewerOf(db, identity, people.admins, pseudonym);
-    if (!viewer.admin) return refuse(403, 'FORBIDDEN', 'Forbidden');
+    const admitted = await viewerFor(req, res, (v) => v.admin, 'sign in as an administrator');
+    if (!admitted) return;
     req.resume();
+    const { viewer, identity } = admitted;
     const actor = pseudonym(viewer.personId ?? `account:${accountOf(identity)}`);
     await db.write('import/audit', { kind: 'BACKUP', actor, record: 'backup' });
     const name = `netzwerkatlas-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`;
@@ -293,6 +302,21 @@ export function createHttpServer(options: HttpOptions): Server {
     });
     await backupTo(db.driver, res, { database: db.database, without: ['Session'] });
   }
+
+  /** A POST-only route outside GraphQL: the rate and body limits first, then the handler. */
+  const postRoute = (req: IncomingMessage, res: ServerResponse, maxBytes: number | undefined, handler: typeof upload, what: string) => {
+    if (req.method !== 'POST')
+      return void sendJson(res, 405, { errors: [{ message: 'POST only', extensions: { code: 'METHOD_NOT_ALLOWED' } }] }, { allow: 'POST' });
+    void admit(req, res, maxBytes)
+      .then(async (admitted) => {
+        if (admitted) await handler(req, res);
+      })
+      .catch((err: Error) => {
+        logger.error({ err: err.message }, `${what} failed`);
+        if (!res.headersSent) res.writeHead(500).end();
+        else res.destroy();
+      });
+  };
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
@@ -326,44 +350,9 @@ export function createHttpServer(options: HttpOptions): Server {
       );
       return;
     }
-    // A file for an import from the app: the rate limit, a size limit of its own, and who may import.
-    if (path === '/import/upload') {
-      if (req.method !== 'POST')
-        return void sendJson(
-          res,
-          405,
-          { errors: [{ message: 'POST only', extensions: { code: 'METHOD_NOT_ALLOWED' } }] },
-          { allow: 'POST' },
-        );
-      void admit(req, res, importMaxBytes)
-        .then(async (admitted) => {
-          if (admitted) await upload(req, res);
-        })
-        .catch((err: Error) => {
-          logger.error({ err: err.message }, 'import upload failed');
-          if (!res.headersSent) res.writeHead(500).end();
-        });
-      return;
-    }
-    if (path === '/admin/backup') {
-      if (req.method !== 'POST')
-        return void sendJson(
-          res,
-          405,
-          { errors: [{ message: 'POST only', extensions: { code: 'METHOD_NOT_ALLOWED' } }] },
-          { allow: 'POST' },
-        );
-      void admit(req, res)
-        .then(async (admitted) => {
-          if (admitted) await adminBackup(req, res);
-        })
-        .catch((err: Error) => {
-          logger.error({ err: err.message }, 'backup download failed');
-          if (!res.headersSent) res.writeHead(500).end();
-          else res.destroy();
-        });
-      return;
-    }
+    // A file for an import from the app (a size limit of its own), and the administrators' backup.
+    if (path === '/import/upload') return postRoute(req, res, importMaxBytes, upload, 'import upload');
+    if (path === '/admin/backup') return postRoute(req, res, undefined, adminBackup, 'backup download');
     if (path.startsWith('/import/vorlagen/')) return serveTemplate(req, res, path);
     // Sign-in: the same rate and body limits as the API; unknown paths under /auth are 404.
     if (auth?.owns(path)) {
