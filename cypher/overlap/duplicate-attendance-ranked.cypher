@@ -10,7 +10,7 @@ CALL () {
   WHERE r.rank IN $ranks
   // Without signing in, a group's persons shown are those whose participation is public: the
   // ranking keeps their ids (publicIds, the first 1,000 by id), and each one listed is checked
-  // again here, so a consent narrowed since the ranking was derived hides that person at once.
+  // again here, so a visibility narrowed since the ranking was derived hides that person at once.
   // Signed in, or on a store without the ids, every colleague is checked against the viewer.
   CALL (e, a, r) {
     WITH e, a, r
