@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 import { type AuthServer, demoToken, startAuthServer } from '../helpers/auth.js';
-import { artifacts, launchBrowser, returningVisitor, seriousViolations } from './browser.js';
+import { artifacts, launchBrowser, offline, returningVisitor, seriousViolations } from './browser.js';
 
 const db = testDb();
 let server: AuthServer;
@@ -104,6 +104,8 @@ describe('curation in the browser', () => {
     original = { id: who.networkId, props: stored?.props ?? {} };
 
     const page = await context.newPage();
+    // As in a closed authority network: every request to another origin is refused and noted.
+    const seen = await offline(page, server.base);
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     const account = await signInAt(page, who);
@@ -199,5 +201,6 @@ describe('curation in the browser', () => {
     await panel.getByTestId('network-description').filter({ hasText: mine }).waitFor();
     expect(await networkByApi(token, who.networkId)).toMatchObject({ version: afterSave.version + 2, description: mine });
     expect(errors).toEqual([]);
+    expect(seen.foreign).toEqual([]);
   }, 120_000);
 });

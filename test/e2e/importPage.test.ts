@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { testDb } from '../helpers/api.js';
 import { type AuthServer, startAuthServer } from '../helpers/auth.js';
 import { TEST_PSEUDONYM_KEY } from '../helpers/viewers.js';
-import { artifacts, launchBrowser, returningVisitor, seriousViolations } from './browser.js';
+import { artifacts, launchBrowser, offline, returningVisitor, seriousViolations } from './browser.js';
 
 const db = testDb();
 let server: AuthServer;
@@ -58,17 +58,19 @@ afterAll(async () => {
   await db.close();
 });
 
-async function newPage(): Promise<{ page: Page; errors: string[] }> {
+async function newPage(): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
   const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1366, height: 900 }, acceptDownloads: true });
   contexts.push(context);
   await returningVisitor(context);
   const page = await context.newPage();
+  // As in a closed authority network: every request to another origin is refused and noted.
+  const { foreign } = await offline(page, server.base);
   const errors: string[] = [];
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (msg) => {
     if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) errors.push(msg.text());
   });
-  return { page, errors };
+  return { page, errors, foreign };
 }
 
 /** Picks a file for the form and has it uploaded and checked. */
@@ -95,7 +97,7 @@ async function memberships(): Promise<number> {
 describe('the import page and the review list in the browser', () => {
   it('signed out: the refusal sentence and a way to sign in, no form, no tab; an administrator imports and decides the review list', async () => {
     if (!admin) return;
-    const { page, errors } = await newPage();
+    const { page, errors, foreign } = await newPage();
     // Whatever happens, the last state is kept to look at.
     onTestFinished(() => page.screenshot({ path: resolve(artifacts, 'import-last.png'), fullPage: true }).then(() => undefined));
 
@@ -243,5 +245,6 @@ describe('the import page and the review list in the browser', () => {
     await page.screenshot({ path: resolve(artifacts, 'import-phone-en.png'), fullPage: true });
 
     expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
   }, 180_000);
 });
