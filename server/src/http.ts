@@ -12,7 +12,7 @@ import type { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import sirv from 'sirv';
-import { createAnswerCache } from './answerCache.js';
+import { COMPRESS_ABOVE_BYTES, createAnswerCache, isJsonPost } from './answerCache.js';
 import type { Identity } from './auth/identity.js';
 import type { Auth } from './auth/index.js';
 import { backupTo } from './backup/index.js';
@@ -66,7 +66,7 @@ export interface HttpOptions extends YogaOptions {
 export function createCompression(): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   const compress = compression({
     level: 1,
-    threshold: 14 * 1024,
+    threshold: COMPRESS_ABOVE_BYTES,
     brotli: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 2 } },
   });
   // The middleware's types are Express's; at run time it needs only Node's request and response.
@@ -167,17 +167,29 @@ export function createHttpServer(options: HttpOptions): Server {
     plugins: [observability.plugin(), ...(options.plugins ?? [])],
   });
   const graphql = (req: IncomingMessage, res: ServerResponse) => void yoga(req, res);
-  const answers = createAnswerCache({ db, yoga });
+  const answers = createAnswerCache({ db, yoga, onServed: observability.cached });
   changes.subscribe(() => answers.clear());
-  // GET queries: from the answer cache where it applies (it sends them compressed itself).
-  const cachedOrGraphql = (req: IncomingMessage, res: ServerResponse, next: () => void) =>
-    answers.serve(req, res).then(
+  // Queries: from the answer cache where it applies (it sends them compressed itself).
+  const cachedOrGraphql = (req: IncomingMessage, res: ServerResponse, next: () => void, body?: Buffer) =>
+    answers.serve(req, res, body).then(
       (served) => (served ? undefined : next()),
       (err: Error) => {
         logger.warn({ err: err.message }, 'answer cache: falling back to the uncached answer');
         if (!res.headersSent) next();
       },
     );
+  /**
+   * A POST's body, read once (admit() has bounded its length), for the answer cache's key; yoga
+   * then reads it from `req.body` as it would after a body parser. Null when the client went away.
+   */
+  const readBody = (req: IncomingMessage): Promise<Buffer | null> =>
+    new Promise((resolve) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.once('end', () => resolve(Buffer.concat(chunks)));
+      req.once('error', () => resolve(null));
+      req.once('close', () => resolve(req.complete ? Buffer.concat(chunks) : null));
+    });
   const hasWeb = existsSync(join(webDist, 'index.html'));
   if (!hasWeb) logger.warn(`web app not built (${webDist} has no index.html); serving the API only`);
   // Vite names every file under assets/ by its content's hash: a browser may keep those for a year
@@ -340,8 +352,19 @@ export function createHttpServer(options: HttpOptions): Server {
       void admit(req, res).then(
         (admitted) => {
           if (!admitted) return;
-          if (req.method === 'GET') return void cachedOrGraphql(req, res, () => compress(req, res, () => graphql(req, res)));
-          compress(req, res, () => graphql(req, res));
+          const uncached = () => compress(req, res, () => graphql(req, res));
+          if (req.method === 'GET') return void cachedOrGraphql(req, res, uncached);
+          // An anonymous POST may be a query asked before (the cache says); with credentials it is not read here.
+          if (isJsonPost(req) && !req.headers.authorization && !req.headers.cookie) {
+            return void readBody(req).then((body) => {
+              if (body === null) return;
+              (req as IncomingMessage & { body?: Buffer }).body = body;
+              // An empty body is yoga's to refuse (whatwg-node reads `req.body` only when it holds something).
+              if (body.length === 0) return uncached();
+              cachedOrGraphql(req, res, uncached, body);
+            });
+          }
+          uncached();
         },
         (err: Error) => {
           logger.error({ err: err.message }, 'admission failed');

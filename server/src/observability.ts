@@ -10,6 +10,7 @@ import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import type { Served } from './answerCache.js';
 import type { Db } from './db/index.js';
 import { requestCost } from './guard/limits.js';
 import type { Lanes } from './guard/scheduler.js';
@@ -45,6 +46,8 @@ export interface Observability {
   track(req: IncomingMessage, res: ServerResponse, path: string): void;
   /** A refusal before GraphQL (rate, body size) or inside it (a limit, BUSY). */
   refused(reason: string): void;
+  /** Records how the answer cache answered a request (its log line and the cache's metric). */
+  cached(req: IncomingMessage, served: Served, operation?: string): void;
   /** The yoga plugin that logs and counts operations. */
   plugin(): Plugin;
   /** The database as the API uses it, each statement timed by name and outcome. */
@@ -81,9 +84,15 @@ export function createObservability({ logger, db, lanes }: ObservabilityOptions)
     labelNames: ['reason'] as const,
     registers: [registry],
   });
+  const answerCache = new Counter({
+    name: 'netzwerkatlas_answer_cache_total',
+    help: 'Anonymous queries answered by the answer cache: hit (kept answer), computed (and kept), passed (computed, not kept: errors).',
+    labelNames: ['outcome'] as const,
+    registers: [registry],
+  });
   const operations = new Counter({
     name: 'netzwerkatlas_graphql_operations_total',
-    help: 'GraphQL operations by name and outcome (ok, error).',
+    help: 'GraphQL operations executed, by name and outcome (ok, error); answers from the answer cache are not executed.',
     labelNames: ['operation', 'outcome'] as const,
     registers: [registry],
   });
@@ -160,6 +169,10 @@ export function createObservability({ logger, db, lanes }: ObservabilityOptions)
     },
     refused(reason) {
       refusals.inc({ reason });
+    },
+    cached(req, served, operation) {
+      answerCache.inc({ outcome: served });
+      details.set(req, { ...(operation === undefined ? {} : { operation: labelOf(operation) }), ...details.get(req), cache: served });
     },
     plugin() {
       return {

@@ -89,8 +89,10 @@ describe('logs and metrics', () => {
 
   it('metrics count requests, operations, refusals by limit and say whether Neo4j answers', async () => {
     const before = await (await fetch(`${base}/metrics`)).text();
-    await post({ query: 'query CheapOne { networks(first: 1) { totalCount } }' });
-    await post({ query: 'query CheapOne { networks(first: 1) { totalCount } }' });
+    // Without compression the answer cache does not apply: both are executed.
+    const uncached = { 'accept-encoding': 'identity' };
+    await post({ query: 'query CheapOne { networks(first: 1) { totalCount } }' }, uncached);
+    await post({ query: 'query CheapOne { networks(first: 1) { totalCount } }' }, uncached);
     await post({ query: nestedTooDeep() });
     await post({ query: '{ networks(first: 500) { edges { node { topics { networks { id topics { id } } } } } } }' });
     const after = await (await fetch(`${base}/metrics`)).text();
@@ -106,6 +108,23 @@ describe('logs and metrics', () => {
     expect(after).toContain('netzwerkatlas_graphql_operation_duration_seconds_bucket');
     // Neo4j's statements by name: the two cheap questions ran the network list twice.
     expect(delta('netzwerkatlas_neo4j_statement_duration_seconds_count', { statement: 'network/list-networks', outcome: 'ok' })).toBe(2);
+  });
+
+  it('answers from the answer cache are counted and logged as such, with their operation', async () => {
+    const ask = () => post({ query: 'query CachedOne { networks(first: 2) { totalCount } }' }, { 'accept-encoding': 'br' });
+    const count = async (outcome: string) =>
+      sample(await (await fetch(`${base}/metrics`)).text(), 'netzwerkatlas_answer_cache_total', { outcome });
+    const hits = await count('hit');
+    lines.length = 0;
+    // The first may be computed; of three, at least one comes from the cache (a load elsewhere
+    // may stamp a new version in between, and the next is computed again).
+    for (let i = 0; i < 3; i++) expect((await ask()).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await count('hit')).toBeGreaterThan(hits);
+    const logged = lines.filter((l) => l.msg === 'request');
+    expect(logged).toHaveLength(3);
+    expect(logged.every((l) => l.operation === 'CachedOne' && ['hit', 'computed'].includes(String(l.cache)))).toBe(true);
+    expect(logged.some((l) => l.cache === 'hit')).toBe(true);
   });
 
   it('operation names from clients cannot grow the label space without bound', async () => {

@@ -1,11 +1,12 @@
 // Two server processes on one Neo4j (stateless API replicas behind a load balancer): they give the
-// same answers, and a new load seen by one is seen by both, because each answer cache keys its
-// entries by the data version held in Neo4j, not by anything a process keeps.
+// same answers, and a new load seen by one is seen by both within a second, because each answer
+// cache keys its entries by the data version held in Neo4j, not by anything a process keeps.
 
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync } from 'node:zlib';
+import { VERSION_MAX_AGE_MS } from '@netzwerkatlas/server/answerCache';
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
@@ -39,7 +40,8 @@ const QUERY = '{ networks(first: 5) { totalCount edges { node { id name } } } }'
 async function ask(base: string) {
   const raw = await requestRaw(getUrl(`${base}/graphql`, QUERY), { headers: { 'accept-encoding': 'br' } });
   expect(raw.status).toBe(200);
-  return { etag: String(raw.headers.etag), body: JSON.parse(brotliDecompressSync(raw.bytes).toString('utf8')) };
+  const text = (raw.encoding === 'br' ? brotliDecompressSync(raw.bytes) : raw.bytes).toString('utf8');
+  return { etag: String(raw.headers.etag), body: JSON.parse(text) };
 }
 
 describe('two servers on one Neo4j', () => {
@@ -61,6 +63,8 @@ describe('two servers on one Neo4j', () => {
     // derived data keep the versions they have).
     const [stamped] = await dbA.read<{ versions: string[] | null }>('derive/read-versions');
     await dbA.write('derive/stamp-version', { versions: stamped?.versions ?? [] });
+    // Each reads the version again once the read it holds is older than VERSION_MAX_AGE_MS.
+    await new Promise((r) => setTimeout(r, VERSION_MAX_AGE_MS + 50));
     dbA.calls.length = 0;
     dbB.calls.length = 0;
     const afterA = await ask(a);
@@ -71,9 +75,9 @@ describe('two servers on one Neo4j', () => {
     // Each computed the answer anew for the new version (not only read the version).
     expect(dbA.statements.filter((s) => s !== 'landscape/data-version').length).toBeGreaterThan(0);
     expect(dbB.statements.filter((s) => s !== 'landscape/data-version').length).toBeGreaterThan(0);
-    // And keeps it: asked again, each reads only the version.
+    // And keeps it: asked again, each reads at most the version.
     dbB.calls.length = 0;
     expect((await ask(b)).etag).toBe(afterA.etag);
-    if (dbB.statements.length === 1) expect(dbB.statements).toEqual(['landscape/data-version']);
+    expect(dbB.statements.filter((s) => s !== 'landscape/data-version')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { parse } from 'graphql';
+import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { aliased, appRequests, Book, cpuTicks, goalChecks, outcomeOf, positiveInt, rotate } from './load';
+import { ATTACK_NONCE, aliased, appRequests, Book, cpuTicks, fresh, goalChecks, outcomeOf, positiveInt, rotate } from './load';
 
 describe('outcomeOf', () => {
   it('takes a 2xx without GraphQL errors as ok', () => {
@@ -91,6 +91,17 @@ describe('aliased', () => {
     expect(document.definitions).toHaveLength(1);
     expect(attack?.query).toContain('a7: f(n: 7) { x }');
     expect(attack?.query).not.toContain('a8:');
+  });
+
+  it('differs from one request to the next only in a comment, so no answer cache can serve it', () => {
+    const attack = aliased((i) => `f(n: ${i}) { x }`, perAlias(3000), { aliases: 15, cost: 25_000 });
+    const body = JSON.stringify({ query: attack?.query });
+    const [one, two] = [fresh(body), fresh(body)];
+    expect(one).not.toBe(two);
+    expect(one).not.toContain(ATTACK_NONCE);
+    const printed = (text: string) => print(parse(JSON.parse(text).query));
+    expect(printed(one)).toBe(printed(two));
+    expect(printed(one)).toBe(print(parse(attack?.query ?? '')));
   });
 
   it('stops at the alias limit, and gives null when not even one fits', () => {

@@ -1,10 +1,11 @@
 // Area `load`: many concurrent clients (autocannon) send the web app's queries as the app sends
-// them (GET, served by the answer cache) and the overlap questions (POST) to our server in a child
-// process, once alone and once while a few clients loop the most expensive operation the limits
-// still admit; per class of request: throughput, p50/p99 and errors, what the server's lanes, its
+// them (GET) and the overlap questions (POST) to our server in a child process, once alone and
+// once while a few clients loop the most expensive operation the limits still admit, made new in
+// every request so that the answer cache cannot serve it; per class of request: throughput, p50/p99 and errors, what the server's lanes, its
 // CPU and Neo4j did meanwhile, and the goals of issue 18.
 
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
@@ -171,8 +172,19 @@ export function rotate<T>(list: T[], offset: number): T[] {
 }
 
 /**
+ * Where an attack's text differs from one request to the next (autocannon's `idReplacement`
+ * puts a fresh id there; `fresh` does for single requests): a comment, so the operation stays the
+ * same while no answer cache can serve it.
+ */
+export const ATTACK_NONCE = '[<id>]';
+
+/** The attack's text with a fresh nonce, for one request. */
+export const fresh = (text: string) => text.replaceAll(ATTACK_NONCE, randomUUID());
+
+/**
  * One operation with `count` aliases of the root selection `field(i)` (a0: …, a1: …), as many as
  * the alias limit and the cost limit allow; the cost is asked of `cost`. Null when not even one fits.
+ * It ends with a comment holding ATTACK_NONCE.
  */
 export function aliased(
   field: (i: number) => string,
@@ -180,7 +192,7 @@ export function aliased(
   limits: { aliases: number; cost: number },
 ): { query: string; aliases: number; cost: number } | null {
   for (let k = limits.aliases; k >= 1; k--) {
-    const query = `query Attack { ${Array.from({ length: k }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }`;
+    const query = `query Attack { ${Array.from({ length: k }, (_, i) => `a${i}: ${field(i)}`).join(' ')} }\n# ${ATTACK_NONCE}`;
     const c = cost(query);
     if (c <= limits.cost) return { query, aliases: k, cost: c };
   }
@@ -445,7 +457,7 @@ async function findAttack(
         cost: limited.cost,
         method: 'POST',
         path: '/graphql',
-        body: JSON.stringify({ query: limited.query }),
+        body: fresh(JSON.stringify({ query: limited.query })),
       };
       const t0 = performance.now();
       const sent = await sendOnce(server.base(), planned).catch(async (err: Error) => {
@@ -523,6 +535,14 @@ function startServer(uri: string): Promise<Child> {
   });
 }
 
+/** The answer cache's counts so far (the server's /metrics), by outcome. */
+async function cacheCounts(base: string): Promise<Record<string, number>> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const counts: Record<string, number> = { hit: 0, computed: 0, passed: 0 };
+  for (const m of text.matchAll(/^netzwerkatlas_answer_cache_total\{outcome="(\w+)"\} (\d+)/gm)) counts[m[1] as string] = Number(m[2]);
+  return counts;
+}
+
 const procTicks = (pid: number) => cpuTicks(readFileSync(`/proc/${pid}/stat`, 'utf8'));
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ; 100 on Linux). */
 const TICKS = 100;
@@ -535,7 +555,14 @@ interface CannonRun {
 }
 
 /** autocannon over `plan`, each client starting elsewhere in its own list; every answer booked. */
-function cannon(base: string, plans: Planned[][], connections: number, durationS: number): { done: Promise<CannonRun>; stop(): void } {
+function cannon(
+  base: string,
+  plans: Planned[][],
+  connections: number,
+  durationS: number,
+  /** A fresh id for ATTACK_NONCE in every request (the attack). */
+  nonce = false,
+): { done: Promise<CannonRun>; stop(): void } {
   const book = new Book();
   let pending: { keys: string[]; outcome: Outcome; reason?: string } | undefined;
   const toRequest = (p: Planned): autocannon.Request => ({
@@ -559,6 +586,7 @@ function cannon(base: string, plans: Planned[][], connections: number, durationS
       {
         url: `${base}/graphql`,
         connections,
+        idReplacement: nonce,
         duration: durationS,
         // Longer than the server's time budget, so the server's own answer (BUSY, TIMEOUT) is seen.
         timeout: 40,
@@ -613,6 +641,8 @@ export interface RunResult {
   unwarmed: string[];
   cpu: { serverPct: number; neo4jPct: number; benchPct: number };
   loadavg: { before: number[]; after: number[] };
+  /** Requests the answer cache answered during the run: from a kept answer, computed and kept, computed and not kept. */
+  cache: Record<string, number>;
 }
 
 async function oneRun(
@@ -650,19 +680,21 @@ async function oneRun(
         path: '/graphql',
         body: JSON.stringify({ query: attack.query }),
       };
-      const check = await sendOnce(server.base, request);
+      const check = await sendOnce(server.base, { ...request, body: fresh(request.body ?? '') });
       if (check.problem) throw new Error(`bench: the attack is not admitted: ${check.problem}`);
       log(`bench: the attack is admitted (200 in ${ms(check.ms)} ms); ${options.attackers} clients start looping it`);
       // Runs past the cheap clients' end; stopped when they are done.
-      attackers = cannon(server.base, [[request]], options.attackers, options.durationS + 120);
+      attackers = cannon(server.base, [[request]], options.attackers, options.durationS + 120, true);
       // Let it take its slots first.
       await new Promise((r) => setTimeout(r, 3000));
     }
     await server.stats(); // starts the server's figures afresh
+    const cacheBefore = await cacheCounts(server.base);
     const before = { neo4j: procTicks(bench.local.pid), self: process.cpuUsage(), load: loadavg() };
     log(`bench: load ${name}: ${options.clients} clients for ${options.durationS} s …`);
     const run = await cannon(server.base, plans, options.clients, options.durationS).done;
     const serverStats = (await server.stats()) ?? emptyStats(server.died());
+    const cacheAfter = await cacheCounts(server.base).catch(() => cacheBefore);
     const neo4jSeconds = (procTicks(bench.local.pid) - before.neo4j) / TICKS;
     const self = process.cpuUsage(before.self);
     const after = loadavg();
@@ -702,6 +734,7 @@ async function oneRun(
       unwarmed,
       cpu: { serverPct: pct(serverStats.cpuSeconds), neo4jPct: pct(neo4jSeconds), benchPct: pct((self.user + self.system) / 1e6) },
       loadavg: { before: before.load, after },
+      cache: Object.fromEntries(Object.entries(cacheAfter).map(([k, v]) => [k, v - (cacheBefore[k] ?? 0)])),
     };
   } finally {
     await server.stop();
@@ -805,6 +838,7 @@ function report(
     lane(r.server.light),
     lane(r.server.heavy),
     `${r.loadavg.before.map((x) => x.toFixed(2)).join(' ')} → ${r.loadavg.after.map((x) => x.toFixed(2)).join(' ')}`,
+    `${r.cache.hit ?? 0} hit / ${r.cache.computed ?? 0} computed / ${r.cache.passed ?? 0} not kept`,
   ]);
   const ops = [...new Set(runs.flatMap((r) => Object.keys(r.byOp)))].sort();
   const opRows = ops.map((op) => [
@@ -818,10 +852,12 @@ function report(
   const heavyOps = [...new Set(runs.flatMap((r) => Object.keys(r.byOp)).filter((op) => runs.some((r) => r.heavyOps.includes(op))))];
   return [
     `${options.clients} clients for ${options.durationS} s per run, each looping the web app's ${visitorDocuments().length} queries of a visitor without an account by GET ` +
-      `(as the app sends them: the answer cache serves them) and the overlap questions by POST, each client starting elsewhere in the list and ` +
+      `(as the app sends them) and the overlap questions by POST, each client starting elsewhere in the list and ` +
       `looking at its own network and authority (10 of each). Our server in a child process (heap cap of \`pnpm start\`, lanes 8 light / 2 heavy unless ` +
       `MAX_CONCURRENT_LIGHT_REQUESTS / MAX_CONCURRENT_REQUESTS say otherwise), a fresh one per run, warmed up by each distinct request once. ` +
-      `Cheap = every request but the POSTs of cost ≥ ${HEAVY_COST} (${heavyOps.join(', ')}: the heavy lane's); p50/p99 over all their answers, errors included.`,
+      `Cheap = every request but the POSTs of cost ≥ ${HEAVY_COST} (${heavyOps.join(', ')}: the heavy lane's); p50/p99 over all their answers, errors included. ` +
+      `The clients are visitors without an account, so the answer cache serves what was asked before in this data version, GET or POST ` +
+      `(the warm-up asked each once); the attack carries a fresh comment in every request, so it is computed every time.`,
     '',
     table(['run', 'requests of', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', '503 BUSY', 'by status'], rows),
     '',
@@ -850,6 +886,7 @@ function report(
         'light lane',
         'heavy lane',
         'load average',
+        'answer cache (all clients)',
       ],
       diag,
     ),

@@ -25,6 +25,9 @@ export interface Budgeted {
   deadline: number;
 }
 
+/** What a slot waits for before it is freed: the HTTP response, or the answer cache's stand-in. */
+export type Sending = Pick<ServerResponse, 'writableFinished' | 'destroyed' | 'once'>;
+
 export interface Lanes {
   light: LimitFunction;
   heavy: LimitFunction;
@@ -71,13 +74,14 @@ export function acquire(lane: LimitFunction, deadline: number): Promise<() => vo
  * The yoga plugin: each execution waits for a slot in the lane its cost puts it in, and holds it
  * until its answer has been sent (the HTTP response closed), not only computed: a heavy answer
  * (the matrix, the landscape) is tens of megabytes while it is serialised and sent, and two
- * slots bound that memory only if they cover it. Without an HTTP response (yoga.fetch), the
+ * slots bound that memory only if they cover it. The answer cache hands its computations a
+ * stand-in that closes once the answer is compressed and kept. Without either (yoga.fetch), the
  * slot is freed when the execution ends.
  */
 export function useScheduler(lanes: Lanes): Plugin<Budgeted> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      const context = args.contextValue as Budgeted & { res?: ServerResponse };
+      const context = args.contextValue as Budgeted & { res?: Sending };
       const cost = requestCost.get(args.contextValue as object) ?? 0;
       const lane = cost >= HEAVY_COST ? lanes.heavy : lanes.light;
       setExecuteFn(async (execArgs) => {
