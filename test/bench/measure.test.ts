@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternatingLatency, laneStats, percentile, summary, throughput } from './measure';
+import { alternatingLatency, laneStats, ms, percentile, summary, throughput } from './measure';
 
 describe('percentile', () => {
   it('takes the nearest rank', () => {
@@ -98,5 +98,16 @@ describe('laneStats', () => {
 
   it('says nothing is waiting for a lane that saw nothing', () => {
     expect(laneStats([], [], [])).toMatchObject({ operations: 0, queued: { mean: 0, max: 0 } });
+  });
+});
+
+describe('ms', () => {
+  it('writes a dash where a lane had no operations, also after the figures crossed JSON (NaN becomes null)', () => {
+    const empty = JSON.parse(JSON.stringify(laneStats([], [], [])));
+    expect(empty.waitMs.p50).toBeNull();
+    expect(ms(empty.waitMs.p50)).toBe('–');
+    expect(ms(Number.NaN)).toBe('–');
+    expect(ms(4.567)).toBe('4.57');
+    expect(ms(1234.5)).toBe('1235');
   });
 });

@@ -138,8 +138,9 @@ export function laneStats(waits: number[], holds: number[], queued: number[]): L
   };
 }
 
-export const ms = (x: number | undefined) =>
-  x === undefined || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0);
+/** Milliseconds for a table; '–' where there is no figure (NaN, or null after JSON, as from the server child). */
+export const ms = (x: number | null | undefined) =>
+  x == null || Number.isNaN(x) ? '–' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0);
 export const ratio = (a: number | undefined, b: number | undefined) =>
   a === undefined || b === undefined || !(b > 0) || Number.isNaN(a) ? '–' : `${(a / b).toFixed(2)}×`;
 export const bytes = (n: number) => (n >= 1_048_576 ? `${(n / 1_048_576).toFixed(2)} MB` : `${(n / 1024).toFixed(1)} kB`);
