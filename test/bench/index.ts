@@ -1,6 +1,6 @@
 // The benchmark runner: `tsx test/bench/index.ts [area] [--preset small|germany|germany-x5]`.
 // Areas: overlaps (alias api), landscape, loading, memory, growth, web, load (with --duration
-// seconds and --clients, default 60 and 100), import; none = all but growth, load and import,
+// seconds, --clients and --ids, default 60, 100 and 10), import; none = all but growth, load and import,
 // which run only when named (load keeps both cores busy for minutes; import writes and removes).
 // Every figure is measured in the same run next to its reference; the tables go to stdout and,
 // as Markdown and JSON with the machine, to bench-results/.
@@ -35,9 +35,10 @@ function parseArgs(argv: string[]): { area: Area | 'all'; preset: PresetName | u
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const [flag, inline] = arg.split('=', 2) as [string, string | undefined];
-    if (flag === '--duration' || flag === '--clients') {
+    if (flag === '--duration' || flag === '--clients' || flag === '--ids') {
       const value = positiveInt(flag, inline ?? argv[++i]);
       if (flag === '--duration') load.durationS = value;
+      else if (flag === '--ids') load.ids = value;
       else load.clients = value;
     } else if (arg === '--preset') {
       const value = argv[++i];
@@ -51,7 +52,7 @@ function parseArgs(argv: string[]): { area: Area | 'all'; preset: PresetName | u
       area = arg as Area;
     } else {
       throw new Error(
-        `bench: unknown argument '${arg}' (areas: ${AREAS.join(', ')}; --preset small|germany|germany-x5; for load: --duration s, --clients n)`,
+        `bench: unknown argument '${arg}' (areas: ${AREAS.join(', ')}; --preset small|germany|germany-x5; for load: --duration s, --clients n, --ids n)`,
       );
     }
   }

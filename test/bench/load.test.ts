@@ -1,6 +1,6 @@
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ATTACK_NONCE, aliased, appRequests, Book, cpuTicks, fresh, goalChecks, outcomeOf, positiveInt, rotate } from './load';
+import { ATTACK_NONCE, aliased, appRequests, Book, cpuTicks, fresh, goalChecks, outcomeOf, planOf, positiveInt, rotate } from './load';
 
 describe('outcomeOf', () => {
   it('takes a 2xx without GraphQL errors as ok', () => {
@@ -131,5 +131,21 @@ describe('appRequests', () => {
       ops.some((op) => /^(Update|Set|Add|Remove|Accept|Reject|Undo|Declare|End|Report|Join|Erase|Correct|Export|Confirm|Preview)/.test(op)),
     ).toBe(false);
     for (const r of requests) expect(r.method).toBe('GET');
+  });
+});
+
+describe('planOf', () => {
+  const plans = Array.from({ length: 7 }, (_, j) => [`v${j}a`, `v${j}b`]);
+
+  it('shares variants among clients when there are fewer of them', () => {
+    expect(planOf(plans, 9, 100)).toEqual(['v2a', 'v2b']);
+  });
+
+  it('gives each client its own share of the variants when there are more than clients', () => {
+    const shares = [0, 1, 2].map((k) => planOf(plans, k, 3));
+    expect(shares[0]).toEqual(['v0a', 'v0b', 'v3a', 'v3b', 'v6a', 'v6b']);
+    expect(shares[2]).toEqual(['v2a', 'v2b', 'v5a', 'v5b']);
+    // Every variant once, none twice.
+    expect(shares.flat().sort()).toEqual(plans.flat().sort());
   });
 });

@@ -28,10 +28,28 @@ export interface LoadOptions {
   clients: number;
   /** Concurrent clients looping the attack in the second run. */
   attackers: number;
+  /**
+   * Networks and authorities the clients look at. The warm-up asks about the first 10; with more,
+   * each client walks through its share of the rest, so that its questions about them are
+   * computed, not answered from the cache.
+   */
+  ids: number;
 }
 
-/** The issue's figures: 100 clients for 60 s, two attackers. */
-export const LOAD_DEFAULTS: LoadOptions = { durationS: 60, clients: 100, attackers: 2 };
+/** The issue's figures: 100 clients for 60 s, two attackers; 10 networks and authorities. */
+export const LOAD_DEFAULTS: LoadOptions = { durationS: 60, clients: 100, attackers: 2, ids: 10 };
+
+/** How many of the id variants the warm-up asks about. */
+const WARMED_IDS = 10;
+
+/**
+ * The requests of client `k` of `clients`: its variant's when there are no more variants than
+ * clients (several clients share one), else every variant j ≡ k (mod clients) one after the other.
+ */
+export function planOf<T>(plans: T[][], k: number, clients: number): T[] {
+  if (plans.length <= clients) return plans[k % plans.length] ?? [];
+  return plans.filter((_, j) => j % clients === k % clients).flat();
+}
 
 /** A positive integer option's value, or a readable error naming the option. */
 export function positiveInt(name: string, value: string | undefined): number {
@@ -593,7 +611,7 @@ function cannon(
         requests: (plans[0] ?? []).map(toRequest),
         setupClient: (client) => {
           const mine = n++;
-          const plan = plans[mine % plans.length] ?? [];
+          const plan = planOf(plans, mine, connections);
           client.setRequests(rotate(plan, mine).map(toRequest));
           client.on('response', (_status: number, _bytes: number, time: number) => {
             if (!pending) return;
@@ -656,7 +674,12 @@ async function oneRun(
   try {
     // Warm-up: every distinct request once, so that both runs start from the same state (JIT
     // warm, the answer cache holding the app's answers) and a broken request stops the bench here.
-    const distinct = new Map(plans.flat().map((p) => [`${p.method} ${p.path} ${p.body ?? ''}`, p]));
+    const distinct = new Map(
+      plans
+        .slice(0, WARMED_IDS)
+        .flat()
+        .map((p) => [`${p.method} ${p.path} ${p.body ?? ''}`, p]),
+    );
     log(`bench: load ${name}: warming up with ${distinct.size} distinct requests …`);
     const unwarmed: string[] = [];
     for (const p of distinct.values()) {
@@ -751,9 +774,12 @@ export interface LoadResult {
 
 export async function runLoad(bench: BenchDb, options: LoadOptions = LOAD_DEFAULTS): Promise<LoadResult> {
   const ids = await pickIds(bench.db);
-  const pools = await pickPools(bench, 10);
-  const posts = postRequests(ids);
-  const plans = Array.from({ length: 10 }, (_, n) => [...appRequests(pools, ids, n), ...posts]);
+  const pools = await pickPools(bench, options.ids);
+  // The questions about one network or authority ask about each client's own.
+  const plans = Array.from({ length: options.ids }, (_, n) => [
+    ...appRequests(pools, ids, n),
+    ...postRequests({ ...ids, network: pools.networks[n] ?? ids.network, authority: pools.authorities[n] ?? ids.authority }),
+  ]);
 
   // The attack is looked for on a server of its own, so that the runs start alike.
   let probe = await startServer(bench.local.uri);
@@ -853,11 +879,11 @@ function report(
   return [
     `${options.clients} clients for ${options.durationS} s per run, each looping the web app's ${visitorDocuments().length} queries of a visitor without an account by GET ` +
       `(as the app sends them) and the overlap questions by POST, each client starting elsewhere in the list and ` +
-      `looking at its own network and authority (10 of each). Our server in a child process (heap cap of \`pnpm start\`, lanes 8 light / 2 heavy unless ` +
-      `MAX_CONCURRENT_LIGHT_REQUESTS / MAX_CONCURRENT_REQUESTS say otherwise), a fresh one per run, warmed up by each distinct request once. ` +
+      `looking at its own network and authority (${options.ids} of each; with more than there are clients, each client walks through its share). Our server in a child process (heap cap of \`pnpm start\`, lanes 8 light / 2 heavy unless ` +
+      `MAX_CONCURRENT_LIGHT_REQUESTS / MAX_CONCURRENT_REQUESTS say otherwise), a fresh one per run, warmed up by each distinct request about the first ${Math.min(options.ids, WARMED_IDS)} once. ` +
       `Cheap = every request but the POSTs of cost ≥ ${HEAVY_COST} (${heavyOps.join(', ')}: the heavy lane's); p50/p99 over all their answers, errors included. ` +
       `The clients are visitors without an account, so the answer cache serves what was asked before in this data version, GET or POST ` +
-      `(the warm-up asked each once); the attack carries a fresh comment in every request, so it is computed every time.`,
+      `; the attack carries a fresh comment in every request, so it is computed every time.`,
     '',
     table(['run', 'requests of', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', '503 BUSY', 'by status'], rows),
     '',
