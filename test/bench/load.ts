@@ -882,8 +882,8 @@ function report(
       `looking at its own network and authority (${options.ids} of each; with more than there are clients, each client walks through its share). Our server in a child process (heap cap of \`pnpm start\`, lanes 8 light / 2 heavy unless ` +
       `MAX_CONCURRENT_LIGHT_REQUESTS / MAX_CONCURRENT_REQUESTS say otherwise), a fresh one per run, warmed up by each distinct request about the first ${Math.min(options.ids, WARMED_IDS)} once. ` +
       `Cheap = every request but the POSTs of cost ≥ ${HEAVY_COST} (${heavyOps.join(', ')}: the heavy lane's); p50/p99 over all their answers, errors included. ` +
-      `The clients are visitors without an account, so the answer cache serves what was asked before in this data version, GET or POST ` +
-      `; the attack carries a fresh comment in every request, so it is computed every time.`,
+      `The clients are visitors without an account, so the answer cache serves what was asked before in this data version, GET or POST; ` +
+      `the attack carries a fresh comment in every request, so it is computed every time.`,
     '',
     table(['run', 'requests of', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors', '503 BUSY', 'by status'], rows),
     '',
