@@ -44,6 +44,8 @@ const schema = z.object({
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(1).max(256).default(2),
   /** Cheap GraphQL operations answered at once; more wait. */
   MAX_CONCURRENT_LIGHT_REQUESTS: z.coerce.number().int().min(1).max(1024).default(8),
+  /** The web app's own questions about one node that cost as much as heavy ones, answered at once (a lane of their own). */
+  MAX_CONCURRENT_APP_REQUESTS: z.coerce.number().int().min(1).max(256).default(4),
   /** Time budget of one GraphQL request in ms, waiting included; Neo4j cancels work beyond it. */
   REQUEST_BUDGET_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   /** GraphQL requests one client (address) may send per minute; 0 turns the limit off. */
@@ -204,7 +206,11 @@ export function httpOptions(config: Config) {
     importMaxBytes: config.IMPORT_MAX_BYTES,
     importOneTransactionRows: config.IMPORT_ONE_TRANSACTION_ROWS,
     metrics: config.METRICS === 'true',
-    lanes: createLanes({ lightSlots: config.MAX_CONCURRENT_LIGHT_REQUESTS, heavySlots: config.MAX_CONCURRENT_REQUESTS }),
+    lanes: createLanes({
+      lightSlots: config.MAX_CONCURRENT_LIGHT_REQUESTS,
+      heavySlots: config.MAX_CONCURRENT_REQUESTS,
+      appSlots: config.MAX_CONCURRENT_APP_REQUESTS,
+    }),
     people: {
       admins: { subjects: config.ADMIN_SUBJECTS, emails: config.ADMIN_EMAILS },
       pseudonymKey: config.AUDIT_PSEUDONYM_KEY ?? DEVELOPMENT_PSEUDONYM_KEY,

@@ -127,7 +127,7 @@ export function createObservability({ logger, db, lanes }: ObservabilityOptions)
   if (lanes) {
     new Gauge({
       name: 'netzwerkatlas_scheduler_operations',
-      help: 'Operations running or waiting, by lane (light, heavy) and state (active, pending).',
+      help: 'Operations running or waiting, by lane (light, heavy, app) and state (active, pending).',
       labelNames: ['lane', 'state'] as const,
       registers: [registry],
       collect() {

@@ -1,13 +1,19 @@
 // Persisted (trusted) operations: the web app sends the sha256 of an operation instead of its text
 // (Apollo's `extensions.persistedQuery.sha256Hash`), and the server answers it from the manifest
 // that GraphQL Code Generator writes next to the app's typed documents. With `trustedOnly`, that
-// manifest is all the server answers: any other operation is refused before it is parsed.
+// manifest is all the server answers: any other operation is refused before it is parsed. The
+// manifest also tells the scheduler which executions are the app's own questions about one node
+// (guard/scheduler.ts: their own lane), whether sent by hash or as the same text.
 
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { Kind, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { repoRoot } from './config.js';
+import { WHOLE_LANDSCAPE_QUESTIONS } from './guard/limits.js';
+import { appOperation } from './guard/scheduler.js';
 import { logger } from './logger.js';
 
 /** The manifest `pnpm --filter @netzwerkatlas/web codegen` writes: hash → operation text. */
@@ -45,11 +51,13 @@ export function readManifest(path: string): Map<string, string> {
  */
 function manifestStore(path: string, required: boolean) {
   let operations = new Map<string, string>();
+  let bounded = new Set<string>();
   let mtimeMs = -1;
   let checkedAt = 0;
   const load = () => {
     mtimeMs = statSync(path).mtimeMs;
     operations = readManifest(path);
+    bounded = new Set([...operations].filter(([, text]) => asksAboutOneNode(text)).map(([hash]) => hash));
   };
   try {
     load();
@@ -60,6 +68,8 @@ function manifestStore(path: string, required: boolean) {
   }
   return {
     size: () => operations.size,
+    /** Whether the operation with this hash is one of the app's queries that do not ask about the whole landscape. */
+    bounded: (hash: string) => bounded.has(hash),
     get(hash: string): string | null {
       const hit = operations.get(hash);
       if (hit !== undefined) return hit;
@@ -80,10 +90,43 @@ function manifestStore(path: string, required: boolean) {
   };
 }
 
-/** The yoga plugin; register it first, so that a refusal comes before any other work. */
+/** A query operation none of whose root fields is a question about the whole landscape. */
+function asksAboutOneNode(text: string): boolean {
+  try {
+    return parse(text).definitions.every(
+      (d) =>
+        d.kind === Kind.OPERATION_DEFINITION &&
+        d.operation === 'query' &&
+        d.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !WHOLE_LANDSCAPE_QUESTIONS.has(s.name.value)),
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The yoga plugin; register it first, so that a refusal comes before any other work. It marks
+ * the executions of the app's bounded operations for the scheduler.
+ */
 export function usePersisted({ manifest = DEFAULT_MANIFEST, trustedOnly = false }: PersistedOptions = {}): Plugin {
   const store = manifestStore(manifest, trustedOnly);
   if (trustedOnly) logger.info(`trusted operations only: ${store.size()} operations from ${manifest}`);
+  const operations = persistedOperations(store, trustedOnly);
+  return {
+    onPluginInit({ addPlugin }) {
+      addPlugin(operations);
+    },
+    onExecute({ args }) {
+      // By hash, the persisted-operations plugin has put the operation's text into the params.
+      const query = (args.contextValue as { params?: { query?: unknown } }).params?.query;
+      if (typeof query === 'string' && store.bounded(createHash('sha256').update(query).digest('hex'))) {
+        appOperation.add(args.contextValue as object);
+      }
+    },
+  };
+}
+
+function persistedOperations(store: ReturnType<typeof manifestStore>, trustedOnly: boolean): Plugin {
   return usePersistedOperations({
     getPersistedOperation: (hash) => store.get(hash),
     allowArbitraryOperations: !trustedOnly,

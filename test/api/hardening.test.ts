@@ -5,12 +5,16 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DEFAULT_LIMITS } from '@netzwerkatlas/server/guard/limits';
+import { DEFAULT_LIMITS, HEAVY_COST, operationCost } from '@netzwerkatlas/server/guard/limits';
 import { createLanes } from '@netzwerkatlas/server/guard/scheduler';
 import { createHttpServer, type HttpOptions } from '@netzwerkatlas/server/http';
+import { DEFAULT_MANIFEST, readManifest } from '@netzwerkatlas/server/persisted';
+import { schema } from '@netzwerkatlas/server/schema/index';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LandscapeDocument, NodeDetailsDocument } from '../../web/src/gql/graphql.js';
 import { testDb } from '../helpers/api.js';
-import { type Answer, getUrl, send } from '../helpers/http.js';
+import { type Answer, getUrl, persistedUrl, send } from '../helpers/http.js';
 
 const db = testDb();
 const servers: Server[] = [];
@@ -347,5 +351,38 @@ describe('fair scheduling', () => {
     }
     const after = await post(base, '{ landscape { nodes { id } } }');
     expect(after.status).toBe(200);
+  });
+
+  it('no query written to cost as much as the limits allow holds the app’s own questions about one node: they have a lane of their own', async () => {
+    const lanes = createLanes({ lightSlots: 2, heavySlots: 1, appSlots: 1 });
+    const base = await start({ lanes, budgetMs: 1500 });
+    const [network] = await db.read<{ id: string }>({ text: 'MATCH (n:Network) RETURN n.id AS id ORDER BY n.id LIMIT 1' });
+    // The text the server runs for the app's hash (codegen's manifest).
+    const details = String(readManifest(DEFAULT_MANIFEST).get(String(NodeDetailsDocument.__meta__?.hash)));
+    // The app's details of a node cost as much as a heavy question, but are a few kilobytes.
+    expect(operationCost(parse(details), undefined, { id: network?.id }, schema)).toBeGreaterThanOrEqual(HEAVY_COST);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    void lanes.heavy(() => held);
+    try {
+      // Sent by hash, as the app does, or as the same text: the same operation of the app.
+      const asText = await post(base, details, { id: network?.id });
+      expect(asText.status).toBe(200);
+      expect(asText.json?.data?.node?.id ?? asText.json?.data).toBeTruthy();
+      const byHash = await send(persistedUrl(`${base}/graphql`, String(NodeDetailsDocument.__meta__?.hash), { id: network?.id }));
+      expect(byHash.status).toBe(200);
+      expect(byHash.json?.errors).toBeUndefined();
+      // The same text changed by one field is no longer the app's: it waits for the heavy lane.
+      const altered = await post(base, details.replace('query NodeDetails', 'query NodeDetailsAltered'), { id: network?.id });
+      expect(altered.status).toBe(503);
+      expect(altered.json?.errors?.[0]?.extensions?.code).toBe('BUSY');
+      // The app's whole-landscape questions stay in the heavy lane.
+      const landscape = await send(persistedUrl(`${base}/graphql`, String(LandscapeDocument.__meta__?.hash), { includeSynthetic: true }));
+      expect(landscape.json?.errors?.[0]?.extensions?.code).toBe('BUSY');
+    } finally {
+      release();
+    }
   });
 });

@@ -131,6 +131,13 @@ describe('appRequests', () => {
       ops.some((op) => /^(Update|Set|Add|Remove|Accept|Reject|Undo|Declare|End|Report|Join|Erase|Correct|Export|Confirm|Preview)/.test(op)),
     ).toBe(false);
     for (const r of requests) expect(r.method).toBe('GET');
+    // By hash, as the app sends them, never as text; their cost is that of the text the server runs.
+    for (const r of requests) {
+      const params = new URL(r.path, 'http://x').searchParams;
+      expect(params.has('query')).toBe(false);
+      expect(JSON.parse(params.get('extensions') ?? '{}').persistedQuery.sha256Hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(r.cost).toBeGreaterThan(0);
+    }
   });
 });
 

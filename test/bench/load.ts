@@ -11,9 +11,11 @@ import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { repoRoot } from '@netzwerkatlas/server/config';
 import { DEFAULT_LIMITS, HEAVY_COST, operationCost } from '@netzwerkatlas/server/guard/limits';
+import { DEFAULT_MANIFEST, readManifest } from '@netzwerkatlas/server/persisted';
 import { schema } from '@netzwerkatlas/server/schema/index';
 import autocannon from 'autocannon';
 import { parse } from 'graphql';
+import { queryUrl } from '../../web/src/core/api/client.js';
 import * as documents from '../../web/src/gql/graphql.js';
 import type { BenchDb } from './db.js';
 import { ms, percentile, type ServerStats, table } from './measure.js';
@@ -237,12 +239,12 @@ interface Planned {
   body?: string;
 }
 
-/** The web app's GET URL of a query (web/src/core/api/client.ts: the variables object as JSON, when it has keys). */
-function queryPath(query: string, variables: Record<string, unknown>): string {
-  const params = new URLSearchParams({ query });
-  if (Object.keys(variables).length > 0) params.set('variables', JSON.stringify(variables));
-  return `/graphql?${params}`;
-}
+let operations: Map<string, string> | undefined;
+/** The app's persisted operations: hash → the text the server executes. */
+const manifest = () => {
+  operations ??= readManifest(DEFAULT_MANIFEST);
+  return operations;
+};
 
 const costOf = (query: string, variables: Record<string, unknown> = {}) =>
   operationCost(parse(query), undefined, variables, schema) ?? Infinity;
@@ -326,13 +328,15 @@ export function appRequests(pools: Pools, ids: QuestionIds, n: number): Planned[
   return visitorDocuments().map(([name, value]) => {
     const vars = variables[name];
     if (!vars) throw new Error(`bench: the web app has an operation the load area does not know: ${name}; give it variables`);
-    const query = String(value);
+    // As the app sends it: by the hash codegen gave it; the server executes the manifest's text.
+    const hash = (value as { __meta__?: { hash?: string } }).__meta__?.hash;
+    if (!hash) throw new Error(`bench: the web app's ${name} has no persisted hash`);
     return {
       op: name.replace(/Document$/, ''),
       kind: 'GET app' as const,
-      cost: costOf(query, JSON.parse(JSON.stringify(vars))),
+      cost: costOf(manifest().get(hash) ?? String(value), JSON.parse(JSON.stringify(vars))),
       method: 'GET' as const,
-      path: queryPath(query, vars),
+      path: queryUrl({ hash }, vars),
     };
   });
 }
@@ -638,7 +642,14 @@ const emptyLane = {
 /** The figures of a server that did not live to report them. */
 const emptyStats = (died: string | undefined): ServerStats => {
   log(`bench: the server is gone (${died ?? 'no answer'}); its figures are missing`);
-  return { seconds: 0, cpuSeconds: 0, eventLoopDelayMs: { p99: Number.NaN, max: Number.NaN }, light: emptyLane, heavy: emptyLane };
+  return {
+    seconds: 0,
+    cpuSeconds: 0,
+    eventLoopDelayMs: { p99: Number.NaN, max: Number.NaN },
+    light: emptyLane,
+    heavy: emptyLane,
+    app: emptyLane,
+  };
 };
 
 export interface RunResult {
@@ -863,6 +874,7 @@ function report(
     `${ms(r.server.eventLoopDelayMs.p99)} / ${ms(r.server.eventLoopDelayMs.max)}`,
     lane(r.server.light),
     lane(r.server.heavy),
+    lane(r.server.app),
     `${r.loadavg.before.map((x) => x.toFixed(2)).join(' ')} → ${r.loadavg.after.map((x) => x.toFixed(2)).join(' ')}`,
     `${r.cache.hit ?? 0} hit / ${r.cache.computed ?? 0} computed / ${r.cache.passed ?? 0} not kept`,
   ]);
@@ -879,8 +891,8 @@ function report(
   return [
     `${options.clients} clients for ${options.durationS} s per run, each looping the web app's ${visitorDocuments().length} queries of a visitor without an account by GET ` +
       `(as the app sends them) and the overlap questions by POST, each client starting elsewhere in the list and ` +
-      `looking at its own network and authority (${options.ids} of each; with more than there are clients, each client walks through its share). Our server in a child process (heap cap of \`pnpm start\`, lanes 8 light / 2 heavy unless ` +
-      `MAX_CONCURRENT_LIGHT_REQUESTS / MAX_CONCURRENT_REQUESTS say otherwise), a fresh one per run, warmed up by each distinct request about the first ${Math.min(options.ids, WARMED_IDS)} once. ` +
+      `looking at its own network and authority (${options.ids} of each; with more than there are clients, each client walks through its share). Our server in a child process (heap cap of \`pnpm start\`, lanes 8 light / 2 heavy / 4 app unless ` +
+      `MAX_CONCURRENT_LIGHT_REQUESTS / MAX_CONCURRENT_REQUESTS / MAX_CONCURRENT_APP_REQUESTS say otherwise), a fresh one per run, warmed up by each distinct request about the first ${Math.min(options.ids, WARMED_IDS)} once. ` +
       `Cheap = every request but the POSTs of cost ≥ ${HEAVY_COST} (${heavyOps.join(', ')}: the heavy lane's); p50/p99 over all their answers, errors included. ` +
       `The clients are visitors without an account, so the answer cache serves what was asked before in this data version, GET or POST; ` +
       `the attack carries a fresh comment in every request, so it is computed every time.`,
@@ -911,6 +923,7 @@ function report(
         'event loop delay p99 / max ms',
         'light lane',
         'heavy lane',
+        "app lane (the app's bounded operations ≥ HEAVY_COST)",
         'load average',
         'answer cache (all clients)',
       ],

@@ -124,6 +124,7 @@ export interface ServerStats {
   eventLoopDelayMs: { p99: number; max: number };
   light: LaneStats;
   heavy: LaneStats;
+  app: LaneStats;
 }
 
 /** A lane's figures from the waits and holds of its operations and samples of its queue length. */

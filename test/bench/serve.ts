@@ -1,7 +1,7 @@
 // Our server as a child process for the `memory` and `load` areas: listens on a free port on the
 // Neo4j given as the first argument, prints its GraphQL URL as one line, and runs until killed.
 // Its lanes are sized as the server's configuration would size them (MAX_CONCURRENT_REQUESTS,
-// MAX_CONCURRENT_LIGHT_REQUESTS). With an IPC channel (the load area) it also watches them from
+// MAX_CONCURRENT_LIGHT_REQUESTS, MAX_CONCURRENT_APP_REQUESTS). With an IPC channel (the load area) it also watches them from
 // outside, through the lanes it hands the server: how long operations waited for a slot and held
 // it, how many waited, and how late its event loop ran; `{ type: 'stats' }` asks for that and
 // starts afresh.
@@ -21,6 +21,7 @@ const slots = (name: string, fallback: number) => Number(process.env[name] ?? fa
 const plain = createLanes({
   lightSlots: slots('MAX_CONCURRENT_LIGHT_REQUESTS', 8),
   heavySlots: slots('MAX_CONCURRENT_REQUESTS', 2),
+  appSlots: slots('MAX_CONCURRENT_APP_REQUESTS', 4),
 });
 
 interface Watch {
@@ -29,10 +30,10 @@ interface Watch {
   queued: number[];
 }
 const fresh = (): Watch => ({ waits: [], holds: [], queued: [] });
-let watch = { light: fresh(), heavy: fresh() };
+let watch = { light: fresh(), heavy: fresh(), app: fresh() };
 
 /** The lane as the server sees it, timing each operation's wait for a slot and its time in it. */
-function watched(lane: LimitFunction, which: 'light' | 'heavy'): LimitFunction {
+function watched(lane: LimitFunction, which: keyof Lanes): LimitFunction {
   return new Proxy(lane, {
     apply(target, thisArg, [work, ...args]: [(...a: unknown[]) => unknown, ...unknown[]]) {
       const asked = performance.now();
@@ -53,7 +54,9 @@ function watched(lane: LimitFunction, which: 'light' | 'heavy'): LimitFunction {
 }
 
 const observed = process.send !== undefined;
-const lanes: Lanes = observed ? { light: watched(plain.light, 'light'), heavy: watched(plain.heavy, 'heavy') } : plain;
+const lanes: Lanes = observed
+  ? { light: watched(plain.light, 'light'), heavy: watched(plain.heavy, 'heavy'), app: watched(plain.app, 'app') }
+  : plain;
 const db = createDb(createDriver(uri, 'neo4j', ''));
 const server = createHttpServer({ db, webDist: '/nonexistent-web-dist', requestsPerMinute: 0, lanes });
 server.listen(0, '127.0.0.1', () => {
@@ -68,6 +71,7 @@ if (observed) {
   const sampler = setInterval(() => {
     watch.light.queued.push(plain.light.pendingCount);
     watch.heavy.queued.push(plain.heavy.pendingCount);
+    watch.app.queued.push(plain.app.pendingCount);
   }, 100);
   sampler.unref();
   process.on('message', (message: { type?: string }) => {
@@ -80,9 +84,10 @@ if (observed) {
       eventLoopDelayMs: { p99: loop.percentile(99) / 1e6, max: loop.max / 1e6 },
       light: lane(watch.light),
       heavy: lane(watch.heavy),
+      app: lane(watch.app),
     };
     process.send?.(stats);
-    watch = { light: fresh(), heavy: fresh() };
+    watch = { light: fresh(), heavy: fresh(), app: fresh() };
     loop.reset();
     cpu = process.cpuUsage();
     since = performance.now();

@@ -1,5 +1,7 @@
-// Fair scheduling: operations run in two lanes sized by their cost, so that heavy questions (the
-// whole landscape, every network pair) cannot hold the cheap ones; each request has a time
+// Fair scheduling: operations run in lanes by their cost and by whose they are, so that heavy
+// questions (the whole landscape, every network pair) cannot hold the cheap ones, and no query
+// written to cost as much as the limits allow can hold the web app's own questions about one node
+// (its details, its colleagues), which the cost limit also counts as heavy; each request has a time
 // budget, spent waiting for a slot and in Neo4j (whose transactions get the rest of it as their
 // timeout, so Neo4j cancels the work when the budget runs out).
 
@@ -18,7 +20,19 @@ export interface SchedulerOptions {
    * megabytes until its answer is built, so on two cores two is enough.
    */
   heavySlots: number;
+  /**
+   * The web app's own operations at or above HEAVY_COST that ask about one node, not the whole
+   * landscape (persisted.ts marks them): their answers are a few kilobytes, their cost an upper
+   * bound their page sizes set. Default 4.
+   */
+  appSlots?: number;
 }
+
+/**
+ * Executions of the web app's own bounded operations (persisted.ts adds them before the
+ * scheduler sees them), by their context.
+ */
+export const appOperation = new WeakSet<object>();
 
 /** What a request carries for the scheduler: when its budget ends (ms since the epoch). */
 export interface Budgeted {
@@ -31,10 +45,18 @@ export type Sending = Pick<ServerResponse, 'writableFinished' | 'destroyed' | 'o
 export interface Lanes {
   light: LimitFunction;
   heavy: LimitFunction;
+  app: LimitFunction;
 }
 
-export function createLanes({ lightSlots, heavySlots }: SchedulerOptions): Lanes {
-  return { light: pLimit(lightSlots), heavy: pLimit(heavySlots) };
+export function createLanes({ lightSlots, heavySlots, appSlots = 4 }: SchedulerOptions): Lanes {
+  return { light: pLimit(lightSlots), heavy: pLimit(heavySlots), app: pLimit(appSlots) };
+}
+
+/** The lane of an execution: light below HEAVY_COST; above it, the app's lane for its bounded operations, else heavy. */
+export function laneOf(lanes: Lanes, context: object): LimitFunction {
+  const cost = requestCost.get(context) ?? 0;
+  if (cost < HEAVY_COST) return lanes.light;
+  return appOperation.has(context) ? lanes.app : lanes.heavy;
 }
 
 /**
@@ -82,8 +104,7 @@ export function useScheduler(lanes: Lanes): Plugin<Budgeted> {
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       const context = args.contextValue as Budgeted & { res?: Sending };
-      const cost = requestCost.get(args.contextValue as object) ?? 0;
-      const lane = cost >= HEAVY_COST ? lanes.heavy : lanes.light;
+      const lane = laneOf(lanes, args.contextValue as object);
       setExecuteFn(async (execArgs) => {
         let free: () => void;
         try {
