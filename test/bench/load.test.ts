@@ -1,6 +1,19 @@
 import { parse, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ATTACK_NONCE, aliased, appRequests, Book, cpuTicks, fresh, goalChecks, outcomeOf, planOf, positiveInt, rotate } from './load';
+import {
+  ATTACK_NONCE,
+  aliased,
+  appRequests,
+  Book,
+  cpuTicks,
+  fresh,
+  goalChecks,
+  metered,
+  outcomeOf,
+  planOf,
+  positiveInt,
+  rotate,
+} from './load';
 
 describe('outcomeOf', () => {
   it('takes a 2xx without GraphQL errors as ok', () => {
@@ -154,5 +167,21 @@ describe('planOf', () => {
     expect(shares[2]).toEqual(['v2a', 'v2b', 'v5a', 'v5b']);
     // Every variant once, none twice.
     expect(shares.flat().sort()).toEqual(plans.flat().sort());
+  });
+});
+
+describe('metered', () => {
+  it('reads the answer cache and the statements from the server’s metrics', () => {
+    const text = [
+      'netzwerkatlas_answer_cache_total{outcome="hit"} 12',
+      'netzwerkatlas_answer_cache_total{outcome="computed"} 3',
+      'netzwerkatlas_neo4j_statement_duration_seconds_sum{statement="people/colleagues",outcome="ok"} 1.5',
+      'netzwerkatlas_neo4j_statement_duration_seconds_count{statement="people/colleagues",outcome="ok"} 10',
+      'netzwerkatlas_neo4j_statement_duration_seconds_sum{statement="people/colleagues",outcome="TIMEOUT"} 2.5',
+      'netzwerkatlas_neo4j_statement_duration_seconds_count{statement="people/colleagues",outcome="TIMEOUT"} 1',
+    ].join('\n');
+    const m = metered(text);
+    expect(m.cache).toEqual({ hit: 12, computed: 3, passed: 0 });
+    expect(m.statements.get('people/colleagues')).toEqual({ seconds: 4, count: 11 });
   });
 });

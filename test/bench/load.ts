@@ -557,13 +557,28 @@ function startServer(uri: string): Promise<Child> {
   });
 }
 
-/** The answer cache's counts so far (the server's /metrics), by outcome. */
-async function cacheCounts(base: string): Promise<Record<string, number>> {
-  const text = await (await fetch(`${base}/metrics`)).text();
-  const counts: Record<string, number> = { hit: 0, computed: 0, passed: 0 };
-  for (const m of text.matchAll(/^netzwerkatlas_answer_cache_total\{outcome="(\w+)"\} (\d+)/gm)) counts[m[1] as string] = Number(m[2]);
-  return counts;
+/** What the server's /metrics say so far: the answer cache's counts by outcome, Neo4j's statements by name. */
+interface Metered {
+  cache: Record<string, number>;
+  /** Seconds and count of each named statement. */
+  statements: Map<string, { seconds: number; count: number }>;
 }
+
+export function metered(text: string): Metered {
+  const cache: Record<string, number> = { hit: 0, computed: 0, passed: 0 };
+  for (const m of text.matchAll(/^netzwerkatlas_answer_cache_total\{outcome="(\w+)"\} (\d+)/gm)) cache[m[1] as string] = Number(m[2]);
+  const statements = new Map<string, { seconds: number; count: number }>();
+  for (const m of text.matchAll(/^netzwerkatlas_neo4j_statement_duration_seconds_(sum|count)\{([^}]*)\} ([\d.e+-]+)/gm)) {
+    const name = /statement="([^"]+)"/.exec(m[2] as string)?.[1] ?? '?';
+    const entry = statements.get(name) ?? { seconds: 0, count: 0 };
+    if (m[1] === 'sum') entry.seconds += Number(m[3]);
+    else entry.count += Number(m[3]);
+    statements.set(name, entry);
+  }
+  return { cache, statements };
+}
+
+const meter = async (base: string) => metered(await (await fetch(`${base}/metrics`)).text());
 
 const procTicks = (pid: number) => cpuTicks(readFileSync(`/proc/${pid}/stat`, 'utf8'));
 /** Clock ticks per second of /proc/<pid>/stat (USER_HZ; 100 on Linux). */
@@ -672,6 +687,8 @@ export interface RunResult {
   loadavg: { before: number[]; after: number[] };
   /** Requests the answer cache answered during the run: from a kept answer, computed and kept, computed and not kept. */
   cache: Record<string, number>;
+  /** Neo4j's statements during the run that took the most time in all, with their count. */
+  statements: { name: string; seconds: number; count: number }[];
 }
 
 async function oneRun(
@@ -723,12 +740,12 @@ async function oneRun(
       await new Promise((r) => setTimeout(r, 3000));
     }
     await server.stats(); // starts the server's figures afresh
-    const cacheBefore = await cacheCounts(server.base);
+    const meteredBefore = await meter(server.base);
     const before = { neo4j: procTicks(bench.local.pid), self: process.cpuUsage(), load: loadavg() };
     log(`bench: load ${name}: ${options.clients} clients for ${options.durationS} s …`);
     const run = await cannon(server.base, plans, options.clients, options.durationS).done;
     const serverStats = (await server.stats()) ?? emptyStats(server.died());
-    const cacheAfter = await cacheCounts(server.base).catch(() => cacheBefore);
+    const meteredAfter = await meter(server.base).catch(() => meteredBefore);
     const neo4jSeconds = (procTicks(bench.local.pid) - before.neo4j) / TICKS;
     const self = process.cpuUsage(before.self);
     const after = loadavg();
@@ -768,7 +785,15 @@ async function oneRun(
       unwarmed,
       cpu: { serverPct: pct(serverStats.cpuSeconds), neo4jPct: pct(neo4jSeconds), benchPct: pct((self.user + self.system) / 1e6) },
       loadavg: { before: before.load, after },
-      cache: Object.fromEntries(Object.entries(cacheAfter).map(([k, v]) => [k, v - (cacheBefore[k] ?? 0)])),
+      cache: Object.fromEntries(Object.entries(meteredAfter.cache).map(([k, v]) => [k, v - (meteredBefore.cache[k] ?? 0)])),
+      statements: [...meteredAfter.statements]
+        .map(([name, after]) => {
+          const before = meteredBefore.statements.get(name) ?? { seconds: 0, count: 0 };
+          return { name, seconds: after.seconds - before.seconds, count: after.count - before.count };
+        })
+        .filter((st) => st.count > 0)
+        .sort((a, b) => b.seconds - a.seconds)
+        .slice(0, 8),
     };
   } finally {
     await server.stop();
@@ -928,6 +953,13 @@ function report(
         'answer cache (all clients)',
       ],
       diag,
+    ),
+    '',
+    "Neo4j's statements that took the most time in each run (all clients, the attack's included; seconds summed over concurrent statements):",
+    '',
+    table(
+      ['run', 'statement', 'count', 'seconds in all', 'mean ms'],
+      runs.flatMap((r) => r.statements.map((st) => [r.name, st.name, st.count, st.seconds.toFixed(1), ms((1000 * st.seconds) / st.count)])),
     ),
     '',
     'Per operation (requests, p50 / p99 ms, errors + BUSY):',
