@@ -12,9 +12,14 @@
 // counts only the persons of that scope (a person, or the participation, is synthetic or not),
 // counted on the spot: the derived counts mix both and only say which groups could qualify.
 CALL () {
-  MATCH (a:Authority)-[r:COLLEAGUES_AT]->(e:Event)
+  // One authority's groups from its own node (an index seek), all of them from every authority.
+  CALL () {
+    MATCH (a:Authority {id: $authority}) RETURN a
+    UNION
+    MATCH (a:Authority) WHERE $authority IS NULL RETURN a
+  }
+  MATCH (a)-[r:COLLEAGUES_AT]->(e:Event)
   WHERE r.persons >= $minPersons
-    AND ($authority IS NULL OR a.id = $authority)
     AND ($network IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(:Network {id: $network}) })
     AND ($networks IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(x:Network) WHERE x.id IN $networks })
   WITH a, e, r.rank AS rank, CASE WHEN $synthetic IS NULL THEN r.persons
@@ -31,9 +36,14 @@ CALL () {
   RETURN count(*) AS total
 }
 CALL () {
-  MATCH (a:Authority)-[r:COLLEAGUES_AT]->(e:Event)
+  // One authority's groups from its own node (an index seek), all of them from every authority.
+  CALL () {
+    MATCH (a:Authority {id: $authority}) RETURN a
+    UNION
+    MATCH (a:Authority) WHERE $authority IS NULL RETURN a
+  }
+  MATCH (a)-[r:COLLEAGUES_AT]->(e:Event)
   WHERE r.persons >= $minPersons
-    AND ($authority IS NULL OR a.id = $authority)
     AND ($network IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(:Network {id: $network}) })
     AND ($networks IS NULL OR EXISTS { (e)-[:ORGANISED_BY]->(x:Network) WHERE x.id IN $networks })
   WITH a, e, r.rank AS rank, CASE WHEN $synthetic IS NULL THEN r.persons

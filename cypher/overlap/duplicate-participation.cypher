@@ -13,9 +13,14 @@
 // counts only the persons of that scope (a person, or the participation, is synthetic or not),
 // counted on the spot: the derived counts mix both and only say which groups could qualify.
 CALL () {
-  MATCH (a:Authority)-[r:COLLEAGUES_IN]->(n:Network)
+  // One authority's groups from its own node (an index seek), all of them from every authority.
+  CALL () {
+    MATCH (a:Authority {id: $authority}) RETURN a
+    UNION
+    MATCH (a:Authority) WHERE $authority IS NULL RETURN a
+  }
+  MATCH (a)-[r:COLLEAGUES_IN]->(n:Network)
   WHERE r.persons >= $minPersons
-    AND ($authority IS NULL OR a.id = $authority)
     AND ($network IS NULL OR n.id = $network)
     AND ($networks IS NULL OR n.id IN $networks)
   WITH a, n, r.rank AS rank, CASE WHEN $synthetic IS NULL THEN r.persons
@@ -32,9 +37,14 @@ CALL () {
   RETURN count(*) AS total
 }
 CALL () {
-  MATCH (a:Authority)-[r:COLLEAGUES_IN]->(n:Network)
+  // One authority's groups from its own node (an index seek), all of them from every authority.
+  CALL () {
+    MATCH (a:Authority {id: $authority}) RETURN a
+    UNION
+    MATCH (a:Authority) WHERE $authority IS NULL RETURN a
+  }
+  MATCH (a)-[r:COLLEAGUES_IN]->(n:Network)
   WHERE r.persons >= $minPersons
-    AND ($authority IS NULL OR a.id = $authority)
     AND ($network IS NULL OR n.id = $network)
     AND ($networks IS NULL OR n.id IN $networks)
   WITH a, n, r.rank AS rank, CASE WHEN $synthetic IS NULL THEN r.persons
