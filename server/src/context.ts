@@ -1,6 +1,7 @@
-// Per-request context: the database handle (bound to the request's time budget), who is asking,
-// and this request's DataLoaders.
+// Per-request context: the database handle (bound to the request's time budget and to a number
+// of statements at once), who is asking, and this request's DataLoaders.
 
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { Identity } from './auth/identity.js';
 import { type Db, DbError, type Params, type RunOptions } from './db/index.js';
 import type { Pseudonymise } from './people/audit.js';
@@ -22,6 +23,12 @@ export interface Context {
   loaders: Map<string, unknown>;
   /** When this request's time budget ends (ms since the epoch); see guard/scheduler.ts. */
   deadline: number;
+  /**
+   * This request's statements running in Neo4j at once (STATEMENTS_AT_ONCE); the scheduler
+   * narrows a heavy request's further, so that the aliases of one request do not each take a
+   * Neo4j thread (guard/scheduler.ts).
+   */
+  statements: LimitFunction;
   /** What the person mutations need besides the database (people/). */
   people: PeopleContext;
 }
@@ -38,8 +45,17 @@ export interface PeopleContext {
   changed: (rebuild: Rebuild) => Promise<void>;
 }
 
-/** The database as one request sees it: each transaction gets what is left of the budget. */
-function withDeadline(db: Db, deadline: number): Db {
+/**
+ * Statements of one request in Neo4j at once: what the web app's widest question (a node's
+ * details: some ten lists, each one batched statement) runs together.
+ */
+export const STATEMENTS_AT_ONCE = 8;
+
+/**
+ * The database as one request sees it: at most `statements` of its statements at once, and each
+ * transaction gets what is left of the budget when it starts.
+ */
+function withDeadline(db: Db, deadline: number, statements: LimitFunction): Db {
   const left = (query: string | { text: string }): RunOptions => {
     const timeoutMs = deadline - Date.now();
     if (timeoutMs <= 0) {
@@ -50,8 +66,8 @@ function withDeadline(db: Db, deadline: number): Db {
   };
   return {
     ...db,
-    read: async <T>(query: string | { text: string }, params?: Params) => db.read<T>(query, params, left(query)),
-    write: async <T>(query: string | { text: string }, params?: Params) => db.write<T>(query, params, left(query)),
+    read: <T>(query: string | { text: string }, params?: Params) => statements(() => db.read<T>(query, params, left(query))),
+    write: <T>(query: string | { text: string }, params?: Params) => statements(() => db.write<T>(query, params, left(query))),
   };
 }
 
@@ -65,5 +81,6 @@ const NO_PEOPLE: PeopleContext = {
 
 export function createContext(db: Db, budgetMs: number, identity: Identity | null = null, people: PeopleContext = NO_PEOPLE): Context {
   const deadline = Date.now() + budgetMs;
-  return { db: withDeadline(db, deadline), identity, viewer: ANONYMOUS, loaders: new Map(), deadline, people };
+  const statements = pLimit(STATEMENTS_AT_ONCE);
+  return { db: withDeadline(db, deadline, statements), identity, viewer: ANONYMOUS, loaders: new Map(), deadline, statements, people };
 }

@@ -353,6 +353,48 @@ describe('fair scheduling', () => {
     expect(after.status).toBe(200);
   });
 
+  it('a heavy request runs at most two statements in Neo4j at once, however many aliases it has; a cheap one more', async () => {
+    let running = 0;
+    let most = 0;
+    const counted = async <T>(work: () => Promise<T>): Promise<T> => {
+      running += 1;
+      most = Math.max(most, running);
+      try {
+        return await work();
+      } finally {
+        running -= 1;
+      }
+    };
+    const watched = { ...db, read: <T>(...a: Parameters<typeof db.read>) => counted(() => db.read<T>(...a)) } as typeof db;
+    const server = createHttpServer({ db: watched, webDist: '/nonexistent', requestsPerMinute: 0 });
+    servers.push(server);
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const authorities = await db.read<{ id: string }>({
+      text: 'MATCH (a:Authority)-[:MEMBER_OF]->() WITH DISTINCT a ORDER BY a.id LIMIT 7 RETURN a.id AS id',
+    });
+    const ids = authorities.map((a) => a.id);
+    expect(ids.length).toBe(7);
+    const aliases = (field: (i: number) => string) =>
+      `{ ${ids
+        .slice(1)
+        .map((_, i) => `a${i}: ${field(i)}`)
+        .join(' ')} }`;
+    // Through persons, a connection is heavy; six of them in one request.
+    const heavy = aliases((i) => `connection(from: "${ids[0]}", to: "${ids[i + 1]}", viaPersons: true) { hops }`);
+    most = 0;
+    const answer = await post(base, heavy);
+    expect(answer.status).toBe(200);
+    expect(Object.keys(answer.json?.data ?? {})).toHaveLength(6);
+    expect(most).toBe(2);
+    // Without persons each is cheap: they run together.
+    const cheap = aliases((i) => `connection(from: "${ids[0]}", to: "${ids[i + 1]}") { hops }`);
+    most = 0;
+    expect((await post(base, cheap)).status).toBe(200);
+    expect(most).toBeGreaterThan(2);
+  });
+
   it('no query written to cost as much as the limits allow holds the app’s own questions about one node: they have a lane of their own', async () => {
     const lanes = createLanes({ lightSlots: 2, heavySlots: 1, appSlots: 1 });
     const base = await start({ lanes, budgetMs: 1500 });

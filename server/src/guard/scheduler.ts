@@ -34,10 +34,21 @@ export interface SchedulerOptions {
  */
 export const appOperation = new WeakSet<object>();
 
-/** What a request carries for the scheduler: when its budget ends (ms since the epoch). */
+/**
+ * What a request carries for the scheduler: when its budget ends (ms since the epoch), and its
+ * statements in Neo4j at once (context.ts).
+ */
 export interface Budgeted {
   deadline: number;
+  statements?: LimitFunction;
 }
+
+/**
+ * A heavy request's statements in Neo4j at once. Its aliases would otherwise each take a Neo4j
+ * thread: two clients looping a query of fifteen costly aliases kept thirty transactions running
+ * on two cores, and every other request's statements waited behind them.
+ */
+export const HEAVY_STATEMENTS_AT_ONCE = 2;
 
 /** What a slot waits for before it is freed: the HTTP response, or the answer cache's stand-in. */
 export type Sending = Pick<ServerResponse, 'writableFinished' | 'destroyed' | 'once'>;
@@ -105,6 +116,7 @@ export function useScheduler(lanes: Lanes): Plugin<Budgeted> {
     onExecute({ args, executeFn, setExecuteFn }) {
       const context = args.contextValue as Budgeted & { res?: Sending };
       const lane = laneOf(lanes, args.contextValue as object);
+      if (lane === lanes.heavy && context.statements) context.statements.concurrency = HEAVY_STATEMENTS_AT_ONCE;
       setExecuteFn(async (execArgs) => {
         let free: () => void;
         try {
