@@ -39,8 +39,8 @@ export const VERSION_MAX_AGE_MS = 1000;
  */
 export const COMPRESS_ABOVE_BYTES = 14 * 1024;
 
-/** A kept answer: compressed both ways, or as it is where it is small. */
-type Answer = { etag: string; contentType: string } & ({ br: Buffer; gzip: Buffer } | { plain: Buffer });
+/** A kept answer: compressed both ways, or as it is where it is small; with its operation's name where the body named it (for the logs). */
+type Answer = { etag: string; contentType: string; operation?: string } & ({ br: Buffer; gzip: Buffer } | { plain: Buffer });
 
 const sizeOf = (a: Answer) => ('plain' in a ? a.plain.length : a.br.length + a.gzip.length) + 1;
 
@@ -84,18 +84,22 @@ function encodingOf(req: IncomingMessage): 'br' | 'gzip' | null {
 
 /** What identifies a request's answer, and how to ask yoga for it; null where the cache does not apply. */
 interface Asked {
-  /** The request's text as the cache tells requests apart (the URL; a POST's operation and variables). */
+  /** The request's text as the cache tells requests apart (the URL; a POST's body as sent). */
   identity: string;
-  /** The operation's name, where it was read (a POST's). */
-  operation?: string;
   init: { method: 'GET' | 'POST'; url: string; body?: string };
+  /**
+   * Whether it may be computed and kept here, with the operation's name where that is read: asked
+   * only when no answer is kept for it (a kept one was admitted when it was computed).
+   */
+  cacheable(): { operation?: string } | null;
 }
 
 function askedByGet(req: IncomingMessage): Asked | null {
   const url = req.url ?? '';
-  // A GraphQL GET names its operation by its text (`query=`) or, persisted, by its hash (`extensions=`).
+  // A GraphQL GET names its operation by its text (`query=`) or, persisted, by its hash (`extensions=`);
+  // by the GraphQL-over-HTTP rules it is never a mutation.
   if (!/[?&](?:query|extensions)=/.test(url)) return null;
-  return { identity: `GET ${url}`, init: { method: 'GET', url } };
+  return { identity: `GET ${url}`, init: { method: 'GET', url }, cacheable: () => ({}) };
 }
 
 /** A POST of one query operation as JSON (a content type no form can send, so no CSRF header is needed). */
@@ -105,14 +109,20 @@ export function isJsonPost(req: IncomingMessage): boolean {
 
 function askedByPost(req: IncomingMessage, body: Buffer): Asked | null {
   if (!isJsonPost(req)) return null;
+  const text = body.toString('utf8');
+  return { identity: `POST ${text}`, init: { method: 'POST', url: req.url ?? '/graphql', body: text }, cacheable: () => oneQuery(text) };
+}
+
+/** The operation of a POST body that holds one query, or null (not JSON, a batch, a mutation). */
+function oneQuery(text: string): { operation?: string } | null {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body.toString('utf8'));
+    parsed = JSON.parse(text);
   } catch {
     return null;
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
-  const { query, operationName, variables, extensions } = parsed as Record<string, unknown>;
+  const { query, operationName } = parsed as Record<string, unknown>;
   if (typeof query !== 'string' || (operationName != null && typeof operationName !== 'string')) return null;
   // Only a query: a mutation must run each time it is sent, and is never an answer to keep.
   let operation: OperationDefinitionNode | null | undefined;
@@ -121,14 +131,7 @@ function askedByPost(req: IncomingMessage, body: Buffer): Asked | null {
   } catch {
     return null;
   }
-  if (operation?.operation !== 'query') return null;
-  const text = JSON.stringify({
-    query,
-    operationName: operationName ?? null,
-    variables: variables ?? null,
-    extensions: extensions ?? null,
-  });
-  return { identity: `POST ${text}`, operation: operation.name?.value, init: { method: 'POST', url: req.url ?? '/graphql', body: text } };
+  return operation?.operation === 'query' ? { operation: operation.name?.value } : null;
 }
 
 /**
@@ -189,7 +192,7 @@ export function createAnswerCache({ db, yoga, maxBytes = 64 * 1_048_576, onServe
   }
 
   /** Computes through yoga as the request `req` (its log line gets the operation's details). */
-  async function compute(asked: Asked, key: string, req: IncomingMessage): Promise<Answer | Passed> {
+  async function compute(asked: Asked, key: string, req: IncomingMessage, operation?: string): Promise<Answer | Passed> {
     const slot = new Computing();
     try {
       const response = await yoga.fetch(
@@ -214,6 +217,7 @@ export function createAnswerCache({ db, yoga, maxBytes = 64 * 1_048_576, onServe
       const head = {
         etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
         contentType: response.headers.get('content-type') ?? 'application/json; charset=utf-8',
+        operation,
       };
       let answer: Answer;
       if (body.length <= COMPRESS_ABOVE_BYTES) answer = { ...head, plain: body };
@@ -258,16 +262,20 @@ export function createAnswerCache({ db, yoga, maxBytes = 64 * 1_048_576, onServe
       const key = `${current}\n${createHash('sha256').update(asked.identity).digest('base64url')}`;
       let answer: Answer | Passed | undefined = cache.get(key);
       let served: Served = 'hit';
+      let operation = answer?.operation;
       if (!answer) {
+        const allowed = asked.cacheable();
+        if (!allowed) return false;
+        operation = allowed.operation;
         let pending = computing.get(key);
         if (!pending) {
-          pending = compute(asked, key, req).finally(() => computing.delete(key));
+          pending = compute(asked, key, req, operation).finally(() => computing.delete(key));
           computing.set(key, pending);
         }
         answer = await pending;
         served = 'status' in answer ? 'passed' : 'computed';
       }
-      onServed?.(req, served, asked.operation);
+      onServed?.(req, served, operation);
       if ('status' in answer) {
         res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.text) });
         res.end(answer.text);

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { basename, join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { constants as zlibConstants } from 'node:zlib';
 import compression from 'compression';
 import type { GraphQLError } from 'graphql';
@@ -178,18 +179,6 @@ export function createHttpServer(options: HttpOptions): Server {
         if (!res.headersSent) next();
       },
     );
-  /**
-   * A POST's body, read once (admit() has bounded its length), for the answer cache's key; yoga
-   * then reads it from `req.body` as it would after a body parser. Null when the client went away.
-   */
-  const readBody = (req: IncomingMessage): Promise<Buffer | null> =>
-    new Promise((resolve) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.once('end', () => resolve(Buffer.concat(chunks)));
-      req.once('error', () => resolve(null));
-      req.once('close', () => resolve(req.complete ? Buffer.concat(chunks) : null));
-    });
   const hasWeb = existsSync(join(webDist, 'index.html'));
   if (!hasWeb) logger.warn(`web app not built (${webDist} has no index.html); serving the API only`);
   // Vite names every file under assets/ by its content's hash: a browser may keep those for a year
@@ -356,13 +345,17 @@ export function createHttpServer(options: HttpOptions): Server {
           if (req.method === 'GET') return void cachedOrGraphql(req, res, uncached);
           // An anonymous POST may be a query asked before (the cache says); with credentials it is not read here.
           if (isJsonPost(req) && !req.headers.authorization && !req.headers.cookie) {
-            return void readBody(req).then((body) => {
-              if (body === null) return;
-              (req as IncomingMessage & { body?: Buffer }).body = body;
-              // An empty body is yoga's to refuse (whatwg-node reads `req.body` only when it holds something).
-              if (body.length === 0) return uncached();
-              cachedOrGraphql(req, res, uncached, body);
-            });
+            // Read once (admit() has bounded its length), for the cache's key; yoga then reads it from
+            // `req.body`, as after a body parser. A client that went away gets nothing.
+            return void buffer(req).then(
+              (body) => {
+                (req as IncomingMessage & { body?: Buffer }).body = body;
+                // An empty body is yoga's to refuse (whatwg-node reads `req.body` only when it holds something).
+                if (body.length === 0) return uncached();
+                cachedOrGraphql(req, res, uncached, body);
+              },
+              () => undefined,
+            );
           }
           uncached();
         },
