@@ -366,11 +366,7 @@ describe('fair scheduling', () => {
       }
     };
     const watched = { ...db, read: <T>(...a: Parameters<typeof db.read>) => counted(() => db.read<T>(...a)) } as typeof db;
-    const server = createHttpServer({ db: watched, webDist: '/nonexistent', requestsPerMinute: 0 });
-    servers.push(server);
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const base = await start({ db: watched });
     const authorities = await db.read<{ id: string }>({
       text: 'MATCH (a:Authority)-[:MEMBER_OF]->() WITH DISTINCT a ORDER BY a.id LIMIT 7 RETURN a.id AS id',
     });

@@ -22,6 +22,12 @@ async function listen(server: ReturnType<typeof createHttpServer>) {
 describe('http', () => {
   const db = testDb();
   afterAll(() => db.close());
+  /** The statements Neo4j was asked while `fn` ran. */
+  const statementsOf = async (fn: () => Promise<unknown>) => {
+    db.calls.length = 0;
+    await fn();
+    return [...db.statements];
+  };
 
   it('GET /health is 200 while Neo4j answers', async () => {
     const server = createHttpServer({ db, webDist: '/nonexistent' });
@@ -122,11 +128,6 @@ describe('http', () => {
     );
     const get = (url: string, headers: Record<string, string> = {}) =>
       requestRaw(url, { headers: { 'accept-encoding': 'br', ...headers } });
-    const statementsOf = async (fn: () => Promise<unknown>) => {
-      db.calls.length = 0;
-      await fn();
-      return [...db.statements];
-    };
     try {
       // The same answer as a POST, computed on the first GET only (other test files may load
       // meanwhile and stamp a new version: then it is computed again, as it should be).
@@ -191,11 +192,6 @@ describe('http', () => {
       });
     const text = (raw: Awaited<ReturnType<typeof post>>) =>
       (raw.encoding === 'br' ? brotliDecompressSync(raw.bytes) : raw.bytes).toString('utf8');
-    const statementsOf = async (fn: () => Promise<unknown>) => {
-      db.calls.length = 0;
-      await fn();
-      return [...db.statements];
-    };
     const matrix = {
       query: 'query($by: MemberBasis!) { overlapMatrix(by: $by) { cells { a b shared } } }',
       variables: { by: 'AUTHORITIES' },
@@ -253,11 +249,6 @@ describe('http', () => {
     const hash = String(LandscapeDocument.__meta__?.hash);
     const landscape = persistedUrl(`${base}/graphql`, hash, { includeSynthetic: true });
     const get = () => requestRaw(landscape, { headers: { 'accept-encoding': 'br' } });
-    const statementsOf = async (fn: () => Promise<unknown>) => {
-      db.calls.length = 0;
-      await fn();
-      return [...db.statements];
-    };
     try {
       expect(new URL(landscape).searchParams.has('query')).toBe(false);
       let first = await get();

@@ -12,7 +12,7 @@ import { createDb, createDriver, type Db } from '@netzwerkatlas/server/db/index'
 import { createHttpServer } from '@netzwerkatlas/server/http';
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 
 export const artifacts = resolve(repoRoot, 'test/artifacts');
 const webDist = resolve(repoRoot, 'web/dist');
@@ -59,6 +59,19 @@ export async function startHarness(): Promise<Harness> {
       await db.close();
     },
   };
+}
+
+/**
+ * On the embedded provider's Demo-Anmeldung, reached by a sign-in link: waits for the page and
+ * picks the account in its authority's group.
+ */
+export async function pickDemoAccount(page: Page, account: { name: string; authorityName?: string | null }): Promise<void> {
+  await page.waitForURL(/\/idp\/interaction\//);
+  expect(await page.title()).toMatch(/^Demo-Anmeldung/);
+  await page
+    .getByRole('region', { name: String(account.authorityName) })
+    .getByRole('button', { name: account.name, exact: true })
+    .click();
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 import { type AuthServer, demoToken, startAuthServer } from '../helpers/auth.js';
-import { artifacts, launchBrowser, offline, returningVisitor, seriousViolations } from './browser.js';
+import { artifacts, launchBrowser, offline, pickDemoAccount, returningVisitor, seriousViolations } from './browser.js';
 
 const db = testDb();
 let server: AuthServer;
@@ -74,12 +74,7 @@ async function signInAt(page: Page, who: Coordinator) {
   if (!account) throw new Error(`no demo account for ${who.personId}`);
   const back = `/?${new URLSearchParams({ node: who.networkId })}`;
   await page.goto(`${server.base}/auth/login?${new URLSearchParams({ returnTo: back })}`);
-  await page.waitForURL(/\/idp\/interaction\//);
-  expect(await page.title()).toMatch(/^Demo-Anmeldung/);
-  await page
-    .getByRole('region', { name: String(account.authorityName) })
-    .getByRole('button', { name: account.name, exact: true })
-    .click();
+  await pickDemoAccount(page, account);
   await page.waitForURL((url) => url.origin === server.base && url.searchParams.get('node') === who.networkId);
   return account;
 }

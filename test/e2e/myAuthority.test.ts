@@ -17,7 +17,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from '../helpers/api.js';
 import { type AuthServer, demoToken, startAuthServer } from '../helpers/auth.js';
-import { launchBrowser } from './browser';
+import { launchBrowser, pickDemoAccount } from './browser';
 import { returningVisitor, seriousViolations } from './browser.js';
 
 const artifacts = resolve(repoRoot, 'test/artifacts');
@@ -74,12 +74,7 @@ async function newPage(viewport = { width: 1366, height: 900 }): Promise<{ page:
 async function signInOnPage(page: Page, account: NonNullable<typeof declarer>) {
   await page.goto(`${server.base}/?view=myAuthority`);
   await page.getByRole('link', { name: 'Anmelden und „Meine Behörde“ öffnen' }).click();
-  await page.waitForURL(/\/idp\/interaction\//);
-  expect(await page.title()).toMatch(/^Demo-Anmeldung/);
-  await page
-    .getByRole('region', { name: String(account.authorityName) })
-    .getByRole('button', { name: account.name, exact: true })
-    .click();
+  await pickDemoAccount(page, account);
   // Back on Meine Behörde, signed in.
   await page.waitForURL((url) => url.origin === server.base && url.search === '?view=myAuthority');
   await page.getByText(`Angemeldet als ${account.name}`).waitFor();
